@@ -1,0 +1,88 @@
+/** Reading and writing caption files on disk: size limit, decoding, format choice, parsing. Plain Node. */
+
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { decodeCaptionBytes } from '../../shared/formats/decode'
+import { detectFormat, formatById, formatForFileName } from '../../shared/formats/index'
+import type { CaptionFormat, ParseOptions, ParseWarning } from '../../shared/formats/types'
+import type { CaptionDocument } from '../../shared/model/document'
+
+/** Caption files larger than this are refused before being read whole (a 3-hour rolling VTT is ~1.5 MB). */
+export const MAX_CAPTION_FILE_BYTES = 64 * 1024 * 1024
+
+/** A caption file that was read. */
+export type LoadedCaptions = Readonly<{
+  ok: true
+  doc: CaptionDocument
+  warnings: readonly ParseWarning[]
+  format: CaptionFormat
+}>
+
+/** A caption file that could not be read, with the reason at a line. */
+export type FailedCaptions = Readonly<{ ok: false; fatal: ParseWarning }>
+
+/** Reads a caption file; `from` forces a format id (`auto` or absent detects it). Never throws for bad files. */
+export async function readCaptionFile(
+  filePath: string,
+  options: ParseOptions & { from?: string } = {},
+): Promise<LoadedCaptions | FailedCaptions> {
+  let bytes: Uint8Array
+  try {
+    const stat = await fs.stat(filePath)
+    if (stat.isDirectory()) return failed('is-directory', 'This is a folder, not a caption file.')
+    if (stat.size > MAX_CAPTION_FILE_BYTES) {
+      return failed('file-too-large', `The file is ${(stat.size / 1048576).toFixed(0)} MB; caption files over ${MAX_CAPTION_FILE_BYTES / 1048576} MB are refused.`)
+    }
+    bytes = await fs.readFile(filePath)
+  } catch (error) {
+    return failed('unreadable', describeFsError(error))
+  }
+  return parseCaptionBytes(bytes, path.basename(filePath), options)
+}
+
+/** Parses bytes already in memory (drag and drop, browser mode uploads) as a caption file named `fileName`. */
+export function parseCaptionBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions & { from?: string } = {},
+): LoadedCaptions | FailedCaptions {
+  const decoded = decodeCaptionBytes(bytes)
+  if (!decoded.ok) return { ok: false, fatal: decoded.fatal }
+  const forced = options.from && options.from !== 'auto' ? formatById(options.from) : undefined
+  if (options.from && options.from !== 'auto' && !forced) return failed('unknown-format', `Unknown input format "${options.from}".`)
+  const format = forced ?? detectFormat(decoded.text, fileName)
+  if (!format) return failed('unknown-format', 'This does not look like WebVTT, SRT, SBV or Eglur JSON captions.')
+  const result = format.parse(decoded.text, options)
+  if (result.fatal) return { ok: false, fatal: result.fatal }
+  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], format }
+}
+
+/** Picks the writable format for an output path, or by id when `to` is given. */
+export function outputFormat(outPath: string, to?: string): CaptionFormat | undefined {
+  const format = to ? formatById(to) : formatForFileName(outPath)
+  return format?.serialize ? format : undefined
+}
+
+/** A plain-English sentence for a file-system error. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  switch (code) {
+    case 'ENOENT':
+      return 'The file does not exist (it may have been moved or deleted).'
+    case 'EACCES':
+    case 'EPERM':
+      return 'Permission denied: this file or folder cannot be read or written.'
+    case 'ENOSPC':
+      return 'The disk is full.'
+    case 'EROFS':
+      return 'The disk or folder is read-only.'
+    case 'EISDIR':
+      return 'This is a folder, not a file.'
+    default:
+      return (error as Error)?.message ?? String(error)
+  }
+}
+
+function failed(code: string, message: string): FailedCaptions {
+  return { ok: false, fatal: { code, line: 1, message } }
+}

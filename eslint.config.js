@@ -1,0 +1,120 @@
+// ESLint flat config. Folders are runtimes: these rules keep each one to what it may import.
+// Never relax a boundary here; add a reasoned `eslint-disable-next-line` comment at the one place instead.
+import tseslint from 'typescript-eslint'
+import importX from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'worker_threads', 'zlib', 'util', 'events', 'buffer', 'process', 'readline', 'timers']
+const nodeImportBan = (why) => [
+  { group: ['node:*'], message: why },
+  ...nodeBuiltins.map((name) => ({ group: [name, `${name}/*`], message: why })),
+]
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'coverage/**', '.ci-out/**', 'tests/artifacts/**', 'bench/.cache/**', 'tests/fixtures/**'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './shared', from: './electron', message: 'shared/ is pure TypeScript: it must not import electron/ code.' },
+            { target: './shared', from: './renderer', message: 'shared/ is pure TypeScript: it must not import renderer/ code.' },
+            { target: './renderer', from: './electron', message: 'The renderer reaches main only through renderer/platform/bridge.ts and the contract in shared/ipc.' },
+            { target: './electron', from: './renderer', message: 'Main-process code must not import the renderer; share code through shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeImportBan('shared/ is pure TypeScript: take data as arguments instead of using Node (do I/O in electron/services).'),
+            { group: ['electron', 'react', 'react-dom', 'i18next', 'react-i18next', 'wavesurfer.js', 'wavesurfer.js/*'], message: 'shared/ is pure TypeScript: return codes and data; UI and Electron live in renderer/ and electron/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator'],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeImportBan('The renderer is sandboxed: ask main through renderer/platform/bridge.ts.'),
+            { group: ['electron'], message: 'The renderer is sandboxed: use renderer/platform/bridge.ts.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'prompt', message: 'prompt() throws in Electron: use an in-app dialog.' },
+        { name: 'alert', message: 'alert() breaks keyboard focus in Electron on Windows: use an in-app dialog.' },
+        { name: 'confirm', message: 'confirm() breaks keyboard focus in Electron on Windows: use an in-app dialog.' },
+        { name: 'showSaveFilePicker', message: 'Use the bridge (a native save dialog in main).' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'open', message: 'window.open is denied in Electron; use the bridge to open links.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/features/waveform/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeImportBan('The renderer is sandboxed: ask main through renderer/platform/bridge.ts.'),
+            { group: ['electron'], message: 'The renderer is sandboxed: use renderer/platform/bridge.ts.' },
+            { group: ['wavesurfer.js', 'wavesurfer.js/*'], message: 'wavesurfer.js is used only behind the adapter in renderer/features/waveform/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Services, the CLI and browser mode are plain Node so they run and are tested without Electron; only electron/main and electron/preload import electron.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc.ts', 'electron/preload/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Register IPC handlers only through the typed handle() in electron/main/ipc.ts.' },
+        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only the preload talks to ipcRenderer.' },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'tests/**/*.tsx', 'bench/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.js', 'bin/**/*.js'],
+    rules: { 'max-lines-per-function': 'off', 'max-lines': 'off' },
+  },
+)

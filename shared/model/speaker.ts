@@ -1,0 +1,24 @@
+/** Speakers: names and roles shown in transcripts and voice labels. */
+
+import type { SpeakerId } from './ids'
+
+/** A person who speaks in the recording. */
+export type Speaker = Readonly<{
+  /** Stable id referenced by cues. */
+  id: SpeakerId
+  /** The name as it should appear ("Beth Perry"). */
+  name: string
+  /** Role or affiliation ("University of Sheffield | Realising Just Cities"). */
+  role?: string
+}>
+
+/** Finds a speaker by id. */
+export function findSpeaker(speakers: readonly Speaker[], id: SpeakerId | undefined): Speaker | undefined {
+  return id === undefined ? undefined : speakers.find((s) => s.id === id)
+}
+
+/** Finds a speaker by name, ignoring case and surrounding spaces. */
+export function findSpeakerByName(speakers: readonly Speaker[], name: string): Speaker | undefined {
+  const wanted = name.trim().toLocaleLowerCase()
+  return speakers.find((s) => s.name.trim().toLocaleLowerCase() === wanted)
+}
