@@ -1,0 +1,37 @@
+/** Named actions: components dispatch these and never edit the document directly. */
+
+import type { CaptionDocument } from '../../shared/model/document'
+import type { CueKind } from '../../shared/model/cue'
+import type { CueId, SpeakerId } from '../../shared/model/ids'
+import type { FindQuery } from '../../shared/edit/find-replace'
+import type { SaveStatus } from './editor-state'
+
+/** A time patch for one cue (drags of a shared edge send two). */
+export type TimingPatch = Readonly<{ id: CueId; startMs: number; endMs: number }>
+
+/** Every action the editor understands. `at` (ms) is stamped by the store for undo coalescing. */
+export type EditorAction = Readonly<
+  | { type: 'documentOpened'; doc: CaptionDocument }
+  | { type: 'documentReplaced'; doc: CaptionDocument; label: string }
+  | { type: 'cueTextEdited'; id: CueId; text: string }
+  | { type: 'cueSplit'; id: CueId; textOffset: number }
+  | { type: 'cueMerged'; id: CueId; with: 'previous' | 'next' }
+  | { type: 'cueInserted'; startMs: number; endMs: number; text?: string }
+  | { type: 'cuesDeleted'; ids: readonly CueId[] }
+  | { type: 'cueTimingChanged'; patches: readonly TimingPatch[] }
+  | { type: 'cueNudged'; id: CueId; edge: 'start' | 'end' | 'both'; deltaMs: number }
+  | { type: 'cueEdgeSetToPlayhead'; id: CueId; edge: 'start' | 'end' }
+  | { type: 'cuesShifted'; fromId: CueId; deltaMs: number }
+  | { type: 'speakerAssigned'; ids: readonly CueId[]; speakerId: SpeakerId | undefined }
+  | { type: 'speakerAdded'; name: string; role?: string; assignTo?: readonly CueId[] }
+  | { type: 'speakerUpdated'; id: SpeakerId; name?: string; role?: string }
+  | { type: 'cueKindSet'; ids: readonly CueId[]; kind: CueKind }
+  | { type: 'replaceAllApplied'; query: FindQuery; replacement: string }
+  | { type: 'undoRequested' }
+  | { type: 'redoRequested' }
+  | { type: 'cueSelected'; id: CueId | undefined; extend?: boolean }
+  | { type: 'playheadMoved'; timeMs: number }
+  | { type: 'playbackChanged'; playing?: boolean; rate?: number; loopCue?: boolean }
+  | { type: 'typingChanged'; typing: boolean }
+  | { type: 'saveStatusChanged'; status: SaveStatus }
+> & { at?: number }

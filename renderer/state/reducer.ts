@@ -1,0 +1,167 @@
+/** The editor reducer: applies named actions through the pure edits in shared/model. */
+
+import { cueIndexAt } from '../../shared/model/document'
+import type { CaptionDocument } from '../../shared/model/document'
+import {
+  addSpeaker,
+  assignSpeaker,
+  deleteCues,
+  insertCue,
+  mergeWithNext,
+  mergeWithPrevious,
+  newCueId,
+  nudgeCue,
+  shiftCuesFrom,
+  splitCue,
+  updateCue,
+  updateCues,
+  updateSpeaker,
+  type CuePatch,
+} from '../../shared/model/edits'
+import type { CueId } from '../../shared/model/ids'
+import { replaceAll } from '../../shared/edit/find-replace'
+import type { EditorAction } from './actions'
+import { initialEditorState, type EditorState } from './editor-state'
+import { commit, redo, undo } from './history'
+
+/** What a document-changing action produces: the new document, its undo label and coalescing key. */
+type DocChange = Readonly<{ doc: CaptionDocument; label: string; coalesceKey?: string; currentCueId?: CueId }>
+
+/** Applies an action to the state. Pure. */
+export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  const now = action.at ?? 0
+  switch (action.type) {
+    case 'documentOpened':
+      return initialEditorState(action.doc)
+    case 'undoRequested':
+      return withHistory(state, undo(state.history))
+    case 'redoRequested':
+      return withHistory(state, redo(state.history))
+    case 'cueSelected':
+      return selectCue(state, action.id, action.extend ?? false)
+    case 'playheadMoved':
+      return followPlayhead({ ...state, playback: { ...state.playback, timeMs: Math.max(0, Math.round(action.timeMs)) } })
+    case 'playbackChanged':
+      return { ...state, playback: { ...state.playback, ...definedOnly(action) } }
+    case 'typingChanged':
+      return state.typing === action.typing ? state : { ...state, typing: action.typing }
+    case 'saveStatusChanged':
+      return { ...state, save: action.status }
+    default: {
+      const change = documentChange(state, action)
+      if (!change || change.doc === state.history.present) return state
+      const history = commit(state.history, change.doc, { label: change.label, coalesceKey: change.coalesceKey, now })
+      const currentCueId = change.currentCueId ?? state.currentCueId
+      return keepSelectionValid({ ...state, history, currentCueId, save: { ...state.save, state: 'unsaved' } })
+    }
+  }
+}
+
+/** Maps a document-changing action to its new document; undefined for actions that are not edits. */
+function documentChange(state: EditorState, action: EditorAction): DocChange | undefined {
+  const doc = state.history.present
+  switch (action.type) {
+    case 'documentReplaced':
+      return { doc: action.doc, label: action.label }
+    case 'cueTextEdited':
+      return { doc: updateCue(doc, action.id, { text: action.text }), label: 'edit-text', coalesceKey: `text:${action.id}` }
+    case 'cueSplit':
+      return { doc: splitCue(doc, action.id, { textOffset: action.textOffset }), label: 'split' }
+    case 'cueMerged':
+      return {
+        doc: action.with === 'next' ? mergeWithNext(doc, action.id) : mergeWithPrevious(doc, action.id),
+        label: 'merge',
+        currentCueId: action.with === 'previous' ? previousCueId(doc, action.id) : action.id,
+      }
+    case 'cueInserted': {
+      const id = newCueId(doc)
+      return { doc: insertCue(doc, { id, startMs: action.startMs, endMs: action.endMs, text: action.text ?? '' }), label: 'insert', currentCueId: id }
+    }
+    case 'cuesDeleted':
+      return { doc: deleteCues(doc, action.ids), label: 'delete', currentCueId: cueAfterDeletion(doc, action.ids) }
+    case 'cueTimingChanged': {
+      const patches = new Map<CueId, CuePatch>(action.patches.map((p) => [p.id, { startMs: p.startMs, endMs: p.endMs }]))
+      return { doc: updateCues(doc, patches), label: 'timing' }
+    }
+    case 'cueNudged':
+      return { doc: nudgeCue(doc, action.id, action.edge, action.deltaMs), label: 'timing', coalesceKey: `nudge:${action.id}:${action.edge}` }
+    case 'cueEdgeSetToPlayhead':
+      return { doc: setEdgeToPlayhead(doc, action.id, action.edge, state.playback.timeMs), label: 'timing' }
+    case 'cuesShifted':
+      return { doc: shiftCuesFrom(doc, action.fromId, action.deltaMs), label: 'shift' }
+    case 'speakerAssigned':
+      return { doc: assignSpeaker(doc, action.ids, action.speakerId), label: 'speaker' }
+    case 'speakerAdded': {
+      const added = addSpeaker(doc, action.name, action.role)
+      return { doc: action.assignTo ? assignSpeaker(added.doc, action.assignTo, added.speakerId) : added.doc, label: 'speaker' }
+    }
+    case 'speakerUpdated':
+      return { doc: updateSpeaker(doc, action.id, definedOnly({ name: action.name, role: action.role })), label: 'speaker' }
+    case 'cueKindSet':
+      return { doc: updateCues(doc, new Map(action.ids.map((id) => [id, { kind: action.kind === 'speech' ? undefined : action.kind }]))), label: 'kind' }
+    case 'replaceAllApplied':
+      return { doc: replaceAll(doc, action.query, action.replacement).doc, label: 'replace-all' }
+    default:
+      return undefined
+  }
+}
+
+function setEdgeToPlayhead(doc: CaptionDocument, id: CueId, edge: 'start' | 'end', timeMs: number): CaptionDocument {
+  const cue = doc.cues.find((c) => c.id === id)
+  if (!cue) return doc
+  // Setting the start past the end (or the end before the start) moves the other edge along, as editors expect.
+  return edge === 'start'
+    ? updateCue(doc, id, { startMs: timeMs, endMs: Math.max(cue.endMs, timeMs) })
+    : updateCue(doc, id, { startMs: Math.min(cue.startMs, timeMs), endMs: timeMs })
+}
+
+function previousCueId(doc: CaptionDocument, id: CueId): CueId | undefined {
+  const index = doc.cues.findIndex((c) => c.id === id)
+  return index > 0 ? doc.cues[index - 1]!.id : id
+}
+
+function cueAfterDeletion(doc: CaptionDocument, ids: readonly CueId[]): CueId | undefined {
+  const gone = new Set(ids)
+  const lastIndex = Math.max(...ids.map((id) => doc.cues.findIndex((c) => c.id === id)))
+  const after = doc.cues.slice(lastIndex + 1).find((c) => !gone.has(c.id))
+  return (after ?? [...doc.cues].reverse().find((c) => !gone.has(c.id)))?.id
+}
+
+function withHistory(state: EditorState, history: EditorState['history']): EditorState {
+  if (history === state.history) return state
+  return keepSelectionValid({ ...state, history, save: { ...state.save, state: 'unsaved' } })
+}
+
+function selectCue(state: EditorState, id: CueId | undefined, extend: boolean): EditorState {
+  if (!id) return { ...state, currentCueId: undefined, selectedIds: [] }
+  const selectedIds = extend
+    ? state.selectedIds.includes(id)
+      ? state.selectedIds.filter((s) => s !== id)
+      : [...state.selectedIds, id]
+    : [id]
+  return { ...state, currentCueId: id, selectedIds }
+}
+
+/** During playback the current cue follows the playhead, unless the editor is typing. */
+function followPlayhead(state: EditorState): EditorState {
+  if (state.typing || !state.playback.playing) return state
+  const cues = state.history.present.cues
+  const index = cueIndexAt(cues, state.playback.timeMs)
+  const cue = index >= 0 ? cues[index] : undefined
+  if (!cue || state.playback.timeMs >= cue.endMs || cue.id === state.currentCueId) return state
+  return { ...state, currentCueId: cue.id }
+}
+
+/** Drops selected ids that no longer exist (after undo, delete or merge). */
+function keepSelectionValid(state: EditorState): EditorState {
+  const ids = new Set(state.history.present.cues.map((c) => c.id))
+  const selectedIds = state.selectedIds.filter((id) => ids.has(id))
+  const currentCueId = state.currentCueId && ids.has(state.currentCueId) ? state.currentCueId : state.history.present.cues[0]?.id
+  return selectedIds.length === state.selectedIds.length && currentCueId === state.currentCueId ? state : { ...state, selectedIds, currentCueId }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {}
+  for (const [k, v] of Object.entries(value)) if (v !== undefined && k !== 'type' && k !== 'at') (out as Record<string, unknown>)[k] = v
+  return out
+}

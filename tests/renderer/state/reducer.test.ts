@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { asCueId, makeDocument, type Cue } from '../../../shared/model'
+import { currentDocument, initialEditorState } from '../../../renderer/state/editor-state'
+import { createEditorStore } from '../../../renderer/state/store'
+import type { EditorAction } from '../../../renderer/state/actions'
+
+const cue = (n: number, startMs: number, endMs: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs, endMs, text })
+const doc = makeDocument([cue(1, 0, 2000, 'Hello there everyone'), cue(2, 2000, 4000, 'welcome to the talk'), cue(3, 5000, 6000, 'Thanks')])
+
+function storeAt(clock: { now: number }) {
+  return createEditorStore(initialEditorState(doc), () => clock.now)
+}
+const texts = (s: ReturnType<typeof storeAt>) => currentDocument(s.getState()).cues.map((c) => c.text)
+
+describe('editor reducer and undo history', () => {
+  it('typing in one cue coalesces into one undo step while it continues', () => {
+    const clock = { now: 0 }
+    const store = storeAt(clock)
+    for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) {
+      clock.now += 200
+      store.dispatch({ type: 'cueTextEdited', id: asCueId('c3'), text })
+    }
+    expect(texts(store)[2]).toBe('Hello')
+    store.dispatch({ type: 'undoRequested' })
+    expect(texts(store)[2]).toBe('Thanks')
+    store.dispatch({ type: 'redoRequested' })
+    expect(texts(store)[2]).toBe('Hello')
+  })
+
+  it('a pause in typing starts a new undo step', () => {
+    const clock = { now: 0 }
+    const store = storeAt(clock)
+    store.dispatch({ type: 'cueTextEdited', id: asCueId('c3'), text: 'Thanks all' })
+    clock.now += 5000
+    store.dispatch({ type: 'cueTextEdited', id: asCueId('c3'), text: 'Thanks all!' })
+    store.dispatch({ type: 'undoRequested' })
+    expect(texts(store)[2]).toBe('Thanks all')
+  })
+
+  it('undo and redo cover every kind of operation, in order, without limit', () => {
+    const clock = { now: 0 }
+    const store = storeAt(clock)
+    const actions: EditorAction[] = [
+      { type: 'cueSplit', id: asCueId('c1'), textOffset: 11 },
+      { type: 'cueMerged', id: asCueId('c2'), with: 'next' },
+      { type: 'cueTimingChanged', patches: [{ id: asCueId('c3'), startMs: 5100, endMs: 6500 }] },
+      { type: 'speakerAdded', name: 'Beth', assignTo: [asCueId('c1')] },
+      { type: 'cueKindSet', ids: [asCueId('c3')], kind: 'description' },
+      { type: 'replaceAllApplied', query: { text: 'talk' }, replacement: 'workshop' },
+      { type: 'cuesDeleted', ids: [asCueId('c1')] },
+    ]
+    const snapshots = [currentDocument(store.getState())]
+    for (let i = 0; i < 300; i++) {
+      for (const action of actions) {
+        clock.now += 10
+        store.dispatch(action)
+        snapshots.push(currentDocument(store.getState()))
+      }
+    }
+    const distinct = snapshots.filter((s, i) => i === 0 || s !== snapshots[i - 1])
+    for (let i = distinct.length - 1; i > 0; i--) {
+      expect(currentDocument(store.getState())).toBe(distinct[i])
+      store.dispatch({ type: 'undoRequested' })
+    }
+    expect(currentDocument(store.getState())).toBe(doc)
+    store.dispatch({ type: 'undoRequested' })
+    expect(currentDocument(store.getState())).toBe(doc)
+    for (let i = 1; i < distinct.length; i++) store.dispatch({ type: 'redoRequested' })
+    expect(currentDocument(store.getState())).toBe(distinct[distinct.length - 1])
+  })
+
+  it('a drag of the shared edge of two touching cues is one undo step', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({
+      type: 'cueTimingChanged',
+      patches: [
+        { id: asCueId('c1'), startMs: 0, endMs: 2300 },
+        { id: asCueId('c2'), startMs: 2300, endMs: 4000 },
+      ],
+    })
+    expect(currentDocument(store.getState()).cues.slice(0, 2).map((c) => [c.startMs, c.endMs])).toEqual([
+      [0, 2300],
+      [2300, 4000],
+    ])
+    store.dispatch({ type: 'undoRequested' })
+    expect(currentDocument(store.getState())).toBe(doc)
+  })
+
+  it('setting an edge to the playhead uses the playback time', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'playheadMoved', timeMs: 4700.4 })
+    store.dispatch({ type: 'cueEdgeSetToPlayhead', id: asCueId('c3'), edge: 'start' })
+    expect(currentDocument(store.getState()).cues[2]).toMatchObject({ startMs: 4700, endMs: 6000 })
+  })
+
+  it('during playback the current cue follows the playhead unless the editor is typing', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'playbackChanged', playing: true })
+    store.dispatch({ type: 'playheadMoved', timeMs: 2500 })
+    expect(store.getState().currentCueId).toBe('c2')
+    store.dispatch({ type: 'typingChanged', typing: true })
+    store.dispatch({ type: 'playheadMoved', timeMs: 5500 })
+    expect(store.getState().currentCueId).toBe('c2')
+    store.dispatch({ type: 'typingChanged', typing: false })
+    store.dispatch({ type: 'playheadMoved', timeMs: 5600 })
+    expect(store.getState().currentCueId).toBe('c3')
+  })
+
+  it('edits mark the document unsaved and keep the selection valid after delete and undo', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c2') })
+    store.dispatch({ type: 'cuesDeleted', ids: [asCueId('c2')] })
+    expect(store.getState().save.state).toBe('unsaved')
+    expect(store.getState().currentCueId).toBe('c3')
+    expect(store.getState().selectedIds).toEqual([])
+  })
+
+  it('time updates never enter the undo history', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'playheadMoved', timeMs: 1000 })
+    store.dispatch({ type: 'playbackChanged', rate: 1.5 })
+    expect(store.getState().history.past).toHaveLength(0)
+  })
+})
