@@ -29,9 +29,21 @@ describe('translations', () => {
     expect(locales.sort()).toEqual(expect.arrayContaining(['cy', 'en']))
   })
 
-  it('every language has exactly the same keys as English', () => {
-    const english = [...keysOf('en')].sort()
-    for (const lang of locales) expect([...keysOf(lang)].sort(), `keys of ${lang}`).toEqual(english)
+  it('every language has exactly the same keys as English (plural forms aside)', () => {
+    const bases = (lang: string) => [...new Set([...keysOf(lang)].map(baseKey))].sort()
+    const english = bases('en')
+    for (const lang of locales) expect(bases(lang), `keys of ${lang}`).toEqual(english)
+  })
+
+  it('every plural key has each plural form its language needs (Welsh has six)', () => {
+    for (const lang of locales) {
+      const keys = keysOf(lang)
+      const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories
+      const plurals = new Set([...keys].filter((k) => k !== baseKey(k)).map(baseKey))
+      for (const base of plurals) {
+        for (const form of needed) expect(keys.has(`${base}_${form}`), `${lang}: ${base}_${form}`).toBe(true)
+      }
+    }
   })
 
   it('every literal key used with t() in the renderer exists in English', () => {

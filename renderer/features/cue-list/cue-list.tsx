@@ -1,0 +1,154 @@
+/**
+ * The cue list: a virtualised grid (only visible rows are in the DOM, so 10,000 cues scroll freely).
+ *
+ * It is one tab stop; arrow keys move the current cue and `aria-activedescendant` tells screen
+ * readers which row is current. Rows carry `aria-rowindex` so position is announced correctly
+ * although most rows are not rendered.
+ */
+
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Cue } from '../../../shared/model/cue'
+import { formatClock } from '../../../shared/model/time'
+import { findSpeaker } from '../../../shared/model/speaker'
+import { useDispatch, useEditor } from '../../app/store-context'
+import { charsPerSecond } from './cue-metrics'
+
+const ROW_HEIGHT = 32
+
+/** Props: `onActivate` moves focus to the text editor (Enter on a row). */
+export type CueListProps = Readonly<{ onActivate?: () => void; problemCueIds?: ReadonlySet<string> }>
+
+/** The virtualised cue list. */
+export function CueList({ onActivate, problemCueIds }: CueListProps) {
+  const { t } = useTranslation()
+  const dispatch = useDispatch()
+  const doc = useEditor((s) => s.history.present)
+  const currentId = useEditor((s) => s.currentCueId)
+  const selected = useEditor((s) => s.selectedIds)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: doc.cues.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  })
+  const currentIndex = doc.cues.findIndex((c) => c.id === currentId)
+
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+  }, [currentIndex, virtualizer])
+
+  const move = (index: number, extend = false) => {
+    const cue = doc.cues[Math.max(0, Math.min(doc.cues.length - 1, index))]
+    if (cue) dispatch({ type: 'cueSelected', id: cue.id, extend })
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 320) / ROW_HEIGHT) - 1)
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(currentIndex + 1),
+      ArrowUp: () => move(currentIndex - 1),
+      PageDown: () => move(currentIndex + page),
+      PageUp: () => move(currentIndex - page),
+      Home: () => move(0),
+      End: () => move(doc.cues.length - 1),
+      Enter: () => onActivate?.(),
+      ' ': () => currentId && dispatch({ type: 'cueSelected', id: currentId, extend: true }),
+    }
+    const action = keys[event.key]
+    if (action && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault()
+      action()
+    }
+  }
+
+  return (
+    <div className="cue-list">
+      <div className="cue-list__header" role="presentation" aria-hidden="true">
+        <span>#</span>
+        <span>{t('cueList.start')}</span>
+        <span>{t('cueList.end')}</span>
+        <span>{t('cueList.duration')}</span>
+        <span>{t('cueList.cps')}</span>
+        <span>{t('cueList.speaker')}</span>
+        <span>{t('cueList.text')}</span>
+      </div>
+      <div
+        ref={scrollRef}
+        className="cue-list__scroll"
+        role="grid"
+        tabIndex={0}
+        aria-label={t('cueList.label', { count: doc.cues.length })}
+        aria-rowcount={doc.cues.length}
+        aria-colcount={7}
+        aria-multiselectable="true"
+        aria-activedescendant={currentId ? `cue-row-${currentId}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
+          {virtualizer.getVirtualItems().map((item) => {
+            const cue = doc.cues[item.index]!
+            return (
+              <CueRow
+                key={cue.id}
+                cue={cue}
+                index={item.index}
+                top={item.start}
+                current={cue.id === currentId}
+                selected={selected.includes(cue.id)}
+                speakerName={findSpeaker(doc.speakers, cue.speakerId)?.name}
+                problem={problemCueIds?.has(cue.id) ?? false}
+                onSelect={(extend) => dispatch({ type: 'cueSelected', id: cue.id, extend })}
+                onActivate={onActivate}
+              />
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+type CueRowProps = Readonly<{
+  cue: Cue
+  index: number
+  top: number
+  current: boolean
+  selected: boolean
+  speakerName?: string
+  problem: boolean
+  onSelect: (extend: boolean) => void
+  onActivate?: () => void
+}>
+
+function CueRow({ cue, index, top, current, selected, speakerName, problem, onSelect, onActivate }: CueRowProps) {
+  const { t } = useTranslation()
+  const kind = cue.kind && cue.kind !== 'speech' ? t(`cueKind.${cue.kind}`) : undefined
+  const duration = ((cue.endMs - cue.startMs) / 1000).toFixed(1)
+  return (
+    <div
+      id={`cue-row-${cue.id}`}
+      role="row"
+      aria-rowindex={index + 1}
+      aria-selected={selected || current}
+      aria-current={current ? 'true' : undefined}
+      className={`cue-row${current ? ' cue-row--current' : ''}${selected ? ' cue-row--selected' : ''}${problem ? ' cue-row--problem' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      onClick={(e) => onSelect(e.ctrlKey || e.metaKey)}
+      onDoubleClick={() => onActivate?.()}
+    >
+      <span role="gridcell" className="cue-row__number">{index + 1}</span>
+      <span role="gridcell">{formatClock(cue.startMs)}</span>
+      <span role="gridcell">{formatClock(cue.endMs)}</span>
+      <span role="gridcell">{t('cueList.seconds', { value: duration })}</span>
+      <span role="gridcell">{charsPerSecond(cue)}</span>
+      <span role="gridcell" className="cue-row__speaker">{speakerName ?? ''}</span>
+      <span role="gridcell" className="cue-row__text">
+        {kind ? <span className="cue-row__kind">{kind}: </span> : null}
+        {cue.text.replace(/\n/g, ' / ')}
+        {problem ? <span className="cue-row__problem"> {t('cueList.problem')}</span> : null}
+      </span>
+    </div>
+  )
+}

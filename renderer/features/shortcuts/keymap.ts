@@ -1,0 +1,101 @@
+/**
+ * Keyboard shortcuts as data: one list drives the key handler, the shortcuts sheet and (later)
+ * remapping. Every binding uses a modifier or a key that never types text (Esc, F-keys), so all of
+ * them work from any focus — including while the editor types in the caption box.
+ */
+
+/** Everything the keyboard can do in the editor. */
+export type CommandId =
+  | 'play-pause'
+  | 'back-5s'
+  | 'forward-5s'
+  | 'slower'
+  | 'faster'
+  | 'loop-cue'
+  | 'next-region'
+  | 'split'
+  | 'merge-next'
+  | 'merge-previous'
+  | 'insert-after'
+  | 'delete-cue'
+  | 'set-start'
+  | 'set-end'
+  | 'nudge-start-earlier'
+  | 'nudge-start-later'
+  | 'nudge-end-earlier'
+  | 'nudge-end-later'
+  | 'previous-cue'
+  | 'next-cue'
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'save'
+  | 'shortcuts'
+
+/** A key combination: `key` is `KeyboardEvent.key` (case-insensitive for letters). */
+export type KeyBinding = Readonly<{ key: string; ctrl?: boolean; shift?: boolean; alt?: boolean }>
+
+/** Where a command is grouped in the shortcuts sheet. */
+export type CommandGroup = 'playback' | 'editing' | 'timing' | 'navigation' | 'file'
+
+/** One command with its default bindings. */
+export type CommandSpec = Readonly<{ id: CommandId; group: CommandGroup; bindings: readonly KeyBinding[] }>
+
+/** The default keymap. `ctrl` means Ctrl on Windows/Linux and Cmd on macOS. */
+export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
+  { id: 'play-pause', group: 'playback', bindings: [{ key: 'Escape' }, { key: ' ', ctrl: true }] },
+  { id: 'back-5s', group: 'playback', bindings: [{ key: 'ArrowLeft', alt: true }] },
+  { id: 'forward-5s', group: 'playback', bindings: [{ key: 'ArrowRight', alt: true }] },
+  { id: 'slower', group: 'playback', bindings: [{ key: 'ArrowDown', alt: true }] },
+  { id: 'faster', group: 'playback', bindings: [{ key: 'ArrowUp', alt: true }] },
+  { id: 'loop-cue', group: 'playback', bindings: [{ key: 'l', ctrl: true, shift: true }] },
+  { id: 'next-region', group: 'navigation', bindings: [{ key: 'F6' }] },
+  { id: 'previous-cue', group: 'navigation', bindings: [{ key: 'ArrowUp', ctrl: true, alt: true }] },
+  { id: 'next-cue', group: 'navigation', bindings: [{ key: 'ArrowDown', ctrl: true, alt: true }] },
+  { id: 'split', group: 'editing', bindings: [{ key: 'Enter', ctrl: true }] },
+  { id: 'merge-next', group: 'editing', bindings: [{ key: 'm', ctrl: true, shift: true }] },
+  { id: 'merge-previous', group: 'editing', bindings: [{ key: 'b', ctrl: true, shift: true }] },
+  { id: 'insert-after', group: 'editing', bindings: [{ key: 'i', ctrl: true, shift: true }] },
+  { id: 'delete-cue', group: 'editing', bindings: [{ key: 'Delete', ctrl: true, shift: true }] },
+  { id: 'set-start', group: 'timing', bindings: [{ key: '[', ctrl: true }] },
+  { id: 'set-end', group: 'timing', bindings: [{ key: ']', ctrl: true }] },
+  { id: 'nudge-start-earlier', group: 'timing', bindings: [{ key: '[', alt: true }] },
+  { id: 'nudge-start-later', group: 'timing', bindings: [{ key: ']', alt: true }] },
+  { id: 'nudge-end-earlier', group: 'timing', bindings: [{ key: '{', alt: true, shift: true }] },
+  { id: 'nudge-end-later', group: 'timing', bindings: [{ key: '}', alt: true, shift: true }] },
+  { id: 'undo', group: 'editing', bindings: [{ key: 'z', ctrl: true }] },
+  { id: 'redo', group: 'editing', bindings: [{ key: 'y', ctrl: true }, { key: 'z', ctrl: true, shift: true }] },
+  { id: 'find', group: 'editing', bindings: [{ key: 'f', ctrl: true }, { key: 'h', ctrl: true }] },
+  { id: 'save', group: 'file', bindings: [{ key: 's', ctrl: true }] },
+  { id: 'shortcuts', group: 'navigation', bindings: [{ key: 'F1' }, { key: '?', ctrl: true, shift: true }] },
+]
+
+/** The subset of a keyboard event the matcher reads (so it is testable without a DOM). */
+export type KeyLike = Readonly<{ key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }>
+
+/** True when the event matches the binding. `mac` makes Cmd count as `ctrl`. */
+export function matches(binding: KeyBinding, event: KeyLike, mac = false): boolean {
+  const ctrl = mac ? event.metaKey : event.ctrlKey
+  const sameKey = binding.key.length === 1 ? binding.key.toLowerCase() === event.key.toLowerCase() : binding.key === event.key
+  // Shift is part of typing `?`, `{` and `}`, so only letters and named keys compare it strictly.
+  const shiftMatters = binding.key.length > 1 || /^[a-z]$/i.test(binding.key)
+  return (
+    sameKey &&
+    ctrl === (binding.ctrl ?? false) &&
+    event.altKey === (binding.alt ?? false) &&
+    (!shiftMatters || event.shiftKey === (binding.shift ?? false))
+  )
+}
+
+/** The command a key event triggers, if any. */
+export function commandFor(event: KeyLike, keymap: readonly CommandSpec[] = DEFAULT_KEYMAP, mac = false): CommandId | undefined {
+  return keymap.find((spec) => spec.bindings.some((b) => matches(b, event, mac)))?.id
+}
+
+/** A binding written for people, e.g. `Ctrl+Shift+M` (`⌘` on macOS). */
+export function describeBinding(binding: KeyBinding, mac = false): string {
+  const names: Record<string, string> = { ' ': 'Space', ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' }
+  const parts = [binding.ctrl ? (mac ? '⌘' : 'Ctrl') : '', binding.alt ? (mac ? '⌥' : 'Alt') : '', binding.shift ? 'Shift' : '']
+  const key = names[binding.key] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key)
+  return [...parts.filter(Boolean), key].join('+')
+}

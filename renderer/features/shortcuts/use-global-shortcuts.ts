@@ -1,0 +1,80 @@
+/**
+ * One keydown listener on the window (capture phase) that runs keymap commands from any focus.
+ * Playback keys work while typing because every binding has a modifier or is a non-typing key.
+ */
+
+import { useEffect } from 'react'
+import { useMedia } from '../../app/media-context'
+import { useStore } from '../../app/store-context'
+import { currentDocument } from '../../state/editor-state'
+import { seekBy, stepMediaRate, togglePlay } from '../../app/media-control'
+import { commandFor, type CommandId } from './keymap'
+
+/** Commands the screen handles itself (focus moves, dialogs, saving). */
+export type ScreenCommands = Partial<Record<CommandId, () => void>>
+
+const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform)
+
+/** Installs the global shortcuts; `screen` supplies the commands that need the screen (focus, dialogs, save). */
+export function useGlobalShortcuts(screen: ScreenCommands): void {
+  const store = useStore()
+  const { element } = useMedia()
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return
+      const command = commandFor(event, undefined, isMac())
+      if (!command) return
+      // Esc closes an open dialog first; only outside dialogs does it toggle playback.
+      if (command === 'play-pause' && event.key === 'Escape' && document.querySelector('dialog[open]')) return
+      const run = screen[command] ?? editorCommand(command, store, element)
+      if (!run) return
+      event.preventDefault()
+      event.stopPropagation()
+      run()
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [screen, store, element])
+}
+
+type Store = ReturnType<typeof useStore>
+
+/** The built-in meaning of a command, or undefined when it needs the screen. */
+function editorCommand(command: CommandId, store: Store, media: HTMLVideoElement | undefined): (() => void) | undefined {
+  const state = store.getState()
+  const doc = currentDocument(state)
+  const id = state.currentCueId
+  const cueIndex = doc.cues.findIndex((c) => c.id === id)
+  const cueCommand = (run: (cueId: NonNullable<typeof id>) => void) => (id ? () => run(id) : undefined)
+  const table: Partial<Record<CommandId, (() => void) | undefined>> = {
+    'play-pause': () => togglePlay(media),
+    'back-5s': () => seekBy(media, -5),
+    'forward-5s': () => seekBy(media, 5),
+    slower: () => stepMediaRate(media, -1),
+    faster: () => stepMediaRate(media, 1),
+    'loop-cue': () => store.dispatch({ type: 'playbackChanged', loopCue: !state.playback.loopCue }),
+    undo: () => store.dispatch({ type: 'undoRequested' }),
+    redo: () => store.dispatch({ type: 'redoRequested' }),
+    'previous-cue': () => doc.cues[cueIndex - 1] && store.dispatch({ type: 'cueSelected', id: doc.cues[cueIndex - 1]!.id }),
+    'next-cue': () => doc.cues[cueIndex + 1] && store.dispatch({ type: 'cueSelected', id: doc.cues[cueIndex + 1]!.id }),
+    split: cueCommand((cueId) => {
+      const box = document.getElementById('cue-text') as HTMLTextAreaElement | null
+      store.dispatch({ type: 'cueSplit', id: cueId, textOffset: box?.selectionStart ?? 0 })
+    }),
+    'merge-next': cueCommand((cueId) => store.dispatch({ type: 'cueMerged', id: cueId, with: 'next' })),
+    'merge-previous': cueCommand((cueId) => store.dispatch({ type: 'cueMerged', id: cueId, with: 'previous' })),
+    'delete-cue': cueCommand((cueId) => store.dispatch({ type: 'cuesDeleted', ids: [cueId] })),
+    'insert-after': () => {
+      const cue = doc.cues[cueIndex]
+      const start = cue ? cue.endMs : state.playback.timeMs
+      store.dispatch({ type: 'cueInserted', startMs: start, endMs: start + 1500 })
+    },
+    'set-start': cueCommand((cueId) => store.dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'start' })),
+    'set-end': cueCommand((cueId) => store.dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'end' })),
+    'nudge-start-earlier': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'start', deltaMs: -100 })),
+    'nudge-start-later': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'start', deltaMs: 100 })),
+    'nudge-end-earlier': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'end', deltaMs: -100 })),
+    'nudge-end-later': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'end', deltaMs: 100 })),
+  }
+  return table[command]
+}

@@ -1,0 +1,53 @@
+/** Playback controls: play/pause, back 5 s, speed, loop the current cue, auto-pause, and the time. */
+
+import { useTranslation } from 'react-i18next'
+import { formatClock } from '../../../shared/model/time'
+import { useMedia } from '../../app/media-context'
+import { useDispatch, useEditor } from '../../app/store-context'
+import { PLAYBACK_RATES } from './playback-settings'
+import { seekBy, setRate, togglePlay } from '../../app/media-control'
+
+/** Props: auto-pause is a setting owned by the editor screen. */
+export type TransportBarProps = Readonly<{ autoPause: boolean; onAutoPauseChange: (on: boolean) => void; durationMs: number }>
+
+/** The transport bar. */
+export function TransportBar({ autoPause, onAutoPauseChange, durationMs }: TransportBarProps) {
+  const { t } = useTranslation()
+  const { element } = useMedia()
+  const dispatch = useDispatch()
+  const playing = useEditor((s) => s.playback.playing)
+  const rate = useEditor((s) => s.playback.rate)
+  const loop = useEditor((s) => s.playback.loopCue)
+  const timeMs = useEditor((s) => s.playback.timeMs)
+  return (
+    <div className="transport" role="toolbar" aria-label={t('transport.label')}>
+      <button type="button" aria-pressed={playing} onClick={() => togglePlay(element)}>
+        {playing ? t('transport.pause') : t('transport.play')}
+      </button>
+      <button type="button" onClick={() => seekBy(element, -5)}>
+        {t('transport.back5')}
+      </button>
+      <span className="transport__time" aria-label={t('transport.position')}>
+        <time>{formatClock(timeMs)}</time> / <time>{formatClock(durationMs)}</time>
+      </span>
+      <span className="field">
+        <label htmlFor="playback-rate">{t('transport.speed')}</label>
+        <select id="playback-rate" value={String(rate)} onChange={(e) => setRate(element, Number(e.target.value))}>
+          {PLAYBACK_RATES.map((r) => (
+            <option key={r} value={String(r)}>
+              {t('transport.rate', { rate: r })}
+            </option>
+          ))}
+        </select>
+      </span>
+      <label className="checkbox">
+        <input type="checkbox" checked={loop} onChange={(e) => dispatch({ type: 'playbackChanged', loopCue: e.target.checked })} />
+        {t('transport.loop')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={autoPause} onChange={(e) => onAutoPauseChange(e.target.checked)} />
+        {t('transport.autoPause')}
+      </label>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+/**
+ * The video with the current caption drawn over it as viewers will see it. It registers its
+ * element as the editor's single media clock and feeds playback time into the store.
+ */
+
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { cueIndexAt } from '../../../shared/model/document'
+import { useMedia } from '../../app/media-context'
+import { useDispatch, useEditor } from '../../app/store-context'
+
+/** Props: the media URL from the bridge (custom protocol in Electron, token URL in browser mode). */
+export type VideoPlayerProps = Readonly<{ src: string | undefined; title: string }>
+
+/** The video element plus caption overlay. */
+export function VideoPlayer({ src, title }: VideoPlayerProps) {
+  const { t } = useTranslation()
+  const { setElement } = useMedia()
+  const dispatch = useDispatch()
+  const ref = useRef<HTMLVideoElement>(null)
+
+  useEffect(() => {
+    const video = ref.current
+    if (!video) return
+    setElement(video)
+    let frame = 0
+    // requestVideoFrameCallback/rAF polling gives a smoother playhead than 'timeupdate' (4 Hz).
+    const tick = () => {
+      dispatch({ type: 'playheadMoved', timeMs: video.currentTime * 1000 })
+      if (!video.paused) frame = requestAnimationFrame(tick)
+    }
+    const onPlay = () => {
+      dispatch({ type: 'playbackChanged', playing: true })
+      frame = requestAnimationFrame(tick)
+    }
+    const onPause = () => {
+      cancelAnimationFrame(frame)
+      dispatch({ type: 'playbackChanged', playing: false })
+      tick()
+    }
+    const onSeeked = () => tick()
+    const onRate = () => dispatch({ type: 'playbackChanged', rate: video.playbackRate })
+    video.addEventListener('play', onPlay)
+    video.addEventListener('pause', onPause)
+    video.addEventListener('seeked', onSeeked)
+    video.addEventListener('ratechange', onRate)
+    return () => {
+      cancelAnimationFrame(frame)
+      video.removeEventListener('play', onPlay)
+      video.removeEventListener('pause', onPause)
+      video.removeEventListener('seeked', onSeeked)
+      video.removeEventListener('ratechange', onRate)
+      setElement(undefined)
+    }
+  }, [dispatch, setElement])
+
+  return (
+    <figure className="video-player" aria-label={t('video.label', { title })}>
+      <video ref={ref} src={src} preload="metadata" playsInline controls={false} className="video-player__video" />
+      <CaptionOverlay />
+    </figure>
+  )
+}
+
+/** The cue on screen at the playhead, drawn like a caption (hidden from screen readers: the list and editor say it). */
+function CaptionOverlay() {
+  const text = useEditor((s) => {
+    const cues = s.history.present.cues
+    const i = cueIndexAt(cues, s.playback.timeMs)
+    const cue = i >= 0 ? cues[i] : undefined
+    return cue && s.playback.timeMs < cue.endMs ? cue.text : ''
+  })
+  if (!text) return null
+  return (
+    <div className="caption-overlay" aria-hidden="true">
+      {text.split('\n').map((line, i) => (
+        <span key={i} className="caption-overlay__line">
+          {line}
+        </span>
+      ))}
+    </div>
+  )
+}
