@@ -1,0 +1,131 @@
+/**
+ * The waveform panel: wavesurfer (through the adapter) plus zoom buttons and keyboard control.
+ * Keyboard: ←/→ move the playhead 1 s (Shift: 0.1 s), +/− zoom, Enter selects the cue at the playhead.
+ */
+
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { cueIndexAt } from '../../../shared/model/document'
+import { useMedia } from '../../app/media-context'
+import { seekBy } from '../../app/media-control'
+import { useDispatch, useEditor, useStore } from '../../app/store-context'
+import { patchesForDrag } from './edge-drag'
+import { createWaveform, type WaveformHandle, type WaveformPeaks } from './wavesurfer-adapter'
+
+/** Props: peaks when ready, else how far their computation is (0–1). */
+export type WaveformViewProps = Readonly<{ peaks: WaveformPeaks | undefined; progress?: number; error?: string }>
+
+const ZOOM_LEVELS = [5, 10, 25, 50, 100, 200, 400]
+
+/** Reads a theme colour from CSS custom properties, so the waveform follows light/dark/forced colours. */
+const cssColour = (el: HTMLElement, name: string, fallback: string): string => getComputedStyle(el).getPropertyValue(name).trim() || fallback
+
+/** The waveform panel. */
+export function WaveformView({ peaks, progress, error }: WaveformViewProps) {
+  const { t } = useTranslation()
+  const store = useStore()
+  const dispatch = useDispatch()
+  const { element: media } = useMedia()
+  const containerRef = useRef<HTMLDivElement>(null)
+  const timelineRef = useRef<HTMLDivElement>(null)
+  const handleRef = useRef<WaveformHandle | undefined>(undefined)
+  const [zoomIndex, setZoomIndex] = useState(4)
+  const cues = useEditor((s) => s.history.present.cues)
+  const currentId = useEditor((s) => s.currentCueId)
+
+  useEffect(() => {
+    const container = containerRef.current
+    const timeline = timelineRef.current
+    if (!container || !timeline || !media || !peaks) return
+    const handle = createWaveform({
+      container,
+      timelineContainer: timeline,
+      media,
+      peaks,
+      pxPerSecond: ZOOM_LEVELS[4]!,
+      colours: {
+        wave: cssColour(container, '--wave-colour', '#5b6770'),
+        progress: cssColour(container, '--wave-progress-colour', '#1f5fa8'),
+        cursor: cssColour(container, '--wave-cursor-colour', '#b3261e'),
+        region: cssColour(container, '--region-colour', 'rgba(31, 95, 168, 0.18)'),
+        currentRegion: cssColour(container, '--region-current-colour', 'rgba(179, 38, 30, 0.25)'),
+      },
+      callbacks: {
+        onRegionDragged: (drag) => dispatch({ type: 'cueTimingChanged', patches: patchesForDrag(store.getState().history.present, drag) }),
+        onRegionDrawn: (startMs, endMs) => dispatch({ type: 'cueInserted', startMs, endMs }),
+        onRegionClicked: (id) => dispatch({ type: 'cueSelected', id }),
+      },
+    })
+    handleRef.current = handle
+    handle.syncRegions(store.getState().history.present.cues, store.getState().currentCueId)
+    return () => {
+      handleRef.current = undefined
+      handle.destroy()
+    }
+  }, [media, peaks, dispatch, store])
+
+  useEffect(() => {
+    handleRef.current?.syncRegions(cues, currentId)
+  }, [cues, currentId])
+
+  useEffect(() => {
+    handleRef.current?.zoom(ZOOM_LEVELS[zoomIndex]!)
+  }, [zoomIndex])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    const step = event.shiftKey ? 0.1 : 1
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => seekBy(media, -step),
+      ArrowRight: () => seekBy(media, step),
+      '+': () => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1)),
+      '=': () => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1)),
+      '-': () => setZoomIndex((z) => Math.max(0, z - 1)),
+      Enter: () => {
+        const state = store.getState()
+        const i = cueIndexAt(state.history.present.cues, state.playback.timeMs)
+        const cue = state.history.present.cues[i]
+        if (cue) dispatch({ type: 'cueSelected', id: cue.id })
+      },
+    }
+    const action = actions[event.key]
+    if (action) {
+      event.preventDefault()
+      action()
+    }
+  }
+
+  return (
+    <div className="waveform">
+      <div className="waveform__toolbar" role="toolbar" aria-label={t('waveform.toolbar')}>
+        <button type="button" onClick={() => setZoomIndex((z) => Math.max(0, z - 1))} disabled={zoomIndex === 0}>
+          {t('waveform.zoomOut')}
+        </button>
+        <button type="button" onClick={() => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1))} disabled={zoomIndex === ZOOM_LEVELS.length - 1}>
+          {t('waveform.zoomIn')}
+        </button>
+        <span className="waveform__zoom">{t('waveform.zoomLevel', { px: ZOOM_LEVELS[zoomIndex] })}</span>
+      </div>
+      {!peaks ? (
+        <p className="waveform__status" role="status">
+          {error ? t('waveform.error', { message: error }) : t('waveform.computing', { percent: Math.round((progress ?? 0) * 100) })}
+        </p>
+      ) : null}
+      <div
+        ref={containerRef}
+        className="waveform__canvas"
+        tabIndex={0}
+        role="application"
+        aria-roledescription={t('waveform.roleDescription')}
+        aria-label={t('waveform.label')}
+        aria-describedby="waveform-help"
+        data-focus-region="waveform"
+        onKeyDown={onKeyDown}
+      />
+      <div ref={timelineRef} className="waveform__timeline" aria-hidden="true" />
+      <p id="waveform-help" className="visually-hidden">
+        {t('waveform.help')}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,153 @@
+/**
+ * The only module that talks to wavesurfer.js. It always hands wavesurfer precomputed peaks and the
+ * duration (so it never fetches or decodes the media) and the editor's own video element as media.
+ * Regions are windowed: only cues near the view are live (see region-window.ts).
+ */
+
+import WaveSurfer from 'wavesurfer.js'
+import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js'
+import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js'
+import type { Cue } from '../../../shared/model/cue'
+import type { CueId } from '../../../shared/model/ids'
+import { formatShortClock } from '../../../shared/model/time'
+import { cuesNearView, diffRegions } from './region-window'
+import type { RegionDrag } from './edge-drag'
+
+/** Peaks as min/max per bucket; `perSecond` buckets a second. */
+export type WaveformPeaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array }>
+
+/** Colours from the theme (CSS custom properties are read by the view). */
+export type WaveformColours = Readonly<{ wave: string; progress: string; cursor: string; region: string; currentRegion: string }>
+
+/** Callbacks from the waveform to the editor. */
+export type WaveformCallbacks = Readonly<{
+  /** A region was dragged or resized (on release). */
+  onRegionDragged: (drag: RegionDrag) => void
+  /** The editor dragged on empty waveform to make a new cue. */
+  onRegionDrawn: (startMs: number, endMs: number) => void
+  /** A region was clicked. */
+  onRegionClicked: (id: CueId) => void
+}>
+
+/** The handle the React view keeps. */
+export type WaveformHandle = Readonly<{
+  /** Makes live regions match the cues near the view; `currentId` is highlighted. */
+  syncRegions: (cues: readonly Cue[], currentId: CueId | undefined) => void
+  /** Sets the zoom in pixels per second. */
+  zoom: (pxPerSecond: number) => void
+  /** Scrolls so that `ms` is in view. */
+  reveal: (ms: number) => void
+  /** Tears everything down (listeners first, then wavesurfer). */
+  destroy: () => void
+}>
+
+/** Options to create the waveform. */
+export type CreateWaveformOptions = Readonly<{
+  container: HTMLElement
+  timelineContainer: HTMLElement
+  media: HTMLMediaElement
+  peaks: WaveformPeaks
+  colours: WaveformColours
+  pxPerSecond: number
+  callbacks: WaveformCallbacks
+}>
+
+const DRAWN_PREFIX = 'drawn-'
+
+/** Creates wavesurfer with regions and a timeline over the editor's media element. */
+export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
+  const { colours, callbacks } = options
+  const regions = RegionsPlugin.create()
+  const wavesurfer = WaveSurfer.create({
+    container: options.container,
+    media: options.media,
+    peaks: [options.peaks.max, options.peaks.min],
+    duration: options.peaks.durationMs / 1000,
+    height: 120,
+    waveColor: colours.wave,
+    progressColor: colours.progress,
+    cursorColor: colours.cursor,
+    cursorWidth: 2,
+    minPxPerSec: options.pxPerSecond,
+    autoScroll: true,
+    autoCenter: true,
+    dragToSeek: false,
+    plugins: [
+      regions,
+      TimelinePlugin.create({ container: options.timelineContainer, formatTimeCallback: (s) => formatShortClock(s * 1000) }),
+    ],
+  })
+  const live = new Map<string, { cue: Cue; region: Region }>()
+  let lastCues: readonly Cue[] = []
+  let lastCurrent: CueId | undefined
+  let view = { startMs: 0, endMs: 60_000 }
+  const subscriptions: Array<() => void> = []
+
+  const colourFor = (cue: Cue) => (cue.id === lastCurrent ? colours.currentRegion : colours.region)
+  const apply = () => {
+    const wanted = cuesNearView(lastCues, view.startMs, view.endMs)
+    const diff = diffRegions(new Map([...live].map(([id, v]) => [id, v.cue])), wanted)
+    for (const id of diff.remove) {
+      live.get(id)?.region.remove()
+      live.delete(id)
+    }
+    for (const cue of diff.update) {
+      const entry = live.get(cue.id)!
+      entry.region.setOptions({ start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue) })
+      entry.cue = cue
+    }
+    for (const cue of diff.add) {
+      const region = regions.addRegion({ id: cue.id, start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), drag: true, resize: true })
+      live.set(cue.id, { cue, region })
+    }
+  }
+
+  subscriptions.push(
+    wavesurfer.on('scroll', (start, end) => {
+      view = { startMs: start * 1000, endMs: end * 1000 }
+      apply()
+    }),
+    regions.on('region-updated', (region, side) => {
+      if (region.id.startsWith(DRAWN_PREFIX)) return
+      callbacks.onRegionDragged({ id: region.id as CueId, startMs: region.start * 1000, endMs: region.end * 1000, side })
+    }),
+    regions.on('region-created', (region) => {
+      // Regions we add for cues carry cue ids; drawn ones carry the drag-selection id.
+      if (!region.id.startsWith(DRAWN_PREFIX)) return
+      const [start, end] = [region.start * 1000, region.end * 1000]
+      region.remove()
+      if (end - start >= 100) callbacks.onRegionDrawn(start, end)
+    }),
+    regions.on('region-clicked', (region, event) => {
+      event.stopPropagation()
+      callbacks.onRegionClicked(region.id as CueId)
+    }),
+    regions.enableDragSelection({ id: `${DRAWN_PREFIX}new`, color: colours.currentRegion }, 5),
+  )
+
+  return {
+    syncRegions(cues, currentId) {
+      const currentChanged = currentId !== lastCurrent
+      const previous = lastCurrent
+      lastCues = cues
+      lastCurrent = currentId
+      apply()
+      if (currentChanged) {
+        for (const id of [previous, currentId]) {
+          const entry = id ? live.get(id) : undefined
+          entry?.region.setOptions({ color: colourFor(entry.cue) })
+        }
+      }
+    },
+    zoom(px) {
+      wavesurfer.zoom(px)
+    },
+    reveal(ms) {
+      wavesurfer.setScrollTime(Math.max(0, ms / 1000 - 2))
+    },
+    destroy() {
+      for (const unsubscribe of subscriptions) unsubscribe()
+      wavesurfer.destroy()
+    },
+  }
+}
