@@ -83,8 +83,11 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
   let view = { startMs: 0, endMs: 60_000 }
   const subscriptions: Array<() => void> = []
 
+  // Regions made before wavesurfer knows the duration are clamped to zero length, so wait for 'ready'.
+  let ready = false
   const colourFor = (cue: Cue) => (cue.id === lastCurrent ? colours.currentRegion : colours.region)
   const apply = () => {
+    if (!ready) return
     const wanted = cuesNearView(lastCues, view.startMs, view.endMs)
     const diff = diffRegions(new Map([...live].map(([id, v]) => [id, v.cue])), wanted)
     for (const id of diff.remove) {
@@ -103,6 +106,10 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
   }
 
   subscriptions.push(
+    wavesurfer.on('ready', () => {
+      ready = true
+      apply()
+    }),
     wavesurfer.on('scroll', (start, end) => {
       view = { startMs: start * 1000, endMs: end * 1000 }
       apply()
