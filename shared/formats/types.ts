@@ -27,6 +27,8 @@ export type ParseResult = Readonly<{
   warnings: readonly ParseWarning[]
   /** Set when the input is not this format at all, or unreadable: nothing useful was imported. */
   fatal?: ParseWarning
+  /** 1-based source line of each cue (its timing line), by cue id, so checks can point into the file. */
+  cueLines?: Readonly<Record<string, number>>
 }>
 
 /** Options a parser may use. */
