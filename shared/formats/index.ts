@@ -5,6 +5,9 @@ import { webvttFormat } from './webvtt/index'
 import { srtFormat } from './srt'
 import { sbvFormat } from './sbv'
 import { jsonFormat } from './json'
+import { youtubeRollingFormat } from '../import/youtube-rolling'
+import { zoomFormat } from '../import/zoom'
+import { teamsFormat } from '../import/teams'
 
 // General formats, in the order detection tries them. Import-only formats (automated captions)
 // register from shared/import and are always asked first.
@@ -12,6 +15,10 @@ registerFormat(webvttFormat)
 registerFormat(srtFormat)
 registerFormat(sbvFormat)
 registerFormat(jsonFormat)
+// Automated captions: import only, and asked before the general formats (see detectFormat).
+registerFormat(youtubeRollingFormat)
+registerFormat(teamsFormat)
+registerFormat(zoomFormat)
 
 export * from './registry'
 export type * from './types'
