@@ -62,8 +62,6 @@ export function parseTimingLine(line: string): { startMs: number; endMs: number;
   skipSpace()
   const endMs = collectTimestamp(s)
   if (endMs === undefined) return undefined
-  // Settings must be separated from the end time by white space.
-  if (s.pos < line.length && !' \t\f'.includes(line[s.pos]!)) return undefined
   return { startMs, endMs, settings: line.slice(s.pos).trim() }
 }
 
@@ -96,7 +94,7 @@ function collectBlock(lines: readonly string[], start: number, inHeader: boolean
         i++
         continue
       }
-      break // this line starts the next block
+      break // this line starts the next block (a cue without an identifier)
     }
     if (line === '') {
       i++

@@ -8,6 +8,7 @@ export { readVttBlocks, parseTimingLine, splitLines, type RawVttCue, type VttBlo
 export { interpretCueText, decodeEntities, escapeCueText, type CueText } from './cue-text'
 export { parseVttTimestamp, formatVttTimestamp } from './timestamp'
 export { parseCueSettings, type CueSettings } from './settings'
+export { parseRegionBlock, regionsById, type VttRegion } from './regions'
 export { parseWebVtt, cuesFromRaw, SpeakerCollector } from './parse'
 export { serializeWebVtt } from './serialize'
 

@@ -51,7 +51,6 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   line(value, s) {
     const [linepos = '', linealign, extra] = value.split(',')
     if (extra !== undefined) return
-    if (linealign !== undefined && !['start', 'center', 'end'].includes(linealign)) return
     let line: number
     let snap: boolean
     if (linepos.endsWith('%')) {
@@ -60,20 +59,22 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
       ;[line, snap] = [pct, false]
     } else {
       if (!NUMBER.test(linepos)) return
-      ;[line, snap] = [Number(linepos), true]
+      // `line:-0` is line 0 (a VTTCue never reports negative zero).
+      ;[line, snap] = [Number(linepos) + 0, true]
     }
     s.line = line
     s.snapToLines = snap
-    s.lineAlign = (linealign as CueSettings['lineAlign'] | undefined) ?? 'start'
+    // As for position, an unknown alignment is ignored on its own.
+    s.lineAlign = linealign !== undefined && ['start', 'center', 'end'].includes(linealign) ? (linealign as CueSettings['lineAlign']) : 'start'
   },
   position(value, s) {
     const [colpos = '', colalign, extra] = value.split(',')
     if (extra !== undefined) return
-    if (colalign !== undefined && !['line-left', 'center', 'line-right'].includes(colalign)) return
     const pct = parsePercentage(colpos)
     if (pct === undefined) return
     s.position = pct
-    s.positionAlign = (colalign as CueSettings['positionAlign'] | undefined) ?? 'auto'
+    // An unknown alignment is ignored on its own; the position still applies.
+    s.positionAlign = colalign !== undefined && ['line-left', 'center', 'line-right'].includes(colalign) ? (colalign as CueSettings['positionAlign']) : 'auto'
   },
   size(value, s) {
     const pct = parsePercentage(value)
