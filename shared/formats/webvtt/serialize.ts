@@ -2,9 +2,10 @@
  * Caption document → WebVTT that is always valid: padded hours, three-digit milliseconds,
  * escaped text (so `-->` never appears), voices as `<v Name>`, NOTE/STYLE/REGION kept.
  *
- * WebVTT cannot hold an empty line inside a cue, a NOTE or a header (it would end the block), nor
- * `-->` in a NOTE, label or STYLE. Such lines are dropped on write; that is the normal form the
- * round-trip tests use.
+ * WebVTT cannot hold an empty line inside a cue or a NOTE (it would end the block), nor `-->` in a
+ * NOTE, label or STYLE; such lines are dropped on write. A valid file also needs every cue to end
+ * after it starts, so a zero-length cue is written 1 ms long, and old-style header lines
+ * (`Kind: captions`) are not written. That is the normal form the round-trip tests use.
  */
 
 import type { Cue } from '../../model/cue'
@@ -30,10 +31,10 @@ function validLabel(label: string | undefined, used: Set<string>): string | unde
 function header(doc: CaptionDocument): string {
   const raw = doc.meta?.vttHeader ?? ''
   if (raw === '') return 'WEBVTT'
-  const [first = '', ...rest] = raw.split('\n')
+  // Only the signature line's own text is valid WebVTT; later header lines were a draft feature.
+  const first = raw.split('\n')[0] ?? ''
   const firstLine = first === '' || /^[ \t]/.test(first) ? first : ` ${first}`
-  const lines = [`WEBVTT${firstLine.includes('-->') ? '' : firstLine}`, ...blockSafeLines(rest.join('\n'))]
-  return lines.join('\n')
+  return `WEBVTT${firstLine.includes('-->') ? '' : firstLine}`
 }
 
 function noteBlock(note: string): string | undefined {
@@ -68,7 +69,7 @@ export function serializeWebVtt(doc: CaptionDocument, options: SerializeOptions 
     if (cue.note !== undefined) blocks.push(noteBlock(cue.note)!)
     const label = validLabel(cue.label, usedLabels)
     const settings = cue.settings ? normaliseSettings(cue.settings) : ''
-    const timing = `${formatVttTimestamp(cue.startMs)} --> ${formatVttTimestamp(Math.max(cue.startMs, cue.endMs))}${settings ? ` ${settings}` : ''}`
+    const timing = `${formatVttTimestamp(cue.startMs)} --> ${formatVttTimestamp(Math.max(cue.startMs + 1, cue.endMs))}${settings ? ` ${settings}` : ''}`
     const payload = cuePayload(cue, doc, includeSpeakers)
     blocks.push([...(label ? [label] : []), timing, ...(payload ? [payload] : [])].join('\n'))
   }
