@@ -34,6 +34,13 @@ function endScore(words: readonly StreamWord[], k: number): number {
   return score
 }
 
+/** True when words[i..k] can be broken into lines within the profile (only checked once one line is not enough). */
+function fits(words: readonly StreamWord[], i: number, k: number, chars: number, profile: StyleProfile): boolean {
+  if (chars <= profile.maxCharsPerLine) return true
+  const text = breakLines(words.slice(i, k + 1).map((w) => w.text).join(' '), profile)
+  return text.split('\n').every((line) => line.length <= profile.maxCharsPerLine)
+}
+
 /** Splits the words into cues; ids are `c1…` in order. */
 export function segmentWords(words: readonly StreamWord[], profile: StyleProfile): Cue[] {
   const capacity = profile.maxCharsPerLine * profile.maxLines
@@ -46,7 +53,7 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
     for (let k = i; k < words.length; k++) {
       const w = words[k]!
       chars += w.text.length + 1
-      const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs)
+      const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs || !fits(words, i, k, chars, profile))
       const speakerChange = k > i && w.speakerId !== words[k - 1]!.speakerId
       const longPause = k > i && w.startMs - words[k - 1]!.endMs >= LONG_PAUSE_MS
       if (tooLong || speakerChange || longPause) break
