@@ -48,13 +48,9 @@ function bestSplit(words: readonly string[], lineCount: number, maxChars: number
   const n = words.length
   const prefix = [0]
   for (const w of words) prefix.push(prefix[prefix.length - 1]! + w.length + 1)
-  const lengthOf = (i: number, j: number) => prefix[j]! - prefix[i]! - 1 // words[i..j)
   const target = (prefix[n]! - 1) / lineCount
-  const lineCost = (i: number, j: number) => {
-    const len = lengthOf(i, j)
-    const overflow = Math.max(0, len - maxChars)
-    return (len - target) ** 2 / 4 + overflow * 1000
-  }
+  // The cost of a break before word i depends only on i: work it out once.
+  const breakAt = words.map((w, i) => (i > 0 ? breakCost(words[i - 1]!, w) : 0))
   // cost[k][j]: best cost of putting words[0..j) on k lines.
   const cost: number[][] = Array.from({ length: lineCount + 1 }, () => new Array<number>(n + 1).fill(Infinity))
   const from: number[][] = Array.from({ length: lineCount + 1 }, () => new Array<number>(n + 1).fill(-1))
@@ -64,7 +60,8 @@ function bestSplit(words: readonly string[], lineCount: number, maxChars: number
       for (let i = k - 1; i < j; i++) {
         const prev = cost[k - 1]![i]!
         if (prev === Infinity) continue
-        const c = prev + lineCost(i, j) + (i > 0 ? breakCost(words[i - 1]!, words[i]!) : 0)
+        const len = prefix[j]! - prefix[i]! - 1
+        const c = prev + (len - target) ** 2 / 4 + Math.max(0, len - maxChars) * 1000 + breakAt[i]!
         if (c < cost[k]![j]!) {
           cost[k]![j] = c
           from[k]![j] = i

@@ -34,11 +34,24 @@ function endScore(words: readonly StreamWord[], k: number): number {
   return score
 }
 
-/** True when words[i..k] can be broken into lines within the profile (only checked once one line is not enough). */
+/**
+ * True when words[i..k] can be set in the profile's lines. Filling each line greedily uses the fewest
+ * lines possible, so this O(n) test answers exactly whether breakLines can fit them.
+ */
 function fits(words: readonly StreamWord[], i: number, k: number, chars: number, profile: StyleProfile): boolean {
   if (chars <= profile.maxCharsPerLine) return true
-  const text = breakLines(words.slice(i, k + 1).map((w) => w.text).join(' '), profile)
-  return text.split('\n').every((line) => line.length <= profile.maxCharsPerLine)
+  let lines = 1
+  let length = -1
+  for (let j = i; j <= k; j++) {
+    const w = words[j]!.text.length
+    if (length + 1 + w <= profile.maxCharsPerLine) length += 1 + w
+    else {
+      lines++
+      length = w
+      if (lines > profile.maxLines) return false
+    }
+  }
+  return true
 }
 
 /** Splits the words into cues; ids are `c1…` in order. */

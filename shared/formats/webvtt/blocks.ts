@@ -47,26 +47,28 @@ export function splitLines(text: string): string[] {
   return clean.split(/\r\n|\r|\n/)
 }
 
+/** Skips spaces, tabs and form feeds. */
+function skipSpace(s: Scanner): void {
+  for (let c = s.text.charCodeAt(s.pos); c === 32 || c === 9 || c === 12; c = s.text.charCodeAt(++s.pos));
+}
+
 /** Parses `start --> end settings` per the spec; undefined when the timings are invalid. */
 export function parseTimingLine(line: string): { startMs: number; endMs: number; settings: string } | undefined {
   const s: Scanner = { text: line, pos: 0 }
-  const skipSpace = () => {
-    while (s.pos < line.length && ' \t\f'.includes(line[s.pos]!)) s.pos++
-  }
-  skipSpace()
+  skipSpace(s)
   const startMs = collectTimestamp(s)
   if (startMs === undefined) return undefined
-  skipSpace()
-  if (line.slice(s.pos, s.pos + 3) !== ARROW) return undefined
+  skipSpace(s)
+  if (!line.startsWith(ARROW, s.pos)) return undefined
   s.pos += 3
-  skipSpace()
+  skipSpace(s)
   const endMs = collectTimestamp(s)
   if (endMs === undefined) return undefined
   return { startMs, endMs, settings: line.slice(s.pos).trim() }
 }
 
 type Block =
-  | { kind: 'cue'; label: string; timing: string; timingLine: number; payload: string[] }
+  | { kind: 'cue'; label: string; timing: { startMs: number; endMs: number; settings: string }; timingLine: number; payload: string[] }
   | { kind: 'style' | 'region' | 'other'; lines: string[]; firstLine: number }
   | { kind: 'bad-cue'; timing: string; timingLine: number }
 
@@ -85,11 +87,9 @@ function collectBlock(lines: readonly string[], start: number, inHeader: boolean
     if (line.includes(ARROW)) {
       if (!inHeader && (count === 1 || (count === 2 && !seenArrow))) {
         seenArrow = true
-        cue = { kind: 'cue', label: buffer.join('\n'), timing: line, timingLine: i + 1, payload: [] }
-        if (!parseTimingLine(line)) {
-          bad = { kind: 'bad-cue', timing: line, timingLine: i + 1 }
-          cue = undefined
-        }
+        const timing = parseTimingLine(line)
+        if (timing) cue = { kind: 'cue', label: buffer.join('\n'), timing, timingLine: i + 1, payload: [] }
+        else bad = { kind: 'bad-cue', timing: line, timingLine: i + 1 }
         buffer.length = 0
         i++
         continue
@@ -148,8 +148,7 @@ export function readVttBlocks(text: string): VttBlocks {
     const { block, next } = collectBlock(lines, i, false)
     i = next
     if (block.kind === 'cue') {
-      const timing = parseTimingLine(block.timing)!
-      cues.push(rawCue(block, timing, pendingNote))
+      cues.push(rawCue(block, block.timing, pendingNote))
       pendingNote = undefined
     } else if (block.kind === 'bad-cue') {
       warn(warnings, 'bad-timing', block.timingLine, `This caption's timing "${clip(block.timing)}" is not valid (expected e.g. 00:01:02.500 --> 00:01:04.000); the caption was skipped.`, { timing: clip(block.timing) })

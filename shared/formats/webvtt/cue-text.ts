@@ -34,8 +34,17 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|lrm|rlm|nbsp);/g, (_, name: string) => ENTITIES[name]!)
 }
 
+/** The tag name: up to the first space, tab, newline, form feed or dot. */
+function tagName(tag: string): string {
+  let end = 0
+  for (let c = tag.charCodeAt(0); end < tag.length && c !== 32 && c !== 9 && c !== 10 && c !== 12 && c !== 46; c = tag.charCodeAt(++end));
+  return tag.slice(0, end)
+}
+
 /** Interprets a raw cue payload. `startMs`/`endMs` bound the word timings. */
 export function interpretCueText(payload: string, startMs: number, endMs: number): CueText {
+  // Most captions are plain text: no tags and no references to read.
+  if (!payload.includes('<') && !payload.includes('&')) return { text: payload, unknownTags: 0 }
   const pieces: Piece[] = []
   let voice: string | undefined
   let unknownTags = 0
@@ -59,7 +68,7 @@ export function interpretCueText(payload: string, startMs: number, endMs: number
       continue
     }
     if (tag.startsWith('/')) continue
-    const name = tag.split(/[\s.]/, 1)[0] ?? ''
+    const name = tagName(tag)
     if (!KNOWN_TAGS.has(name)) unknownTags++
     if (name === 'v' && voice === undefined) {
       const annotation = tag.slice(1).replace(/^(\.[^\s.]*)*/, '').trim().replace(/\s+/g, ' ')

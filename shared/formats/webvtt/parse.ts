@@ -51,17 +51,14 @@ export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollecto
     const settings = normaliseSettings(r.settings)
     const id = asCueId(`c${index + 1}`)
     cueLines[id] = r.line
-    cues.push({
-      id,
-      startMs: r.startMs,
-      endMs,
-      text: interpreted.text,
-      ...(interpreted.voice ? { speakerId: speakers.idFor(interpreted.voice) } : {}),
-      ...(interpreted.words ? { words: interpreted.words } : {}),
-      ...(settings ? { settings } : {}),
-      ...(r.label !== undefined ? { label: r.label } : {}),
-      ...(r.note !== undefined ? { note: r.note } : {}),
-    })
+    // Built by assignment rather than spreads: this runs for every cue of hours-long files.
+    const cue: { -readonly [K in keyof Cue]: Cue[K] } = { id, startMs: r.startMs, endMs, text: interpreted.text }
+    if (interpreted.voice) cue.speakerId = speakers.idFor(interpreted.voice)
+    if (interpreted.words) cue.words = interpreted.words
+    if (settings) cue.settings = settings
+    if (r.label !== undefined) cue.label = r.label
+    if (r.note !== undefined) cue.note = r.note
+    cues.push(cue)
   })
   return { cues, cueLines }
 }

@@ -98,8 +98,21 @@ export function parseCueSettings(text: string, regionIds: ReadonlySet<string> = 
   return settings
 }
 
+const normalised = new Map<string, string>()
+
 /** Keeps only the well-formed `name:value` settings, single-spaced, so written files stay valid. */
 export function normaliseSettings(text: string): string {
+  if (text === '') return ''
+  // Files repeat the same few settings on every cue (YouTube: "align:start position:0%"): remember them.
+  let result = normalised.get(text)
+  if (result === undefined) {
+    result = computeNormalisedSettings(text)
+    if (normalised.size < 1000) normalised.set(text, result)
+  }
+  return result
+}
+
+function computeNormalisedSettings(text: string): string {
   return text
     .split(/[ \t\n\f\r]+/)
     .filter((token) => {

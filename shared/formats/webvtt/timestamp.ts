@@ -5,45 +5,45 @@ import { formatClock } from '../../model/time'
 /** A scanner position over one line (the parser advances `pos`). */
 export type Scanner = { readonly text: string; pos: number }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
-
-function collectDigits(s: Scanner): string {
-  const start = s.pos
-  while (isDigit(s.text[s.pos])) s.pos++
-  return s.text.slice(start, s.pos)
+/** Reads ASCII digits at the scanner and returns their value; `s.pos` minus the start gives the count. */
+function digits(s: Scanner): number {
+  let value = 0
+  for (let c = s.text.charCodeAt(s.pos); c >= 48 && c <= 57; c = s.text.charCodeAt(++s.pos)) value = value * 10 + (c - 48)
+  return value
 }
+
+const COLON = 58
+const DOT = 46
 
 /** Reads a timestamp at the scanner; returns milliseconds or undefined (the scanner position is then unspecified). */
 export function collectTimestamp(s: Scanner): number | undefined {
-  if (!isDigit(s.text[s.pos])) return undefined
-  const first = collectDigits(s)
-  let hoursFirst = first.length !== 2 || Number(first) > 59
-  if (s.text[s.pos] !== ':') return undefined
-  s.pos++
-  const second = collectDigits(s)
-  if (second.length !== 2) return undefined
+  // Digit runs are read without allocating (this runs for every cue and every YouTube word stamp).
+  let at = s.pos
+  const first = digits(s)
+  const firstCount = s.pos - at
+  if (firstCount === 0) return undefined
+  const hoursFirst = firstCount !== 2 || first > 59
+  if (s.text.charCodeAt(s.pos) !== COLON) return undefined
+  at = ++s.pos
+  const second = digits(s)
+  if (s.pos - at !== 2) return undefined
   let hours = 0
-  let minutes: number
-  let seconds: number
-  if (hoursFirst || s.text[s.pos] === ':') {
-    if (s.text[s.pos] !== ':') return undefined
-    s.pos++
-    const third = collectDigits(s)
-    if (third.length !== 2) return undefined
-    hours = Number(first)
-    minutes = Number(second)
-    seconds = Number(third)
-    hoursFirst = true
-  } else {
-    minutes = Number(first)
-    seconds = Number(second)
+  let minutes = first
+  let seconds = second
+  if (hoursFirst || s.text.charCodeAt(s.pos) === COLON) {
+    if (s.text.charCodeAt(s.pos) !== COLON) return undefined
+    at = ++s.pos
+    const third = digits(s)
+    if (s.pos - at !== 2) return undefined
+    hours = first
+    minutes = second
+    seconds = third
   }
-  if (s.text[s.pos] !== '.') return undefined
-  s.pos++
-  const fraction = collectDigits(s)
-  if (fraction.length !== 3) return undefined
-  if (minutes > 59 || seconds > 59) return undefined
-  const ms = ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(fraction)
+  if (s.text.charCodeAt(s.pos) !== DOT) return undefined
+  at = ++s.pos
+  const fraction = digits(s)
+  if (s.pos - at !== 3 || minutes > 59 || seconds > 59) return undefined
+  const ms = ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction
   return Number.isSafeInteger(ms) ? ms : undefined
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Caption import on a generated 3-hour YouTube rolling WebVTT (~8,000 cues, ~1.5 MB), side by side:
+ * a naive split+regex parse (baseline), the W3C webvtt-parser, our plain WebVTT parse, and our full
+ * automated-caption import (parse + rolling clean-up + re-segmentation).
+ * Goals: plain parse ≤ 1.5× the naive parse; full import ≤ 2× it.
+ */
+import { createRequire } from 'node:module'
+import { parseWebVtt } from '../shared/formats/webvtt/index'
+import { parseYouTubeRolling } from '../shared/import/youtube-rolling'
+import { generateWords, rollingYouTubeVtt } from '../tests/helpers/generate-captions'
+import { measure, table, type Measurement } from './harness'
+
+const require = createRequire(import.meta.url)
+const { WebVTTParser } = require('webvtt-parser') as typeof import('webvtt-parser')
+
+/** The baseline: what a quick script would do (no spec, no tags, no warnings). */
+function naiveParse(text: string): Array<{ start: number; end: number; text: string }> {
+  const toMs = (h: string, m: string, s: string, f: string) => ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(f)
+  const cues: Array<{ start: number; end: number; text: string }> = []
+  for (const block of text.split(/\n\n+/)) {
+    const m = /(\d+):(\d\d):(\d\d)\.(\d{3}) --> (\d+):(\d\d):(\d\d)\.(\d{3})[^\n]*\n([\s\S]*)/.exec(block)
+    if (m) cues.push({ start: toMs(m[1]!, m[2]!, m[3]!, m[4]!), end: toMs(m[5]!, m[6]!, m[7]!, m[8]!), text: m[9]!.replace(/<[^>]*>/g, '') })
+  }
+  return cues
+}
+
+/** Runs the benchmark and returns its Markdown section. */
+export function run(): string {
+  const { vtt } = rollingYouTubeVtt(generateWords(3 * 3600 * 1000, 42), 42)
+  const cueCount = naiveParse(vtt).length
+  const rows: Measurement[] = [
+    measure('naive split+regex parse (baseline)', () => naiveParse(vtt)),
+    measure('webvtt-parser (W3C reference)', () => new WebVTTParser().parse(vtt, 'metadata'), 5),
+    measure('Eglur WebVTT parse', () => parseWebVtt(vtt)),
+    measure('Eglur full import (parse + clean-up + re-segment)', () => parseYouTubeRolling(vtt)),
+  ]
+  const out = parseYouTubeRolling(vtt).doc
+  return [
+    `Input: generated 3-hour YouTube rolling WebVTT, ${cueCount} cues, ${(vtt.length / 1048576).toFixed(2)} MB → ${out.cues.length} re-segmented cues.`,
+    '',
+    table(rows, 'naive split+regex parse (baseline)'),
+  ].join('\n')
+}
