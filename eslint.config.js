@@ -12,7 +12,7 @@ const nodeImportBan = (why) => [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'coverage/**', '.ci-out/**', 'tests/artifacts/**', 'bench/.cache/**', 'tests/fixtures/**'],
+    ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'coverage/**', '.ci-out/**', 'tests/artifacts/**', 'bench/.cache/**', 'tests/fixtures/**', '.harness/**'],
   },
   ...tseslint.configs.recommended,
   {

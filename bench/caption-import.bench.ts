@@ -5,13 +5,14 @@
  * Goals: plain parse ≤ 1.5× the naive parse; full import ≤ 2× it.
  */
 import { createRequire } from 'node:module'
+import type { WebVTTParser as WebVttParserClass } from 'webvtt-parser'
 import { parseWebVtt } from '../shared/formats/webvtt/index'
 import { parseYouTubeRolling } from '../shared/import/youtube-rolling'
 import { generateWords, rollingYouTubeVtt } from '../tests/helpers/generate-captions'
 import { measure, table, type Measurement } from './harness'
 
 const require = createRequire(import.meta.url)
-const { WebVTTParser } = require('webvtt-parser') as typeof import('webvtt-parser')
+const { WebVTTParser } = require('webvtt-parser') as { WebVTTParser: typeof WebVttParserClass }
 
 /** The baseline: what a quick script would do (no spec, no tags, no warnings). */
 function naiveParse(text: string): Array<{ start: number; end: number; text: string }> {

@@ -1,9 +1,9 @@
 /** The W3C webvtt-parser as an oracle: what it says about a WebVTT text. */
 import { createRequire } from 'node:module'
-import type { WebVttResult } from 'webvtt-parser'
+import type { WebVTTParser as WebVttParserClass, WebVttResult } from 'webvtt-parser'
 
 const require = createRequire(import.meta.url)
-const { WebVTTParser } = require('webvtt-parser') as typeof import('webvtt-parser')
+const { WebVTTParser } = require('webvtt-parser') as { WebVTTParser: typeof WebVttParserClass }
 
 // Its default entity table is broken (keys lack ';'), so pass the six references current browsers decode.
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&lrm;': '\u200e', '&rlm;': '\u200f', '&nbsp;': '\u00a0' }
