@@ -1,5 +1,10 @@
-/** Renderer entry: mounts the Eglur app. */
+/** Renderer entry: sets up translations in the editor's language and mounts the app. */
+import './styles/app.css'
 import { createRoot } from 'react-dom/client'
+import { initI18n, pickLanguage } from './i18n/index'
+import { App } from './app/app'
 
+const saved = window.localStorage.getItem('eglur:language') ?? undefined
+await initI18n(pickLanguage(saved, navigator.languages))
 const root = document.getElementById('root')
-if (root) createRoot(root).render(<main>Eglur</main>)
+if (root) createRoot(root).render(<App />)

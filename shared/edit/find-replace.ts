@@ -33,7 +33,9 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** Compiles a query; an invalid regular expression gives a message instead of throwing. */
 export function compileQuery(query: FindQuery): CompiledQuery {
   if (query.text === '') return { ok: false, code: 'empty', message: 'Nothing to find.' }
-  let source = query.regex ? query.text : escapeRegExp(query.text)
+  // A space typed in plain text matches any run of white space, so "co production" also finds the
+  // words when a caption line break falls between them.
+  let source = query.regex ? query.text : escapeRegExp(query.text).replace(/\s+/g, '\\s+')
   // \b does not know letters outside ASCII (Welsh ŵ, ŷ): use Unicode-aware look-arounds instead.
   if (query.wholeWord) source = `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`
   try {

@@ -2,6 +2,7 @@
 
 import type { CliIo } from '../io'
 import { convertCommand } from './convert'
+import { serveCommand } from './serve'
 
 /** One CLI command. */
 export type CliCommand = Readonly<{
@@ -14,4 +15,5 @@ export type CliCommand = Readonly<{
 /** The commands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
+  serve: serveCommand,
 }

@@ -43,6 +43,7 @@ export function WaveformView({ peaks, progress, error }: WaveformViewProps) {
       media,
       peaks,
       pxPerSecond: ZOOM_LEVELS[4]!,
+      labels: { label: t('waveform.label'), roleDescription: t('waveform.roleDescription') },
       colours: {
         wave: cssColour(container, '--wave-colour', '#5b6770'),
         progress: cssColour(container, '--wave-progress-colour', '#1f5fa8'),
@@ -62,7 +63,7 @@ export function WaveformView({ peaks, progress, error }: WaveformViewProps) {
       handleRef.current = undefined
       handle.destroy()
     }
-  }, [media, peaks, dispatch, store])
+  }, [media, peaks, dispatch, store, t])
 
   useEffect(() => {
     handleRef.current?.syncRegions(cues, currentId)
@@ -114,18 +115,13 @@ export function WaveformView({ peaks, progress, error }: WaveformViewProps) {
       <div
         ref={containerRef}
         className="waveform__canvas"
-        tabIndex={0}
-        role="application"
-        aria-roledescription={t('waveform.roleDescription')}
-        aria-label={t('waveform.label')}
-        aria-describedby="waveform-help"
+        tabIndex={-1}
         data-focus-region="waveform"
+        onFocus={(e) => e.target === e.currentTarget && handleRef.current?.focus()}
         onKeyDown={onKeyDown}
       />
       <div ref={timelineRef} className="waveform__timeline" aria-hidden="true" />
-      <p id="waveform-help" className="visually-hidden">
-        {t('waveform.help')}
-      </p>
+      <p className="waveform__help">{t('waveform.help')}</p>
     </div>
   )
 }

@@ -37,6 +37,8 @@ export type WaveformHandle = Readonly<{
   zoom: (pxPerSecond: number) => void
   /** Scrolls so that `ms` is in view. */
   reveal: (ms: number) => void
+  /** Moves keyboard focus to the waveform. */
+  focus: () => void
   /** Tears everything down (listeners first, then wavesurfer). */
   destroy: () => void
 }>
@@ -50,6 +52,8 @@ export type CreateWaveformOptions = Readonly<{
   colours: WaveformColours
   pxPerSecond: number
   callbacks: WaveformCallbacks
+  /** Translated accessible name and role description for the waveform's keyboard stop. */
+  labels: Readonly<{ label: string; roleDescription: string }>
 }>
 
 const DRAWN_PREFIX = 'drawn-'
@@ -77,6 +81,15 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
       TimelinePlugin.create({ container: options.timelineContainer, formatTimeCallback: (s) => formatShortClock(s * 1000) }),
     ],
   })
+  // The scrolling element lives in wavesurfer's shadow root: it is the waveform's keyboard stop, so
+  // scrolling content is reachable by keyboard; its keydown events reach the view through the host.
+  const scroller = wavesurfer.getWrapper().parentElement
+  if (scroller) {
+    scroller.tabIndex = 0
+    scroller.setAttribute('role', 'application')
+    scroller.setAttribute('aria-roledescription', options.labels.roleDescription)
+    scroller.setAttribute('aria-label', options.labels.label)
+  }
   const live = new Map<string, { cue: Cue; region: Region }>()
   let lastCues: readonly Cue[] = []
   let lastCurrent: CueId | undefined
@@ -151,6 +164,9 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     },
     reveal(ms) {
       wavesurfer.setScrollTime(Math.max(0, ms / 1000 - 2))
+    },
+    focus() {
+      scroller?.focus()
     },
     destroy() {
       for (const unsubscribe of subscriptions) unsubscribe()

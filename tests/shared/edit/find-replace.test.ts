@@ -58,3 +58,11 @@ describe('find and replace', () => {
     expect(result.doc.cues.map((c) => c.text)).toEqual(['The co production network', 'X is the co-production of the Cat', 'catalogue cat.'])
   })
 })
+
+describe('find across line breaks', () => {
+  it('a space in plain text also matches a caption line break', () => {
+    const d = makeDocument([cue(1, 'we talk about co\nproduction today')])
+    expect(findAll(d, { text: 'co production' })).toHaveLength(1)
+    expect(replaceAll(d, { text: 'co production' }, 'co-production').doc.cues[0]!.text).toBe('we talk about co-production today')
+  })
+})

@@ -1,0 +1,29 @@
+/** Reads a caption file chosen in the page: decode, detect the format (automated captions first), parse. */
+
+import { decodeCaptionBytes } from '../../../shared/formats/decode'
+import { detectFormat } from '../../../shared/formats/index'
+import type { ParseWarning } from '../../../shared/formats/types'
+import type { CaptionDocument } from '../../../shared/model/document'
+
+/** Caption files larger than this are refused before being read. */
+export const MAX_CAPTION_BYTES = 64 * 1024 * 1024
+
+/** The outcome of opening a caption file. */
+export type OpenedCaptions =
+  | Readonly<{ ok: true; doc: CaptionDocument; warnings: readonly ParseWarning[]; formatName: string; sourceCues: number }>
+  | Readonly<{ ok: false; problem: ParseWarning }>
+
+/** Reads caption bytes named `fileName`. */
+export function openCaptionBytes(bytes: Uint8Array, fileName: string): OpenedCaptions {
+  if (bytes.length > MAX_CAPTION_BYTES) {
+    return { ok: false, problem: { code: 'file-too-large', line: 1, message: 'The file is too large to be a caption file.' } }
+  }
+  const decoded = decodeCaptionBytes(bytes)
+  if (!decoded.ok) return { ok: false, problem: decoded.fatal }
+  const format = detectFormat(decoded.text, fileName)
+  if (!format) return { ok: false, problem: { code: 'unknown-format', line: 1, message: 'This does not look like WebVTT, SRT, SBV or Eglur JSON captions.' } }
+  const result = format.parse(decoded.text)
+  if (result.fatal) return { ok: false, problem: result.fatal }
+  const sourceCues = (decoded.text.match(/-->|^\d+:\d\d:\d\d\.\d+,/gm) ?? []).length
+  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], formatName: format.name, sourceCues }
+}

@@ -1,0 +1,34 @@
+/** Browser-test helpers: start `eglur serve`, launch Debian's Chromium through playwright-core. */
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { chromium, type Browser } from 'playwright-core'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/** A running `eglur serve` and the URL it printed. */
+export type Served = { url: string; child: ChildProcess; stop: () => void }
+
+/** Starts browser mode as a real process and reads its first line. */
+export async function serve(): Promise<Served> {
+  const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    lines.once('line', resolve)
+    child.once('exit', (code) => reject(new Error(`eglur serve exited with ${code}`)))
+  })
+  const url = /^Eglur is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/.exec(firstLine)?.[1]
+  if (!url) throw new Error(`unexpected first line: ${firstLine}`)
+  return { url, child, stop: () => void child.kill('SIGTERM') }
+}
+
+/** Launches headless Chromium (Debian's, as on CI). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
+  })
+}
+
+/** Where screenshots are kept as test artefacts. */
+export const ARTIFACTS = path.join(root, 'tests/artifacts')

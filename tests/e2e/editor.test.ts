@@ -1,0 +1,156 @@
+// The whole correction job in Chromium, browser mode: open a generated event video with YouTube-style
+// automated captions, correct, split, merge, retime, name speakers, find/replace, undo/redo, export.
+import { promises as fs } from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeSampleMedia } from '../../scripts/sample-media'
+import { rollingYouTubeVtt } from '../helpers/generate-captions'
+import { w3cParse } from '../helpers/webvtt-oracle'
+import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
+
+let served: Served
+let browser: Browser
+let page: Page
+let dir: string
+let video: string
+let captions: string
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-e2e-'))
+  await fs.mkdir(ARTIFACTS, { recursive: true })
+  const sample = await makeSampleMedia(dir)
+  video = sample.video
+  // Automated captions make the usual mistakes: lower case, no punctuation, "co production".
+  const words = sample.phrases.flatMap((p) => p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '').replace('co-production', 'co production') }))).flatMap((w) =>
+    w.text.includes(' ') ? w.text.split(' ').map((t, i) => ({ ...w, text: t, startMs: w.startMs + i * 100, endMs: i === 0 ? w.startMs + 100 : w.endMs })) : [w],
+  )
+  captions = path.join(dir, 'sample.en.vtt')
+  await fs.writeFile(captions, rollingYouTubeVtt(words, 3).vtt)
+  served = await serve()
+  browser = await launchChromium()
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 950 } })
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  served?.stop()
+})
+
+const rows = () => page.locator('[role="row"]')
+const cueText = () => page.locator('#cue-text')
+
+describe('the editor in browser mode', () => {
+  it('opens a video with automated captions and cleans them up', async () => {
+    await page.goto(served.url)
+    await expect(page.getByRole('heading', { level: 1, name: 'Eglur' }).count()).resolves.toBe(1)
+    await page.setInputFiles('#media-file', video)
+    await page.setInputFiles('#captions-file', captions)
+    await page.getByRole('button', { name: 'Open' }).click()
+    await page.waitForSelector('[role="grid"]')
+    expect(await page.locator('.toolbar__summary').textContent()).toMatch(/read as YouTube automated captions/)
+    expect(await rows().count()).toBeGreaterThan(2)
+    await page.waitForFunction(() => document.querySelector('video')!.readyState >= 1)
+    // The waveform is drawn from peaks and shows one region per nearby caption.
+    await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 20_000 })
+    await page.screenshot({ path: path.join(ARTIFACTS, 'editor-main.png') })
+  })
+
+  it('corrects words, splits, merges, undoes and redoes', async () => {
+    await rows().first().click()
+    const original = await cueText().inputValue()
+    expect(original).toMatch(/^welcome everyone/)
+    await cueText().fill(original.replace(/^welcome/, 'Welcome'))
+    const corrected = await cueText().inputValue()
+    await cueText().evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(8, 8))
+    const before = await rows().count()
+    await page.keyboard.press('Control+Enter')
+    expect(await rows().count()).toBe(before + 1)
+    expect(await cueText().inputValue()).toBe('Welcome')
+    await page.getByRole('button', { name: 'Merge with next' }).click()
+    expect(await rows().count()).toBe(before)
+    expect((await cueText().inputValue()).replace(/\n/g, ' ')).toBe(corrected.replace(/\n/g, ' '))
+    await page.keyboard.press('Control+z')
+    expect(await rows().count()).toBe(before + 1)
+    await page.keyboard.press('Control+y')
+    expect(await rows().count()).toBe(before)
+  })
+
+  it('retimes a caption by dragging its region edge on the waveform', async () => {
+    const startsBefore = await page.locator('[role="row"] [role="gridcell"]:nth-child(2)').allTextContents()
+    const handle = await page.evaluateHandle(() => {
+      const root = document.querySelector('.waveform__canvas div')!.shadowRoot!
+      const regions = [...root.querySelectorAll<HTMLElement>('[part~="region"]')]
+      return regions.map((r) => r.querySelector<HTMLElement>('[part~="region-handle-left"]')).find((h) => h && h.getBoundingClientRect().width > 0)!
+    })
+    const box = (await handle.asElement()!.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 40, box.y + box.height / 2, { steps: 8 })
+    await page.mouse.up()
+    await page.waitForTimeout(200)
+    // One caption's start moved later (about 0.4 s at 100 px a second); the drag is one undo step.
+    const startsAfter = await page.locator('[role="row"] [role="gridcell"]:nth-child(2)').allTextContents()
+    const moved = startsAfter.filter((s, i) => s !== startsBefore[i])
+    expect(moved.length).toBeGreaterThanOrEqual(1)
+    await page.getByRole('button', { name: 'Undo timing change' }).click()
+    expect(await page.locator('[role="row"] [role="gridcell"]:nth-child(2)').allTextContents()).toEqual(startsBefore)
+    await page.getByRole('button', { name: 'Redo timing change' }).click()
+  })
+
+  it('names two speakers and assigns them', async () => {
+    for (const name of ['Morwenna', 'Beth']) {
+      await page.fill('#add-speaker-name', name)
+      await page.getByRole('button', { name: 'Add speaker' }).click()
+    }
+    await rows().first().click()
+    await page.getByRole('button', { name: /^Assign Morwenna/ }).click()
+    const count = await rows().count()
+    await rows().nth(count - 1).click()
+    await page.getByRole('button', { name: /^Assign Beth/ }).click()
+    expect(await page.locator('[role="row"] .cue-row__speaker').allTextContents()).toEqual(expect.arrayContaining(['Morwenna', 'Beth']))
+  })
+
+  it('finds and replaces across all captions with a preview', async () => {
+    await page.getByRole('button', { name: 'Find and replace' }).click()
+    await page.fill('#find-text', 'co production')
+    await page.fill('#replace-text', 'co-production')
+    await expect(page.locator('.panel__preview summary').textContent()).resolves.toMatch(/will change/)
+    await page.getByRole('button', { name: /^Replace/ }).click()
+    expect(await page.locator('#find-status').textContent()).toBe('0 matches')
+  })
+
+  it('autosaves, then exports WebVTT that the W3C parser accepts', async () => {
+    await page.waitForSelector('.save-status--saved')
+    expect(await page.evaluate(() => localStorage.getItem('eglur:autosave:v1')?.includes('co-production'))).toBe(true)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export WebVTT' }).click()])
+    const text = await fs.readFile((await download.path())!, 'utf8')
+    expect(text.startsWith('WEBVTT\n\n')).toBe(true)
+    expect(text).toMatch(/<v Morwenna>Welcome\s+everyone/)
+    expect(text).toContain('co-production')
+    expect(text).toContain('<v Beth>')
+    expect(w3cParse(text).errors).toEqual([])
+    await page.screenshot({ path: path.join(ARTIFACTS, 'editor-after-job.png') })
+  })
+
+  it('has no automatic accessibility violations on the editor', async () => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+
+  it('refuses requests without the token or for another host', async () => {
+    const origin = new URL(served.url).origin
+    expect((await fetch(`${origin}/`)).status).toBe(403)
+    expect((await fetch(`${origin}/?token=wrong`)).status).toBe(403)
+    // A page on another name that resolves to 127.0.0.1 (DNS rebinding) sends its own Host header.
+    const status = await new Promise<number>((resolve, reject) => {
+      const url = new URL(served.url)
+      http.get({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, headers: { host: `evil.example:${url.port}` } }, (res) => resolve(res.statusCode ?? 0)).on('error', reject)
+    })
+    expect(status).toBe(421)
+  })
+})
