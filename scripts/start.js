@@ -3,6 +3,7 @@
 // or falls back to browser mode (the same app served on 127.0.0.1) when it is not.
 import { spawnSync, spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
 
 const require = createRequire(import.meta.url)
 const run = (cmd, args) => {
@@ -20,12 +21,17 @@ try {
   electronPath = undefined
 }
 
-if (typeof electronPath === 'string' && !process.argv.includes('--browser')) {
+const desktopBuilt = existsSync('out/main/index.cjs')
+if (typeof electronPath === 'string' && desktopBuilt && !process.argv.includes('--browser')) {
   const child = spawn(electronPath, ['.', ...process.argv.slice(2)], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
-  if (!process.argv.includes('--browser')) {
+  if (process.argv.includes('--browser')) {
+    // Asked for browser mode: nothing to explain.
+  } else if (typeof electronPath !== 'string') {
     console.log('The Electron desktop binary is not installed on this machine, so Eglur opens in browser mode instead.')
+  } else {
+    console.log('The desktop window is not part of this version yet, so Eglur opens in browser mode instead.')
   }
   const child = spawn(process.execPath, ['bin/eglur.js', 'serve', ...process.argv.slice(2).filter((a) => a !== '--browser')], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
