@@ -155,8 +155,8 @@ export function parseCaptionJson(text: string): ParseResult {
   }
   const warnings: ParseWarning[] = []
   const doc = documentFromJson(result.data, warnings, lineOfCue)
-  const cueLines: Record<string, number> = {}
-  doc.cues.forEach((c, i) => (cueLines[c.id] = lineOfCue(i)))
+  const cueLines = new Map<string, number>()
+  doc.cues.forEach((c, i) => cueLines.set(c.id, lineOfCue(i)))
   return { doc, warnings, cueLines }
 }
 

@@ -19,7 +19,7 @@ export function stripFormatting(text: string): { text: string; hadAssCodes: bool
 /** Builds a document from timed blocks (ids `c1…`, reversed times repaired with a warning). */
 export function documentFromBlocks(blocks: readonly TimedBlock[], warnings: ParseWarning[], formatName: string): ParseResult {
   const cues: Cue[] = []
-  const cueLines: Record<string, number> = {}
+  const cueLines = new Map<string, number>()
   let previousStart = -1
   blocks.forEach((block, index) => {
     let endMs = block.endMs
@@ -34,7 +34,7 @@ export function documentFromBlocks(blocks: readonly TimedBlock[], warnings: Pars
     const { text, hadAssCodes } = stripFormatting(block.lines.join('\n'))
     if (hadAssCodes) warnings.push({ code: 'unknown-tags', line: block.line + 1, message: 'Positioning codes such as {\\an8} were removed from this caption.' })
     const id = asCueId(`c${index + 1}`)
-    cueLines[id] = block.line
+    cueLines.set(id, block.line)
     cues.push({ id, startMs: block.startMs, endMs, text })
   })
   if (cues.length === 0 && warnings.length > 0) {

@@ -28,7 +28,7 @@ export type ParseResult = Readonly<{
   /** Set when the input is not this format at all, or unreadable: nothing useful was imported. */
   fatal?: ParseWarning
   /** 1-based source line of each cue (its timing line), by cue id, so checks can point into the file. */
-  cueLines?: Readonly<Record<string, number>>
+  cueLines?: ReadonlyMap<string, number>
 }>
 
 /** Options a parser may use. */

@@ -44,7 +44,7 @@ const ARROW = '-->'
 /** Splits text into lines on CRLF, CR or LF, after turning NUL into U+FFFD and dropping a BOM. */
 export function splitLines(text: string): string[] {
   const clean = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd')
-  return clean.split(/\r\n|\r|\n/)
+  return clean.includes('\r') ? clean.split(/\r\n|\r|\n/) : clean.split('\n')
 }
 
 /** Skips spaces, tabs and form feeds. */

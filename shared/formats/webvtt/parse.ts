@@ -30,9 +30,9 @@ export class SpeakerCollector {
 }
 
 /** Builds cues from raw cues; shared with importers that read WebVTT but interpret it differently. */
-export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: Record<string, number> } {
+export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: Map<string, number> } {
   const cues: Cue[] = []
-  const cueLines: Record<string, number> = {}
+  const cueLines = new Map<string, number>()
   let previousStart = -1
   raw.forEach((r, index) => {
     let endMs = r.endMs
@@ -50,7 +50,7 @@ export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollecto
     }
     const settings = normaliseSettings(r.settings)
     const id = asCueId(`c${index + 1}`)
-    cueLines[id] = r.line
+    cueLines.set(id, r.line)
     // Built by assignment rather than spreads: this runs for every cue of hours-long files.
     const cue: { -readonly [K in keyof Cue]: Cue[K] } = { id, startMs: r.startMs, endMs, text: interpreted.text }
     if (interpreted.voice) cue.speakerId = speakers.idFor(interpreted.voice)
