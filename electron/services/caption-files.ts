@@ -16,6 +16,8 @@ export type LoadedCaptions = Readonly<{
   doc: CaptionDocument
   warnings: readonly ParseWarning[]
   format: CaptionFormat
+  /** Source line of each cue, when the format knows it. */
+  cueLines?: ReadonlyMap<string, number>
 }>
 
 /** A caption file that could not be read, with the reason at a line. */
@@ -54,7 +56,7 @@ export function parseCaptionBytes(
   if (!format) return failed('unknown-format', 'This does not look like WebVTT, SRT, SBV or Eglur JSON captions.')
   const result = format.parse(decoded.text, options)
   if (result.fatal) return { ok: false, fatal: result.fatal }
-  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], format }
+  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], format, ...(result.cueLines ? { cueLines: result.cueLines } : {}) }
 }
 
 /** Picks the writable format for an output path, or by id when `to` is given. */

@@ -7,12 +7,30 @@ import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings, resolveProfileOption } from './shared-options'
 import type { CliCommand } from './index'
+import type { CaptionDocument } from '../../../shared/model/document'
+import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/model/style-profile'
+import { checkDocument } from '../../../shared/quality/checks'
+import { fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 
-const HELP = `Usage: eglur convert IN -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json] [--profile NAME|FILE]
+const HELP = `Usage: eglur convert IN -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json] [--profile NAME|FILE] [--fix]
 
 Formats follow the file extensions when --from/--to are absent. Automated captions (YouTube rolling
 WebVTT, Zoom, Teams) are detected and cleaned up. Warnings are printed as FILE:LINE: message.
+--fix applies the safe quality fixes (line breaks, timing into free time, gaps, overlaps, leftover codes).
 `
+
+/** Applies every safe fix the checks offer, reporting how many. */
+function applySafeFixes(doc: CaptionDocument, profile: StyleProfile, io: CliIo, label: string): CaptionDocument {
+  let current = doc
+  let applied = 0
+  for (const fix of SAFE_FIXES) {
+    const result = fixAll(current, checkDocument(current, profile), fix, { profile })
+    applied += result.preview.length
+    current = result.doc
+  }
+  io.stderr(`${label}: ${applied} safe fix${applied === 1 ? '' : 'es'} applied (${profile.name} profile).\n`)
+  return current
+}
 
 /** The convert command. */
 export const convertCommand: CliCommand = {
@@ -26,6 +44,7 @@ export const convertCommand: CliCommand = {
         from: { type: 'string' },
         to: { type: 'string' },
         profile: { type: 'string' },
+        fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -43,7 +62,8 @@ export const convertCommand: CliCommand = {
     const loaded = await readCaptionFile(inPath, { from: values.from, profile })
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
     printWarnings(input, loaded.warnings, io)
-    const text = format.serialize!(loaded.doc)
+    const doc = values.fix ? applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
+    const text = format.serialize!(doc)
     try {
       await writeFileAtomic(outPath, text)
     } catch (error) {

@@ -3,6 +3,7 @@
 import type { CliIo } from '../io'
 import { convertCommand } from './convert'
 import { serveCommand } from './serve'
+import { checkCommand } from './check'
 
 /** One CLI command. */
 export type CliCommand = Readonly<{
@@ -15,5 +16,6 @@ export type CliCommand = Readonly<{
 /** The commands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
+  check: checkCommand,
   serve: serveCommand,
 }
