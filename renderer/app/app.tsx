@@ -1,6 +1,6 @@
 /** The app: the start screen, then the editor for what was opened (browser mode wiring). */
 
-import { useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorStoreProvider } from './store-context'
 import { MediaProvider } from './media-context'
@@ -17,6 +17,10 @@ import { UndoButtons } from '../features/toolbar/undo-buttons'
 import { ExportMenu } from '../features/export/export-menu'
 import { clearAutosave, readAutosave, writeAutosave } from '../platform/autosave'
 import { peaksFromFile } from '../platform/browser-peaks'
+import { ProblemsPanel } from '../features/problems/problems-panel'
+import { checkDocument } from '../../shared/quality/checks'
+import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
+import { useEditor } from './store-context'
 
 type Session = Readonly<{ title: string; store: EditorStore; mediaUrl?: string; media?: File; summary?: string }>
 
@@ -56,7 +60,12 @@ function Editor({ session }: { session: Session }) {
   const [peaks, setPeaks] = useState<WaveformPeaks | undefined>()
   const [peaksError, setPeaksError] = useState<string | undefined>()
   const [durationMs, setDurationMs] = useState(0)
-  const [panel, setPanel] = useState<'find' | 'speakers'>('speakers')
+  const [panel, setPanel] = useState<'find' | 'speakers' | 'problems'>('speakers')
+  const [profile, setProfile] = useState(ACCESSIBLE_DEFAULT_PROFILE)
+  // Checks run on a deferred copy of the document so typing never waits for them.
+  const doc = useDeferredValue(useEditor((s) => s.history.present))
+  const findings = useMemo(() => checkDocument(doc, profile), [doc, profile])
+  const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
   useAutosave(session)
 
   useEffect(() => {
@@ -79,6 +88,7 @@ function Editor({ session }: { session: Session }) {
       mediaUrl={session.mediaUrl}
       durationMs={durationMs}
       commands={commands}
+      problemCueIds={problemCueIds}
       toolbar={
         <div className="toolbar">
           {session.summary ? <p className="toolbar__summary">{session.summary}</p> : null}
@@ -87,14 +97,17 @@ function Editor({ session }: { session: Session }) {
           <SaveStatus />
         </div>
       }
-      waveform={session.mediaUrl ? <WaveformView peaks={peaks} error={peaksError} /> : <p className="waveform__status">{t('waveform.noMedia')}</p>}
+      waveform={session.mediaUrl ? <WaveformView peaks={peaks} error={peaksError} problemCueIds={problemCueIds} /> : <p className="waveform__status">{t('waveform.noMedia')}</p>}
       sidePanel={
         <div className="side-panel">
           <div role="group" aria-label={t('panels.choose')} className="side-panel__tabs">
             <button type="button" aria-pressed={panel === 'speakers'} onClick={() => setPanel('speakers')}>{t('speakers.heading')}</button>
             <button type="button" aria-pressed={panel === 'find'} onClick={() => setPanel('find')}>{t('find.heading')}</button>
+            <button type="button" aria-pressed={panel === 'problems'} onClick={() => setPanel('problems')}>
+              {t('problems.count', { count: findings.length })}
+            </button>
           </div>
-          {panel === 'find' ? <FindReplacePanel /> : <SpeakersPanel />}
+          {panel === 'find' ? <FindReplacePanel /> : panel === 'problems' ? <ProblemsPanel findings={findings} profile={profile} onProfileChange={setProfile} /> : <SpeakersPanel />}
         </div>
       }
     />

@@ -124,6 +124,19 @@ describe('the editor in browser mode', () => {
     expect(await page.locator('#find-status').textContent()).toBe('0 matches')
   })
 
+  it('lists quality problems in plain words and fixes all of one kind in one undoable step', async () => {
+    await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
+    const group = page.locator('.problems__group summary', { hasText: 'Too many lines' })
+    await expect(group.count()).resolves.toBe(1)
+    await page.locator('.problems__group', { has: page.locator('summary', { hasText: 'Too many lines' }) }).getByRole('button', { name: 'Fix all: Re-flow lines' }).click()
+    await expect(page.locator('.problems__preview p').textContent()).resolves.toMatch(/^This will change 1 caption/)
+    await page.getByRole('button', { name: 'Apply to 1 caption' }).click()
+    await page.waitForFunction(() => ![...document.querySelectorAll('.problems__group summary')].some((s) => s.textContent?.startsWith('Too many lines')))
+    await rows().first().click()
+    expect((await cueText().inputValue()).split('\n').length).toBeLessThanOrEqual(2)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'editor-problems.png') })
+  })
+
   it('autosaves, then exports WebVTT that the W3C parser accepts', async () => {
     await page.waitForSelector('.save-status--saved')
     expect(await page.evaluate(() => localStorage.getItem('eglur:autosave:v1')?.includes('co-production'))).toBe(true)

@@ -27,10 +27,12 @@ export type EditorScreenProps = Readonly<{
   toolbar?: ReactNode
   /** Commands the app handles (save, find, shortcuts sheet). */
   commands?: ScreenCommands
+  /** Cues with quality problems, marked in the list. */
+  problemCueIds?: ReadonlySet<string>
 }>
 
 /** The main editing screen. */
-export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel, toolbar, commands }: EditorScreenProps) {
+export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel, toolbar, commands, problemCueIds }: EditorScreenProps) {
   const { t } = useTranslation()
   const textRef = useRef<HTMLTextAreaElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
@@ -70,7 +72,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
           {waveform}
         </section>
         <section ref={listRef} className="editor-screen__list" aria-label={t('editor.listRegion')}>
-          <CueList onActivate={() => textRef.current?.focus()} />
+          <CueList onActivate={() => textRef.current?.focus()} problemCueIds={problemCueIds} />
         </section>
         {sidePanel ? <aside className="editor-screen__side">{sidePanel}</aside> : null}
       </main>

@@ -13,7 +13,7 @@ import { patchesForDrag } from './edge-drag'
 import { createWaveform, type WaveformHandle, type WaveformPeaks } from './wavesurfer-adapter'
 
 /** Props: peaks when ready, else how far their computation is (0–1). */
-export type WaveformViewProps = Readonly<{ peaks: WaveformPeaks | undefined; progress?: number; error?: string }>
+export type WaveformViewProps = Readonly<{ peaks: WaveformPeaks | undefined; progress?: number; error?: string; problemCueIds?: ReadonlySet<string> }>
 
 const ZOOM_LEVELS = [5, 10, 25, 50, 100, 200, 400]
 
@@ -21,7 +21,7 @@ const ZOOM_LEVELS = [5, 10, 25, 50, 100, 200, 400]
 const cssColour = (el: HTMLElement, name: string, fallback: string): string => getComputedStyle(el).getPropertyValue(name).trim() || fallback
 
 /** The waveform panel. */
-export function WaveformView({ peaks, progress, error }: WaveformViewProps) {
+export function WaveformView({ peaks, progress, error, problemCueIds }: WaveformViewProps) {
   const { t } = useTranslation()
   const store = useStore()
   const dispatch = useDispatch()
@@ -50,6 +50,7 @@ export function WaveformView({ peaks, progress, error }: WaveformViewProps) {
         cursor: cssColour(container, '--wave-cursor-colour', '#b3261e'),
         region: cssColour(container, '--region-colour', 'rgba(31, 95, 168, 0.18)'),
         currentRegion: cssColour(container, '--region-current-colour', 'rgba(179, 38, 30, 0.25)'),
+        problemRegion: cssColour(container, '--region-problem-colour', 'rgba(138, 75, 0, 0.25)'),
       },
       callbacks: {
         onRegionDragged: (drag) => dispatch({ type: 'cueTimingChanged', patches: patchesForDrag(store.getState().history.present, drag) }),
@@ -66,8 +67,8 @@ export function WaveformView({ peaks, progress, error }: WaveformViewProps) {
   }, [media, peaks, dispatch, store, t])
 
   useEffect(() => {
-    handleRef.current?.syncRegions(cues, currentId)
-  }, [cues, currentId])
+    handleRef.current?.syncRegions(cues, currentId, problemCueIds)
+  }, [cues, currentId, problemCueIds])
 
   useEffect(() => {
     handleRef.current?.zoom(ZOOM_LEVELS[zoomIndex]!)

@@ -17,7 +17,7 @@ import type { RegionDrag } from './edge-drag'
 export type WaveformPeaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array }>
 
 /** Colours from the theme (CSS custom properties are read by the view). */
-export type WaveformColours = Readonly<{ wave: string; progress: string; cursor: string; region: string; currentRegion: string }>
+export type WaveformColours = Readonly<{ wave: string; progress: string; cursor: string; region: string; currentRegion: string; problemRegion: string }>
 
 /** Callbacks from the waveform to the editor. */
 export type WaveformCallbacks = Readonly<{
@@ -31,8 +31,8 @@ export type WaveformCallbacks = Readonly<{
 
 /** The handle the React view keeps. */
 export type WaveformHandle = Readonly<{
-  /** Makes live regions match the cues near the view; `currentId` is highlighted. */
-  syncRegions: (cues: readonly Cue[], currentId: CueId | undefined) => void
+  /** Makes live regions match the cues near the view; `currentId` is highlighted, problem cues marked. */
+  syncRegions: (cues: readonly Cue[], currentId: CueId | undefined, problemIds?: ReadonlySet<string>) => void
   /** Sets the zoom in pixels per second. */
   zoom: (pxPerSecond: number) => void
   /** Scrolls so that `ms` is in view. */
@@ -98,7 +98,8 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
 
   // Regions made before wavesurfer knows the duration are clamped to zero length, so wait for 'ready'.
   let ready = false
-  const colourFor = (cue: Cue) => (cue.id === lastCurrent ? colours.currentRegion : colours.region)
+  let lastProblems: ReadonlySet<string> = new Set()
+  const colourFor = (cue: Cue) => (cue.id === lastCurrent ? colours.currentRegion : lastProblems.has(cue.id) ? colours.problemRegion : colours.region)
   const apply = () => {
     if (!ready) return
     const wanted = cuesNearView(lastCues, view.startMs, view.endMs)
@@ -146,17 +147,17 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
   )
 
   return {
-    syncRegions(cues, currentId) {
-      const currentChanged = currentId !== lastCurrent
+    syncRegions(cues, currentId, problemIds) {
+      const recolourAll = problemIds !== undefined && problemIds !== lastProblems
       const previous = lastCurrent
       lastCues = cues
       lastCurrent = currentId
+      if (problemIds) lastProblems = problemIds
       apply()
-      if (currentChanged) {
-        for (const id of [previous, currentId]) {
-          const entry = id ? live.get(id) : undefined
-          entry?.region.setOptions({ color: colourFor(entry.cue) })
-        }
+      const recolour = recolourAll ? [...live.keys()] : previous !== currentId ? [previous, currentId] : []
+      for (const id of recolour) {
+        const entry = id ? live.get(id) : undefined
+        entry?.region.setOptions({ color: colourFor(entry.cue) })
       }
     },
     zoom(px) {
