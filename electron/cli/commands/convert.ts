@@ -2,7 +2,8 @@
 
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { outputFormat, readCaptionFile } from '../../services/caption-files'
+import { describeFsError, outputFormat, readCaptionFile } from '../../services/caption-files'
+import { loadForTranscript, transcriptBytes, TRANSCRIPT_FORMATS } from './transcript'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings, resolveProfileOption } from './shared-options'
@@ -12,12 +13,22 @@ import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/m
 import { checkDocument } from '../../../shared/quality/checks'
 import { fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 
-const HELP = `Usage: eglur convert IN -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json] [--profile NAME|FILE] [--fix]
+const HELP = `Usage: eglur convert IN -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx] [--profile NAME|FILE] [--fix]
 
 Formats follow the file extensions when --from/--to are absent. Automated captions (YouTube rolling
 WebVTT, Zoom, Teams) are detected and cleaned up. Warnings are printed as FILE:LINE: message.
 --fix applies the safe quality fixes (line breaks, timing into free time, gaps, overlaps, leftover codes).
 `
+
+/** Writes the output atomically, or fails with one line naming it. */
+async function writeOrFail(outPath: string, label: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(outPath, data)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new CliError(label, code === 'ENOENT' ? 'The folder to write into does not exist.' : describeFsError(error))
+  }
+}
 
 /** Applies every safe fix the checks offer, reporting how many. */
 function applySafeFixes(doc: CaptionDocument, profile: StyleProfile, io: CliIo, label: string): CaptionDocument {
@@ -56,19 +67,22 @@ export const convertCommand: CliCommand = {
     if (!input || !values.output) throw new CliError('eglur convert', `needs an input file and -o OUTPUT.\n${HELP}`)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
+    const transcriptKind = TRANSCRIPT_FORMATS.find((k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()))
+    if (transcriptKind) {
+      const doc = await loadForTranscript(input, io, values.from)
+      await writeOrFail(outPath, values.output, await transcriptBytes(doc, transcriptKind, { title: path.basename(input).replace(/\.[^.]+$/, '') }))
+      io.stderr(`${input}: transcript written to ${values.output}.\n`)
+      return EXIT.ok
+    }
     const format = outputFormat(outPath, values.to)
-    if (!format) throw new CliError(values.output, `cannot tell which format to write; use --to vtt|srt|sbv|json.`)
+    if (!format) throw new CliError(values.output, `cannot tell which format to write; use --to vtt|srt|sbv|json|md|html|txt|docx.`)
     const profile = await resolveProfileOption(values.profile, io.cwd)
     const loaded = await readCaptionFile(inPath, { from: values.from, profile })
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
     printWarnings(input, loaded.warnings, io)
     const doc = values.fix ? applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
     const text = format.serialize!(doc)
-    try {
-      await writeFileAtomic(outPath, text)
-    } catch (error) {
-      throw new CliError(values.output, (error as Error).message)
-    }
+    await writeOrFail(outPath, values.output, text)
     io.stderr(`${input}: ${loaded.doc.cues.length} cues read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`)
     return EXIT.ok
   },

@@ -4,6 +4,7 @@ import type { CliIo } from '../io'
 import { convertCommand } from './convert'
 import { serveCommand } from './serve'
 import { checkCommand } from './check'
+import { transcriptCommand } from './transcript'
 
 /** One CLI command. */
 export type CliCommand = Readonly<{
@@ -17,5 +18,6 @@ export type CliCommand = Readonly<{
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
   check: checkCommand,
+  transcript: transcriptCommand,
   serve: serveCommand,
 }

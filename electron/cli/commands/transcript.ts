@@ -1,0 +1,92 @@
+/** `eglur transcript IN -o OUT.(md|html|txt|docx)`: a written transcript from captions or a project. */
+
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import type { CaptionDocument } from '../../../shared/model/document'
+import { asSpeakerId } from '../../../shared/model/ids'
+import { buildTranscript, type TranscriptOptions } from '../../../shared/transcript/builder'
+import { renderHtml } from '../../../shared/transcript/render-html'
+import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
+import { writeFileAtomic } from '../../services/atomic-write'
+import { describeFsError, readCaptionFile } from '../../services/caption-files'
+import { renderDocx } from '../../services/docx-transcript'
+import { CliError, EXIT, type CliIo } from '../io'
+import { printWarnings } from './shared-options'
+import type { CliCommand } from './index'
+
+const HELP = `Usage: eglur transcript IN -o OUT.(md|html|txt|docx) [--speakers speakers.json] [--title TEXT] [--timestamps] [--verbatim]
+
+IN is any caption file or an Eglur project. speakers.json is [{ "id"?, "name", "role"? }], matched by id or name.
+By default fillers ("um", "erm") and repeated words are left out (clean verbatim); --verbatim keeps everything.
+`
+
+/** Transcript output formats by extension. */
+export const TRANSCRIPT_FORMATS = ['md', 'html', 'txt', 'docx'] as const
+
+const speakersSchema = z.array(z.object({ id: z.string().optional(), name: z.string().min(1), role: z.string().optional() }))
+
+/** Applies a speakers file: names and roles matched by id, or by name. */
+async function withSpeakers(doc: CaptionDocument, file: string, cwd: string): Promise<CaptionDocument> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(await fs.readFile(path.resolve(cwd, file), 'utf8'))
+  } catch (error) {
+    throw new CliError(`${file}:1`, error instanceof SyntaxError ? `not valid JSON: ${error.message}` : describeFsError(error))
+  }
+  const parsed = speakersSchema.safeParse(raw)
+  if (!parsed.success) throw new CliError(`${file}:1`, `expected [{ "id"?, "name", "role"? }]: ${parsed.error.issues[0]!.message}`)
+  const speakers = doc.speakers.map((s) => {
+    const match = parsed.data.find((p) => p.id === s.id) ?? parsed.data.find((p) => p.name.trim().toLowerCase() === s.name.trim().toLowerCase())
+    return match ? { id: s.id, name: match.name, ...(match.role ? { role: match.role } : s.role ? { role: s.role } : {}) } : s
+  })
+  const extra = parsed.data.filter((p) => p.id && !speakers.some((s) => s.id === p.id)).map((p) => ({ id: asSpeakerId(p.id!), name: p.name, ...(p.role ? { role: p.role } : {}) }))
+  return { ...doc, speakers: [...speakers, ...extra] }
+}
+
+/** Renders a document as a transcript file of the given kind. */
+export async function transcriptBytes(doc: CaptionDocument, kind: (typeof TRANSCRIPT_FORMATS)[number], options: TranscriptOptions): Promise<string | Uint8Array> {
+  const t = buildTranscript(doc, options)
+  if (kind === 'docx') return renderDocx(t)
+  return kind === 'html' ? renderHtml(t) : kind === 'md' ? renderMarkdown(t) : renderPlainText(t)
+}
+
+/** Reads a caption file or project, for the transcript commands. */
+export async function loadForTranscript(input: string, io: CliIo, from?: string): Promise<CaptionDocument> {
+  const loaded = await readCaptionFile(path.resolve(io.cwd, input), { from })
+  if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
+  printWarnings(input, loaded.warnings, io)
+  return loaded.doc
+}
+
+/** The transcript command. */
+export const transcriptCommand: CliCommand = {
+  summary: 'Write a plain-English transcript (Markdown, HTML, text or Word) from captions',
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { output: { type: 'string', short: 'o' }, speakers: { type: 'string' }, title: { type: 'string' }, timestamps: { type: 'boolean' }, verbatim: { type: 'boolean' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+    if (values.help) {
+      io.stdout(HELP)
+      return EXIT.ok
+    }
+    const input = positionals[0]
+    if (!input || !values.output) throw new CliError('eglur transcript', `needs an input file and -o OUTPUT.\n${HELP}`)
+    const kind = path.extname(values.output).slice(1).toLowerCase() as (typeof TRANSCRIPT_FORMATS)[number]
+    if (!TRANSCRIPT_FORMATS.includes(kind)) throw new CliError(values.output, 'the output must end in .md, .html, .txt or .docx.')
+    let doc = await loadForTranscript(input, io, values.from)
+    if (values.speakers) doc = await withSpeakers(doc, values.speakers, io.cwd)
+    const title = values.title ?? path.basename(input).replace(/\.[^.]+$/, '')
+    const bytes = await transcriptBytes(doc, kind, { title, timestamps: values.timestamps ?? false, cleanVerbatim: !values.verbatim })
+    try {
+      await writeFileAtomic(path.resolve(io.cwd, values.output), bytes)
+    } catch (error) {
+      throw new CliError(values.output, describeFsError(error))
+    }
+    io.stderr(`${input}: transcript written to ${values.output}.\n`)
+    return EXIT.ok
+  },
+}

@@ -1,0 +1,67 @@
+/**
+ * An accessible HTML transcript: one h1, h2 headings, `lang`, speaker names marked up, a print
+ * stylesheet. Every piece of caption text is escaped: `<script>` said in a caption is shown as text.
+ */
+
+import { speakerLabel, timestampLabel, videoLink } from './labels'
+import type { Transcript } from './transcript'
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+}
+
+const STYLE = `
+body { font: 1.05rem/1.6 system-ui, 'Segoe UI', sans-serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #1b1f23; background: #fff; }
+h1 { font-size: 1.8rem; line-height: 1.25; } h2 { font-size: 1.3rem; margin-top: 2rem; }
+.speaker { font-weight: 700; margin: 1.2rem 0 0.2rem; }
+.speaker .role { font-weight: 400; color: #4a5560; }
+.description, .caption { font-style: italic; color: #3d4852; }
+.time { font-variant-numeric: tabular-nums; color: #4a5560; margin-right: 0.4em; }
+a { color: #1f5fa8; }
+@media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } .speaker { break-after: avoid; } }
+`
+
+/** Renders a standalone HTML page. */
+export function renderHtml(t: Transcript): string {
+  const body: string[] = [`<h1>${escapeHtml(t.title)}</h1>`]
+  if (t.introduction) body.push(`<p class="introduction">${escapeHtml(t.introduction)}</p>`)
+  for (const block of t.blocks) {
+    if (block.type === 'heading') body.push(`<h2>${escapeHtml(block.text)}</h2>`)
+    else if (block.type === 'description') body.push(`<p class="description">${escapeHtml(block.text)}</p>`)
+    else if (block.type === 'caption') body.push(`<p class="caption">Caption: ${escapeHtml(block.text)}</p>`)
+    else {
+      const parts: string[] = []
+      if (block.speaker) {
+        const s = block.speaker
+        const name = block.firstAppearance ? s.name : s.shortName
+        const role = block.firstAppearance && s.role ? `<span class="role">, ${escapeHtml(s.role)}</span>` : ''
+        parts.push(`<p class="speaker"><span class="name">${escapeHtml(name)}</span>${role}:</p>`)
+      }
+      for (const p of block.paragraphs) {
+        const stamp = t.timestamps
+          ? t.videoUrl
+            ? `<a class="time" href="${escapeHtml(videoLink(t.videoUrl, p.startMs))}">${timestampLabel(p.startMs)}</a>`
+            : `<span class="time">${timestampLabel(p.startMs)}</span>`
+          : ''
+        parts.push(`<p>${stamp}${escapeHtml(p.text)}</p>`)
+      }
+      body.push(`<section class="turn"${speakerLabel(block) ? ` aria-label="${escapeHtml(speakerLabel(block)!)}"` : ''}>\n${parts.join('\n')}\n</section>`)
+    }
+  }
+  return `<!doctype html>
+<html lang="${escapeHtml(t.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body.join('\n')}
+</main>
+</body>
+</html>
+`
+}
