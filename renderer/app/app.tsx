@@ -18,6 +18,8 @@ import { ExportMenu } from '../features/export/export-menu'
 import { clearAutosave, readAutosave, writeAutosave } from '../platform/autosave'
 import { peaksFromFile } from '../platform/browser-peaks'
 import { ProblemsPanel } from '../features/problems/problems-panel'
+import { GlossaryPanel } from '../features/glossary/glossary-panel'
+import type { GlossaryEntry } from '../../shared/quality/glossary'
 import { checkDocument } from '../../shared/quality/checks'
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
 import { useEditor } from './store-context'
@@ -60,11 +62,12 @@ function Editor({ session }: { session: Session }) {
   const [peaks, setPeaks] = useState<WaveformPeaks | undefined>()
   const [peaksError, setPeaksError] = useState<string | undefined>()
   const [durationMs, setDurationMs] = useState(0)
-  const [panel, setPanel] = useState<'find' | 'speakers' | 'problems'>('speakers')
+  const [panel, setPanel] = useState<'find' | 'speakers' | 'problems' | 'glossary'>('speakers')
   const [profile, setProfile] = useState(ACCESSIBLE_DEFAULT_PROFILE)
+  const [glossary, setGlossary] = useGlossary()
   // Checks run on a deferred copy of the document so typing never waits for them.
   const doc = useDeferredValue(useEditor((s) => s.history.present))
-  const findings = useMemo(() => checkDocument(doc, profile), [doc, profile])
+  const findings = useMemo(() => checkDocument(doc, profile, { glossary }), [doc, profile, glossary])
   const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
   useAutosave(session)
 
@@ -103,15 +106,46 @@ function Editor({ session }: { session: Session }) {
           <div role="group" aria-label={t('panels.choose')} className="side-panel__tabs">
             <button type="button" aria-pressed={panel === 'speakers'} onClick={() => setPanel('speakers')}>{t('speakers.heading')}</button>
             <button type="button" aria-pressed={panel === 'find'} onClick={() => setPanel('find')}>{t('find.heading')}</button>
+            <button type="button" aria-pressed={panel === 'glossary'} onClick={() => setPanel('glossary')}>{t('glossary.heading')}</button>
             <button type="button" aria-pressed={panel === 'problems'} onClick={() => setPanel('problems')}>
               {t('problems.count', { count: findings.length })}
             </button>
           </div>
-          {panel === 'find' ? <FindReplacePanel /> : panel === 'problems' ? <ProblemsPanel findings={findings} profile={profile} onProfileChange={setProfile} /> : <SpeakersPanel />}
+          {
+            {
+              speakers: <SpeakersPanel />,
+              find: <FindReplacePanel />,
+              glossary: <GlossaryPanel glossary={glossary} onChange={setGlossary} />,
+              problems: <ProblemsPanel findings={findings} profile={profile} onProfileChange={setProfile} />,
+            }[panel]
+          }
         </div>
       }
     />
   )
+}
+
+const GLOSSARY_KEY = 'eglur:glossary:v1'
+
+/** The glossary, kept in the browser between sessions. */
+function useGlossary(): [readonly GlossaryEntry[], (g: readonly GlossaryEntry[]) => void] {
+  const [glossary, setGlossary] = useState<readonly GlossaryEntry[]>(() => {
+    try {
+      const raw = JSON.parse(window.localStorage.getItem(GLOSSARY_KEY) ?? '[]') as unknown
+      return Array.isArray(raw) ? raw.filter((e): e is GlossaryEntry => typeof e?.from === 'string' && typeof e?.to === 'string') : []
+    } catch {
+      return []
+    }
+  })
+  const update = (next: readonly GlossaryEntry[]) => {
+    setGlossary(next)
+    try {
+      window.localStorage.setItem(GLOSSARY_KEY, JSON.stringify(next))
+    } catch {
+      // Storage full: the glossary still works for this session.
+    }
+  }
+  return [glossary, update]
 }
 
 /** Writes the document to local storage shortly after each edit and reports the save status. */

@@ -124,6 +124,16 @@ describe('the editor in browser mode', () => {
     expect(await page.locator('#find-status').textContent()).toBe('0 matches')
   })
 
+  it('applies a glossary entry across the captions with a preview', async () => {
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click()
+    await page.fill('#glossary-from', 'researchers')
+    await page.fill('#glossary-to', 'academics')
+    await page.getByRole('button', { name: 'Add to glossary' }).click()
+    await expect(page.locator('.glossary .panel__preview ins').first().textContent()).resolves.toContain('academics')
+    await page.getByRole('button', { name: 'Apply glossary (1 change)' }).click()
+    await expect(page.locator('.glossary [role="status"]').textContent()).resolves.toBe('0 places to correct.')
+  })
+
   it('lists quality problems in plain words and fixes all of one kind in one undoable step', async () => {
     await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
     const group = page.locator('.problems__group summary', { hasText: 'Too many lines' })
@@ -148,6 +158,10 @@ describe('the editor in browser mode', () => {
     expect(text).toContain('<v Beth>')
     expect(w3cParse(text).errors).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS, 'editor-after-job.png') })
+    const [transcript] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Transcript (HTML)' }).click()])
+    const html = await fs.readFile((await transcript.path())!, 'utf8')
+    expect(html).toContain('<span class="name">Morwenna</span>:')
+    expect(html).toContain('academics')
   })
 
   it('has no automatic accessibility violations on the editor', async () => {

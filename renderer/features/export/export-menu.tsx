@@ -9,6 +9,15 @@ import { formatById } from '../../../shared/formats/index'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { useStore } from '../../app/store-context'
 import { downloadText } from '../../platform/download'
+import { buildTranscript } from '../../../shared/transcript/builder'
+import { renderHtml } from '../../../shared/transcript/render-html'
+import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
+
+const TRANSCRIPTS = [
+  { id: 'html', ext: 'html', type: 'text/html', render: renderHtml },
+  { id: 'md', ext: 'md', type: 'text/markdown', render: renderMarkdown },
+  { id: 'txt', ext: 'txt', type: 'text/plain', render: renderPlainText },
+] as const
 
 const TARGETS = [
   { id: 'vtt', ext: 'vtt', type: 'text/vtt' },
@@ -45,6 +54,19 @@ export function ExportMenu({ title }: { title: string }) {
       {TARGETS.map((target) => (
         <button key={target.id} type="button" onClick={() => run(target)}>
           {t(`export.${target.id}`)}
+        </button>
+      ))}
+      {TRANSCRIPTS.map((target) => (
+        <button
+          key={target.id}
+          type="button"
+          onClick={() => {
+            const text = target.render(buildTranscript(store.getState().history.present, { title }))
+            downloadText(`${title}-transcript.${target.ext}`, text, `${target.type};charset=utf-8`)
+            setMessage(t('export.done', { file: `${title}-transcript.${target.ext}` }))
+          }}
+        >
+          {t(`export.transcript.${target.id}`)}
         </button>
       ))}
       <span className="visually-hidden" role="status">
