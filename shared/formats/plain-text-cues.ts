@@ -6,6 +6,7 @@ import { asCueId } from '../model/ids'
 import { findSpeaker } from '../model/speaker'
 import type { ParseResult, ParseWarning } from './types'
 import type { TimedBlock } from './timed-blocks'
+import { repairTiming } from './timing-repairs'
 
 const FORMATTING_TAG = /<\/?(?:i|b|u|s|font|span|c)(?:\s[^>]*)?>/gi
 const ASS_OVERRIDE = /\{\\[^}]*\}/g
@@ -20,17 +21,9 @@ export function stripFormatting(text: string): { text: string; hadAssCodes: bool
 export function documentFromBlocks(blocks: readonly TimedBlock[], warnings: ParseWarning[], formatName: string): ParseResult {
   const cues: Cue[] = []
   const cueLines = new Map<string, number>()
-  let previousStart = -1
+  const order = { previousStart: -1 }
   blocks.forEach((block, index) => {
-    let endMs = block.endMs
-    if (endMs < block.startMs) {
-      warnings.push({ code: 'reversed-times', line: block.line, message: 'This caption ends before it starts; its end was set to its start. Check its timing.' })
-      endMs = block.startMs
-    }
-    if (block.startMs < previousStart) {
-      warnings.push({ code: 'out-of-order', line: block.line, message: 'This caption starts before the one above it; captions were put in time order.' })
-    }
-    previousStart = Math.max(previousStart, block.startMs)
+    const endMs = repairTiming(block.startMs, block.endMs, block.line, order, warnings)
     const { text, hadAssCodes } = stripFormatting(block.lines.join('\n'))
     if (hadAssCodes) warnings.push({ code: 'unknown-tags', line: block.line + 1, message: 'Positioning codes such as {\\an8} were removed from this caption.' })
     const id = asCueId(`c${index + 1}`)

@@ -17,8 +17,19 @@ export type WaveformViewProps = Readonly<{ peaks: WaveformPeaks | undefined; pro
 
 const ZOOM_LEVELS = [5, 10, 25, 50, 100, 200, 400]
 
-/** Reads a theme colour from CSS custom properties, so the waveform follows light/dark/forced colours. */
-const cssColour = (el: HTMLElement, name: string, fallback: string): string => getComputedStyle(el).getPropertyValue(name).trim() || fallback
+/**
+ * Reads a theme colour from a CSS custom property, so the waveform follows light, dark and forced
+ * colours. Custom properties are not computed (`light-dark(…)` stays as written), so the value is
+ * resolved through a probe element's `color` before it goes to the canvas.
+ */
+function cssColour(el: HTMLElement, name: string, fallback: string): string {
+  const probe = document.createElement('span')
+  probe.style.color = `var(${name}, ${fallback})`
+  el.append(probe)
+  const resolved = getComputedStyle(probe).color
+  probe.remove()
+  return resolved || fallback
+}
 
 /** The waveform panel. */
 export function WaveformView({ peaks, progress, error, problemCueIds }: WaveformViewProps) {

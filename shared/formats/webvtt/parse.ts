@@ -5,6 +5,7 @@ import { makeDocument, type DocumentMeta } from '../../model/document'
 import { asCueId, asSpeakerId, type SpeakerId } from '../../model/ids'
 import type { Speaker } from '../../model/speaker'
 import type { ParseResult, ParseWarning } from '../types'
+import { repairTiming } from '../timing-repairs'
 import { readVttBlocks, type RawVttCue } from './blocks'
 import { interpretCueText } from './cue-text'
 import { normaliseSettings } from './settings'
@@ -33,17 +34,9 @@ export class SpeakerCollector {
 export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: Map<string, number> } {
   const cues: Cue[] = []
   const cueLines = new Map<string, number>()
-  let previousStart = -1
+  const order = { previousStart: -1 }
   raw.forEach((r, index) => {
-    let endMs = r.endMs
-    if (endMs < r.startMs) {
-      warnings.push({ code: 'reversed-times', line: r.line, message: 'This caption ends before it starts; its end was set to its start. Check its timing.' })
-      endMs = r.startMs
-    }
-    if (r.startMs < previousStart) {
-      warnings.push({ code: 'out-of-order', line: r.line, message: 'This caption starts before the one above it; captions were put in time order.' })
-    }
-    previousStart = Math.max(previousStart, r.startMs)
+    const endMs = repairTiming(r.startMs, r.endMs, r.line, order, warnings)
     const interpreted = interpretCueText(r.payload, r.startMs, endMs)
     if (interpreted.unknownTags > 0) {
       warnings.push({ code: 'unknown-tags', line: r.line, message: 'Formatting codes that WebVTT does not know were removed from this caption.' })

@@ -2,15 +2,10 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli/main'
+import { runEglur } from '../../helpers/cli'
 
 let dir: string
-async function cli(...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir })
-  return { code, stdout, stderr }
-}
+const cli = (...args: string[]) => runEglur(dir, ...args)
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-check-'))
   await fs.writeFile(path.join(dir, 'ok.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nWelcome to the event.\n')

@@ -4,18 +4,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli/main'
+import { runEglur } from '../../helpers/cli'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const corpus = path.resolve(root, '../shared/corpus/realworld')
 let dir: string
 
-async function cli(...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir })
-  return { code, stdout, stderr }
-}
+const cli = (...args: string[]) => runEglur(dir, ...args)
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-cli-'))
