@@ -169,6 +169,25 @@ describe('the editor in browser mode', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 
+  it('a hostile caption file gets a clear message naming the file and line, and the page stays usable', async () => {
+    const fresh = await (await browser.newContext()).newPage()
+    await fresh.goto(served.url)
+    const huge = path.join(dir, 'long-line.vtt')
+    await fs.writeFile(huge, `WEBVTT\n\n00:00:01.000 --> 00:00:02,000\n${'x'.repeat(5_000_000)}`)
+    await fresh.setInputFiles('#captions-file', huge)
+    await fresh.getByRole('button', { name: 'Open' }).click()
+    await expect(fresh.locator('[role="alert"]').textContent()).resolves.toMatch(/^long-line\.vtt, line 3: This caption's timing "00:00:01\.000 --> 00:00:02,000" is not valid/)
+    const garbage = path.join(dir, 'video-renamed.vtt')
+    await fs.copyFile(video, garbage)
+    await fresh.setInputFiles('#captions-file', garbage)
+    await fresh.getByRole('button', { name: 'Open' }).click()
+    await fresh.waitForFunction(() => document.querySelector('[role="alert"]')?.textContent?.includes('MP4/MOV video'))
+    expect(await fresh.locator('[role="alert"]').textContent()).toBe('video-renamed.vtt, line 1: This is an MP4/MOV video, not a caption file.')
+    // Still responsive: the page answers a script straight away.
+    expect(await fresh.evaluate(() => 1 + 1)).toBe(2)
+    await fresh.close()
+  })
+
   it('refuses requests without the token or for another host', async () => {
     const origin = new URL(served.url).origin
     expect((await fetch(`${origin}/`)).status).toBe(403)

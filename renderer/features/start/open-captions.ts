@@ -24,6 +24,8 @@ export function openCaptionBytes(bytes: Uint8Array, fileName: string): OpenedCap
   if (!format) return { ok: false, problem: { code: 'unknown-format', line: 1, message: 'This does not look like WebVTT, SRT, SBV or Eglur JSON captions.' } }
   const result = format.parse(decoded.text)
   if (result.fatal) return { ok: false, problem: result.fatal }
+  // Nothing usable came out: say why (the first problem, with its line) rather than open an empty editor.
+  if (result.doc.cues.length === 0 && result.warnings.length > 0) return { ok: false, problem: result.warnings[0]! }
   const sourceCues = (decoded.text.match(/-->|^\d+:\d\d:\d\d\.\d+,/gm) ?? []).length
   return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], formatName: format.name, sourceCues }
 }

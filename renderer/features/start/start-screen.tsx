@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { makeDocument } from '../../../shared/model/document'
 import type { AutosaveRecord } from '../../platform/autosave'
-import { openCaptionBytes } from './open-captions'
+import { parseInWorker } from '../../platform/parse-in-worker'
 
 /** What the editor opens with. */
 export type OpenRequest = Readonly<{ title: string; doc: CaptionDocument; media?: File; summary?: string }>
@@ -22,6 +22,7 @@ export function StartScreen({ recoverable, onOpen, onDiscardRecovery }: StartScr
   const [media, setMedia] = useState<File | undefined>()
   const [captions, setCaptions] = useState<File | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
+  const [busy, setBusy] = useState(false)
 
   const take = (files: readonly File[]) => {
     for (const file of files) {
@@ -37,7 +38,10 @@ export function StartScreen({ recoverable, onOpen, onDiscardRecovery }: StartScr
     setProblem(undefined)
     const title = (media ?? captions)?.name.replace(/\.[^.]+$/, '') ?? t('start.untitled')
     if (!captions) return onOpen({ title, doc: makeDocument([]), media })
-    const opened = openCaptionBytes(new Uint8Array(await captions.arrayBuffer()), captions.name)
+    setBusy(true)
+    // Parsed in a worker: the page stays responsive whatever the file holds.
+    const opened = await parseInWorker(await captions.arrayBuffer(), captions.name)
+    setBusy(false)
     if (!opened.ok) return setProblem(t('start.problem', { file: captions.name, line: opened.problem.line, message: opened.problem.message }))
     const summary = t('start.summary', { count: opened.doc.cues.length, format: opened.formatName, warnings: opened.warnings.length })
     onOpen({ title, doc: opened.doc, media, summary })
@@ -79,8 +83,8 @@ export function StartScreen({ recoverable, onOpen, onDiscardRecovery }: StartScr
             {problem}
           </p>
         ) : null}
-        <button type="button" className="primary" onClick={() => void open()} disabled={!media && !captions}>
-          {t('start.open')}
+        <button type="button" className="primary" onClick={() => void open()} disabled={(!media && !captions) || busy} aria-busy={busy}>
+          {busy ? t('start.reading') : t('start.open')}
         </button>
       </section>
     </main>
