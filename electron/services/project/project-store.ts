@@ -1,0 +1,66 @@
+/**
+ * Project files on disk: atomic saves (temp file, fsync, rename) that keep the last five versions as
+ * backups, opening with the media path resolved (relative to the project first, absolute second).
+ */
+
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { parseProjectFile, serializeProject, type Project } from '../../../shared/project/project-file'
+import { writeFileAtomic, type AtomicFs } from '../atomic-write'
+import { describeFsError } from '../caption-files'
+
+/** How many earlier versions are kept beside a project. */
+export const BACKUPS_KEPT = 5
+
+/** The folder holding a project's backups: `.name.eglur.backups` beside it. */
+export const backupFolder = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.backups`)
+
+/** The journal beside a project: `.name.eglur.journal`. */
+export const journalPath = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.journal`)
+
+/** Saves a project atomically; the version it replaces goes to the backups (newest five kept). */
+export async function saveProject(projectPath: string, project: Project, options: { now?: Date; fs?: AtomicFs } = {}): Promise<void> {
+  const now = options.now ?? new Date()
+  const withMedia = { ...project, ...(project.media?.absolutePath ? { media: { ...project.media, relativePath: path.relative(path.dirname(projectPath), project.media.absolutePath) } } : {}) }
+  await keepBackup(projectPath, now)
+  await writeFileAtomic(projectPath, serializeProject(withMedia, now), options.fs ? { fs: options.fs } : {})
+}
+
+async function keepBackup(projectPath: string, now: Date): Promise<void> {
+  try {
+    await fs.access(projectPath)
+  } catch {
+    return // nothing saved yet
+  }
+  const folder = backupFolder(projectPath)
+  await fs.mkdir(folder, { recursive: true })
+  await fs.copyFile(projectPath, path.join(folder, `${now.toISOString().replace(/[:.]/g, '-')}.eglur`))
+  const backups = (await fs.readdir(folder)).filter((f) => f.endsWith('.eglur')).sort()
+  for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) await fs.rm(path.join(folder, old), { force: true })
+}
+
+/** An opened project, with where its media was found (or that it is missing). */
+export type OpenedProject = { ok: true; project: Project; mediaPath?: string; mediaMissing: boolean } | { ok: false; message: string }
+
+/** Opens a project file. A moved video does not stop the project opening: `mediaMissing` says so. */
+export async function openProject(projectPath: string): Promise<OpenedProject> {
+  let text: string
+  try {
+    text = await fs.readFile(projectPath, 'utf8')
+  } catch (error) {
+    return { ok: false, message: describeFsError(error) }
+  }
+  const parsed = parseProjectFile(text)
+  if (!parsed.ok) return parsed
+  const media = parsed.project.media
+  const candidates = [media?.relativePath ? path.resolve(path.dirname(projectPath), media.relativePath) : undefined, media?.absolutePath].filter((p): p is string => !!p)
+  for (const candidate of candidates) {
+    try {
+      await fs.access(candidate)
+      return { ok: true, project: parsed.project, mediaPath: candidate, mediaMissing: false }
+    } catch {
+      // try the next place
+    }
+  }
+  return { ok: true, project: parsed.project, mediaMissing: candidates.length > 0 }
+}

@@ -1,0 +1,83 @@
+/**
+ * The `.eglur` project file: the caption document (JSON interchange shape), where the media is
+ * (relative to the project, with the absolute path as fallback), style profile, glossary and UI state.
+ */
+
+import { z } from 'zod'
+import { captionJsonSchema, documentFromJson, documentToJson } from '../formats/json'
+import type { CaptionDocument } from '../model/document'
+import type { GlossaryEntry } from '../quality/glossary'
+
+/** The current project file version; older versions are migrated on open. */
+export const PROJECT_VERSION = 1
+
+const projectSchema = z.object({
+  format: z.literal('eglur-project', { error: 'expected "format": "eglur-project"' }),
+  version: z.literal(PROJECT_VERSION, { error: `expected "version": ${PROJECT_VERSION}` }),
+  savedAt: z.string(),
+  title: z.string().optional(),
+  media: z.object({ relativePath: z.string().optional(), absolutePath: z.string().optional() }).optional(),
+  document: captionJsonSchema,
+  profileId: z.string().optional(),
+  glossary: z.array(z.object({ from: z.string(), to: z.string(), caseSensitive: z.boolean().optional() })).default([]),
+  ui: z.object({ currentCueId: z.string().optional() }).optional(),
+})
+
+/** A project in memory. */
+export type Project = Readonly<{
+  title?: string
+  media?: Readonly<{ relativePath?: string; absolutePath?: string }>
+  doc: CaptionDocument
+  profileId?: string
+  glossary: readonly GlossaryEntry[]
+  ui?: Readonly<{ currentCueId?: string }>
+}>
+
+/** Reading a project: the project, or why not (with the path in the file that is wrong). */
+export type ProjectParseResult = { ok: true; project: Project } | { ok: false; message: string }
+
+/** Reads project file text. Never throws. */
+export function parseProjectFile(text: string): ProjectParseResult {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, message: `The project file is damaged (not valid JSON: ${(error as Error).message}).` }
+  }
+  const result = projectSchema.safeParse(raw)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    return { ok: false, message: `This is not an Eglur project: ${issue.path.join('.') || 'file'}: ${issue.message}` }
+  }
+  const p = result.data
+  return {
+    ok: true,
+    project: {
+      ...(p.title !== undefined ? { title: p.title } : {}),
+      ...(p.media ? { media: p.media } : {}),
+      doc: documentFromJson(p.document),
+      ...(p.profileId !== undefined ? { profileId: p.profileId } : {}),
+      glossary: p.glossary,
+      ...(p.ui ? { ui: p.ui } : {}),
+    },
+  }
+}
+
+/** Writes a project as file text (pretty-printed, so version control shows readable diffs). */
+export function serializeProject(project: Project, savedAt: Date): string {
+  return `${JSON.stringify(
+    {
+      format: 'eglur-project',
+      version: PROJECT_VERSION,
+      savedAt: savedAt.toISOString(),
+      ...(project.title !== undefined ? { title: project.title } : {}),
+      ...(project.media ? { media: project.media } : {}),
+      document: documentToJson(project.doc),
+      ...(project.profileId !== undefined ? { profileId: project.profileId } : {}),
+      glossary: project.glossary,
+      ...(project.ui ? { ui: project.ui } : {}),
+    },
+    null,
+    2,
+  )}\n`
+}

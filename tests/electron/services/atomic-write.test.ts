@@ -1,0 +1,38 @@
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { writeFileAtomic, type AtomicFs } from '../../../electron/services/atomic-write'
+
+/** A file system whose rename fails `times` times with `code` (Windows virus scanners do this with EPERM). */
+function flakyRename(times: number, code: string): AtomicFs {
+  let failures = 0
+  return {
+    open: fs.open,
+    unlink: fs.unlink,
+    rename: async (from, to) => {
+      if (failures++ < times) throw Object.assign(new Error(code), { code })
+      return fs.rename(from, to)
+    },
+  }
+}
+
+describe('atomic writes', () => {
+  it('retries a rename that fails with EPERM, then succeeds', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-atomic-'))
+    const file = path.join(dir, 'p.eglur')
+    await fs.writeFile(file, 'old')
+    await writeFileAtomic(file, 'new', { fs: flakyRename(3, 'EPERM') })
+    expect(await fs.readFile(file, 'utf8')).toBe('new')
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('when the rename keeps failing the old file is untouched and no temp file is left', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-atomic-'))
+    const file = path.join(dir, 'p.eglur')
+    await fs.writeFile(file, 'old')
+    await expect(writeFileAtomic(file, 'new', { fs: flakyRename(1000, 'EACCES'), renameRetryMs: 100 })).rejects.toMatchObject({ code: 'EACCES' })
+    expect(await fs.readFile(file, 'utf8')).toBe('old')
+    expect(await fs.readdir(dir)).toEqual(['p.eglur'])
+  })
+})
