@@ -5,6 +5,7 @@ import { convertCommand } from './convert'
 import { serveCommand } from './serve'
 import { checkCommand } from './check'
 import { transcriptCommand } from './transcript'
+import { peaksCommand } from './peaks'
 
 /** One CLI command. */
 export type CliCommand = Readonly<{
@@ -19,5 +20,6 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
   check: checkCommand,
   transcript: transcriptCommand,
+  peaks: peaksCommand,
   serve: serveCommand,
 }

@@ -1,0 +1,36 @@
+/** Media facts from `ffmpeg -i` (there is no ffprobe in the npm package): duration, codecs, audio present. */
+
+import { spawn } from 'node:child_process'
+import { resolveFfmpeg } from './ffmpeg-path'
+
+/** What Eglur needs to know about a media file. */
+export type MediaInfo = Readonly<{ durationMs: number; videoCodec?: string; audioCodec?: string; hasAudio: boolean; playableInChromium: boolean }>
+
+const PLAYABLE_VIDEO = new Set(['h264', 'vp8', 'vp9', 'av1', 'theora'])
+const PLAYABLE_AUDIO = new Set(['aac', 'mp3', 'opus', 'vorbis', 'flac', 'pcm_s16le', 'pcm_f32le'])
+
+/** Reads the facts from ffmpeg's banner text. */
+export function parseFfmpegBanner(stderr: string): MediaInfo | undefined {
+  const d = /Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)/.exec(stderr)
+  if (!d) return undefined
+  const durationMs = Math.round(((Number(d[1]) * 60 + Number(d[2])) * 60 + Number(d[3])) * 1000)
+  const videoCodec = /Stream #\S+.*?: Video: (\w+)/.exec(stderr)?.[1]
+  const audioCodec = /Stream #\S+.*?: Audio: (\w+)/.exec(stderr)?.[1]
+  const playable = (!videoCodec || PLAYABLE_VIDEO.has(videoCodec)) && (!audioCodec || PLAYABLE_AUDIO.has(audioCodec))
+  return { durationMs, ...(videoCodec ? { videoCodec } : {}), ...(audioCodec ? { audioCodec } : {}), hasAudio: !!audioCodec, playableInChromium: playable }
+}
+
+/** Probes a media file; rejects with a plain message when ffmpeg cannot read it. */
+export function probeMedia(file: string, ffmpeg = resolveFfmpeg()): Promise<MediaInfo> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-i', file], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.on('error', (error) => reject(new Error(`ffmpeg could not be started (${error.message}).`)))
+    child.on('close', () => {
+      const info = parseFfmpegBanner(stderr)
+      if (info) resolve(info)
+      else reject(new Error(stderr.includes('No such file') ? 'The media file does not exist.' : 'This file is not a video or audio file ffmpeg can read.'))
+    })
+  })
+}
