@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import type { CaptionServices } from '../services/api/index'
+import { handleApiRoute, type EventHub } from './api-routes'
 
 /** The policy for every page: no eval, no remote content, media only from this origin or blob: URLs. */
 export const CONTENT_SECURITY_POLICY =
@@ -26,8 +28,8 @@ const TYPES: Readonly<Record<string, string>> = {
 /** A running browser-mode server. */
 export type BrowserModeServer = Readonly<{ url: string; port: number; token: string; close: () => Promise<void> }>
 
-/** Options: the folder to serve, and the port (0 picks a free one). */
-export type ServerOptions = Readonly<{ root: string; port?: number; token?: string }>
+/** Options: the folder to serve, the port (0 picks a free one), and the services behind /api and /media. */
+export type ServerOptions = Readonly<{ root: string; port?: number; token?: string; api?: Readonly<{ services: CaptionServices; hub: EventHub }> }>
 
 const COOKIE = 'eglur_token'
 
@@ -37,7 +39,7 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
   const token = options.token ?? randomBytes(24).toString('base64url')
   let port = 0
   const server = http.createServer((req, res) => {
-    void handle(req, res, { root, token, port }).catch(() => {
+    void handle(req, res, { root, token, port, api: options.api }).catch(() => {
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })
@@ -51,20 +53,26 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        options.api?.hub.closeAll()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 
-type Context = Readonly<{ root: string; token: string; port: number }>
+type Context = Readonly<{ root: string; token: string; port: number; api: ServerOptions['api'] }>
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: Context): Promise<void> {
   const host = req.headers.host ?? ''
   if (host !== `127.0.0.1:${ctx.port}` && host !== `localhost:${ctx.port}`) return refuse(res, 421, 'Wrong host')
-  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed')
   const url = new URL(req.url ?? '/', `http://${host}`)
   const cookieToken = /(?:^|;\s*)eglur_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
   const queryToken = url.searchParams.get('token')
   if (queryToken !== ctx.token && cookieToken !== ctx.token) return refuse(res, 403, 'This address needs the link Eglur printed when it started.')
+  if (ctx.api && (await handleApiRoute(req, res, url, `http://${host}`, ctx.api.services, ctx.api.hub))) return
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed')
   const file = await resolveInside(ctx.root, url.pathname === '/' ? '/index.html' : url.pathname)
   if (!file) return refuse(res, 404, 'Not found')
   const headers: http.OutgoingHttpHeaders = {

@@ -1,45 +1,61 @@
-/** The app: the start screen, then the editor for what was opened (browser mode wiring). */
+/** The app: what the main side says at launch, the start screen, then the editor for what was opened. */
 
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { LaunchInfo } from '../../shared/ipc/contract'
 import { EditorStoreProvider } from './store-context'
+import { AppProviders } from '../features/settings/app-providers'
 import { MediaProvider } from './media-context'
-import { createEditorStore, type EditorStore } from '../state/store'
+import { createEditorStore } from '../state/store'
 import { initialEditorState } from '../state/editor-state'
-import { StartScreen, type OpenRequest } from '../features/start/start-screen'
-import { EditorScreen } from '../features/editor/editor-screen'
-import { WaveformView } from '../features/waveform/waveform-view'
-import type { WaveformPeaks } from '../features/waveform/wavesurfer-adapter'
-import { FindReplacePanel } from '../features/find-replace/find-replace-panel'
-import { SpeakersPanel } from '../features/speakers/speakers-panel'
-import { SaveStatus } from '../features/toolbar/save-status'
-import { UndoButtons } from '../features/toolbar/undo-buttons'
-import { ExportMenu } from '../features/export/export-menu'
-import { clearAutosave, readAutosave, writeAutosave } from '../platform/autosave'
-import { peaksFromFile } from '../platform/browser-peaks'
-import { ProblemsPanel } from '../features/problems/problems-panel'
-import { GlossaryPanel } from '../features/glossary/glossary-panel'
-import type { GlossaryEntry } from '../../shared/quality/glossary'
-import { checkDocument } from '../../shared/quality/checks'
-import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
-import { useEditor } from './store-context'
+import { StartScreen } from '../features/start/start-screen'
+import { clearAutosave, readAutosave } from '../platform/autosave'
+import { getBridge } from '../platform/bridge'
+import { EditorShell, type Session } from './editor-shell'
+import type { SessionInit } from './open-flow'
 
-type Session = Readonly<{ title: string; store: EditorStore; mediaUrl?: string; media?: File; summary?: string }>
+/** What the page assumes when the main side cannot be reached (an old server, or none). */
+const OFFLINE_LAUNCH: LaunchInfo = { mode: 'browser', platform: 'unknown', appVersion: '', systemLanguages: [], openFiles: [], recent: [], settings: {} }
 
-const AUTOSAVE_DELAY_MS = 800
+/** Loads the launch info once. */
+function useLaunchInfo(): LaunchInfo | undefined {
+  const [launch, setLaunch] = useState<LaunchInfo | undefined>()
+  useEffect(() => {
+    void getBridge()
+      .getLaunchInfo({})
+      .then((info) => setLaunch((info as { ok?: boolean }).ok === false ? OFFLINE_LAUNCH : info), () => setLaunch(OFFLINE_LAUNCH))
+  }, [])
+  return launch
+}
 
 /** The whole app. */
 export function App() {
+  // Settings (theme, language, shortcuts) and the live-region announcer wrap both screens.
+  return (
+    <AppProviders>
+      <AppScreens />
+    </AppProviders>
+  )
+}
+
+function AppScreens() {
+  const { t } = useTranslation()
+  const launch = useLaunchInfo()
   const [session, setSession] = useState<Session | undefined>()
   const [recoverable, setRecoverable] = useState(() => readAutosave(window.localStorage))
-  const open = (request: OpenRequest) => {
-    const store = createEditorStore(initialEditorState(request.doc))
-    setSession({ title: request.title, store, media: request.media, summary: request.summary, mediaUrl: request.media ? URL.createObjectURL(request.media) : undefined })
+  const open = (init: SessionInit) => setSession({ ...init, store: createEditorStore(initialEditorState(init.doc)) })
+  if (!launch) {
+    return (
+      <main className="start-screen">
+        <p role="status">{t('start.loading')}</p>
+      </main>
+    )
   }
   if (!session) {
     return (
       <StartScreen
-        recoverable={recoverable}
+        launch={launch}
+        {...(recoverable ? { recoverable } : {})}
         onOpen={open}
         onDiscardRecovery={() => {
           clearAutosave(window.localStorage)
@@ -51,122 +67,8 @@ export function App() {
   return (
     <EditorStoreProvider store={session.store}>
       <MediaProvider>
-        <Editor session={session} />
+        <EditorShell session={session} />
       </MediaProvider>
     </EditorStoreProvider>
   )
-}
-
-function Editor({ session }: { session: Session }) {
-  const { t } = useTranslation()
-  const [peaks, setPeaks] = useState<WaveformPeaks | undefined>()
-  const [peaksError, setPeaksError] = useState<string | undefined>()
-  const [durationMs, setDurationMs] = useState(0)
-  const [panel, setPanel] = useState<'find' | 'speakers' | 'problems' | 'glossary'>('speakers')
-  const [profile, setProfile] = useState(ACCESSIBLE_DEFAULT_PROFILE)
-  const [glossary, setGlossary] = useGlossary()
-  // Checks run on a deferred copy of the document so typing never waits for them.
-  const doc = useDeferredValue(useEditor((s) => s.history.present))
-  const findings = useMemo(() => checkDocument(doc, profile, { glossary }), [doc, profile, glossary])
-  const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
-  useAutosave(session)
-
-  useEffect(() => {
-    if (!session.mediaUrl || !session.media) return
-    const media = session.media
-    const probe = document.createElement('video')
-    probe.preload = 'metadata'
-    probe.src = session.mediaUrl
-    probe.onloadedmetadata = () => {
-      const ms = Math.round(probe.duration * 1000)
-      setDurationMs(ms)
-      void peaksFromFile(media, ms).then((r) => (r.ok ? setPeaks(r.peaks) : setPeaksError(t(`waveform.reasons.${r.reason}`))))
-    }
-  }, [session.mediaUrl, session.media, t])
-
-  const commands = useMemo(() => ({ find: () => setPanel('find') }), [])
-  return (
-    <EditorScreen
-      title={session.title}
-      mediaUrl={session.mediaUrl}
-      durationMs={durationMs}
-      commands={commands}
-      problemCueIds={problemCueIds}
-      toolbar={
-        <div className="toolbar">
-          {session.summary ? <p className="toolbar__summary">{session.summary}</p> : null}
-          <UndoButtons />
-          <ExportMenu title={session.title} />
-          <SaveStatus />
-        </div>
-      }
-      waveform={session.mediaUrl ? <WaveformView peaks={peaks} error={peaksError} problemCueIds={problemCueIds} /> : <p className="waveform__status">{t('waveform.noMedia')}</p>}
-      sidePanel={
-        <div className="side-panel">
-          <div role="group" aria-label={t('panels.choose')} className="side-panel__tabs">
-            <button type="button" aria-pressed={panel === 'speakers'} onClick={() => setPanel('speakers')}>{t('speakers.heading')}</button>
-            <button type="button" aria-pressed={panel === 'find'} onClick={() => setPanel('find')}>{t('find.heading')}</button>
-            <button type="button" aria-pressed={panel === 'glossary'} onClick={() => setPanel('glossary')}>{t('glossary.heading')}</button>
-            <button type="button" aria-pressed={panel === 'problems'} onClick={() => setPanel('problems')}>
-              {t('problems.count', { count: findings.length })}
-            </button>
-          </div>
-          {
-            {
-              speakers: <SpeakersPanel />,
-              find: <FindReplacePanel />,
-              glossary: <GlossaryPanel glossary={glossary} onChange={setGlossary} />,
-              problems: <ProblemsPanel findings={findings} profile={profile} onProfileChange={setProfile} />,
-            }[panel]
-          }
-        </div>
-      }
-    />
-  )
-}
-
-const GLOSSARY_KEY = 'eglur:glossary:v1'
-
-/** The glossary, kept in the browser between sessions. */
-function useGlossary(): [readonly GlossaryEntry[], (g: readonly GlossaryEntry[]) => void] {
-  const [glossary, setGlossary] = useState<readonly GlossaryEntry[]>(() => {
-    try {
-      const raw = JSON.parse(window.localStorage.getItem(GLOSSARY_KEY) ?? '[]') as unknown
-      return Array.isArray(raw) ? raw.filter((e): e is GlossaryEntry => typeof e?.from === 'string' && typeof e?.to === 'string') : []
-    } catch {
-      return []
-    }
-  })
-  const update = (next: readonly GlossaryEntry[]) => {
-    setGlossary(next)
-    try {
-      window.localStorage.setItem(GLOSSARY_KEY, JSON.stringify(next))
-    } catch {
-      // Storage full: the glossary still works for this session.
-    }
-  }
-  return [glossary, update]
-}
-
-/** Writes the document to local storage shortly after each edit and reports the save status. */
-function useAutosave(session: Session): void {
-  useEffect(() => {
-    const { store } = session
-    let timer: number | undefined
-    let last = store.getState().history.present
-    const unsubscribe = store.subscribe(() => {
-      const doc = store.getState().history.present
-      if (doc === last) return
-      last = doc
-      window.clearTimeout(timer)
-      timer = window.setTimeout(() => {
-        const result = writeAutosave(window.localStorage, session.title, doc)
-        store.dispatch({ type: 'saveStatusChanged', status: result.ok ? { state: 'saved', savedAt: Date.now() } : { state: 'error', code: result.code } })
-      }, AUTOSAVE_DELAY_MS)
-    })
-    return () => {
-      window.clearTimeout(timer)
-      unsubscribe()
-    }
-  }, [session])
 }

@@ -11,7 +11,8 @@ import type { GlossaryEntry } from '../quality/glossary'
 /** The current project file version; older versions are migrated on open. */
 export const PROJECT_VERSION = 1
 
-const projectSchema = z.object({
+/** The schema of a project file's JSON (also what crosses the IPC boundary). */
+export const projectSchema = z.object({
   format: z.literal('eglur-project', { error: 'expected "format": "eglur-project"' }),
   version: z.literal(PROJECT_VERSION, { error: `expected "version": ${PROJECT_VERSION}` }),
   savedAt: z.string(),
@@ -22,6 +23,9 @@ const projectSchema = z.object({
   glossary: z.array(z.object({ from: z.string(), to: z.string(), caseSensitive: z.boolean().optional() })).default([]),
   ui: z.object({ currentCueId: z.string().optional() }).optional(),
 })
+
+/** A project file's JSON, as written. */
+export type ProjectJson = z.infer<typeof projectSchema>
 
 /** A project in memory. */
 export type Project = Readonly<{
@@ -44,6 +48,11 @@ export function parseProjectFile(text: string): ProjectParseResult {
   } catch (error) {
     return { ok: false, message: `The project file is damaged (not valid JSON: ${(error as Error).message}).` }
   }
+  return projectFromJson(raw)
+}
+
+/** Reads a project from parsed JSON (a file's body or an IPC payload). Never throws. */
+export function projectFromJson(raw: unknown): ProjectParseResult {
   const result = projectSchema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
@@ -65,19 +74,20 @@ export function parseProjectFile(text: string): ProjectParseResult {
 
 /** Writes a project as file text (pretty-printed, so version control shows readable diffs). */
 export function serializeProject(project: Project, savedAt: Date): string {
-  return `${JSON.stringify(
-    {
-      format: 'eglur-project',
-      version: PROJECT_VERSION,
-      savedAt: savedAt.toISOString(),
-      ...(project.title !== undefined ? { title: project.title } : {}),
-      ...(project.media ? { media: project.media } : {}),
-      document: documentToJson(project.doc),
-      ...(project.profileId !== undefined ? { profileId: project.profileId } : {}),
-      glossary: project.glossary,
-      ...(project.ui ? { ui: project.ui } : {}),
-    },
-    null,
-    2,
-  )}\n`
+  return `${JSON.stringify(projectToJson(project, savedAt), null, 2)}\n`
+}
+
+/** A project as the JSON a file (or an IPC payload) holds. */
+export function projectToJson(project: Project, savedAt: Date): ProjectJson {
+  return {
+    format: 'eglur-project',
+    version: PROJECT_VERSION,
+    savedAt: savedAt.toISOString(),
+    ...(project.title !== undefined ? { title: project.title } : {}),
+    ...(project.media ? { media: project.media } : {}),
+    document: documentToJson(project.doc),
+    ...(project.profileId !== undefined ? { profileId: project.profileId } : {}),
+    glossary: [...project.glossary],
+    ...(project.ui ? { ui: project.ui } : {}),
+  }
 }

@@ -1,5 +1,7 @@
 /** Browser-test helpers: start `eglur serve`, launch Debian's Chromium through playwright-core. */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser } from 'playwright-core'
@@ -10,8 +12,10 @@ const root = path.resolve(import.meta.dirname, '../..')
 export type Served = { url: string; child: ChildProcess; stop: () => void }
 
 /** Starts browser mode as a real process and reads its first line. */
-export async function serve(): Promise<Served> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Served> {
+  // Each server keeps settings, recent projects and the peaks cache in its own folder, never the user's.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'eglur-e2e-data-'))
+  const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', '0', ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EGLUR_DATA_DIR: dataDir, ...env } })
   const firstLine = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! })
     lines.once('line', resolve)

@@ -1,21 +1,37 @@
-/** `eglur serve`: the app in a web browser (browser mode), on 127.0.0.1 behind a random token. */
+/** `eglur serve [FILES…]`: the app in a web browser (browser mode), on 127.0.0.1 behind a random token. */
 
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { startBrowserModeServer } from '../../host/static-server'
+import { browserMediaUrl, createEventHub } from '../../host/api-routes'
+import { createCaptionServices } from '../../services/api/index'
 import { CliError, EXIT, type CliIo } from '../io'
 import type { CliCommand } from './index'
 
-const HELP = `Usage: eglur serve [--port N] [--no-open]
+const HELP = `Usage: eglur serve [FILES…] [--port N] [--no-open]
 
 Serves Eglur on http://127.0.0.1 for a web browser. The first line printed is the address to open
-(it carries a private token). Open video and captions from the page. Stop with Ctrl+C.
+(it carries a private token). FILES (a video, its captions, or an .eglur project) open straight
+away; the page can also open files from your home folder and the folders of FILES. Stop with Ctrl+C.
 `
 
+const ROOT = path.resolve(import.meta.dirname, '../../..')
+
 /** Where the built renderer lives (npm run build writes it). */
-export const RENDERER_BUILD = path.resolve(import.meta.dirname, '../../../out/renderer')
+export const RENDERER_BUILD = path.join(ROOT, 'out/renderer')
+
+/** The sample project shipped in assets/sample (first run). */
+const SAMPLE_PROJECT = path.join(ROOT, 'assets/sample/sample.eglur')
+
+/** Where settings, recent projects and the peaks cache live in browser mode. */
+export function browserDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.EGLUR_DATA_DIR) return env.EGLUR_DATA_DIR
+  const base = process.platform === 'win32' ? (env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming')) : process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Application Support') : (env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'))
+  return path.join(base, 'Eglur')
+}
 
 /** Opens a URL in the default browser, when there is a desktop to open it on. */
 function openBrowser(url: string): void {
@@ -25,11 +41,19 @@ function openBrowser(url: string): void {
   spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref()
 }
 
+function appVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+  } catch {
+    return '0.0.0'
+  }
+}
+
 /** The serve command. */
 export const serveCommand: CliCommand = {
   summary: 'Run Eglur in a web browser (browser mode)',
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values } = parseArgs({ args: [...args], options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
+    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
     if (values.help) {
       io.stdout(HELP)
       return EXIT.ok
@@ -37,7 +61,23 @@ export const serveCommand: CliCommand = {
     if (!existsSync(path.join(RENDERER_BUILD, 'index.html'))) throw new CliError('eglur serve', 'the app is not built yet: run "npm run build" first.')
     const port = values.port === undefined ? 0 : Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('eglur serve', `--port must be a number from 0 to 65535, not "${values.port}".`)
-    const server = await startBrowserModeServer({ root: RENDERER_BUILD, port })
+    const files = positionals.map((p) => path.resolve(io.cwd, p))
+    for (const file of files) if (!existsSync(file)) throw new CliError(file, 'no such file.')
+    const hub = createEventHub()
+    const roots = [...new Set([os.homedir(), ...files.map((f) => path.dirname(f))].map((f) => realpathSync(f)))]
+    const services = createCaptionServices({
+      mode: 'browser',
+      appVersion: appVersion(),
+      platform: process.platform,
+      systemLanguages: [Intl.DateTimeFormat().resolvedOptions().locale],
+      dataDir: browserDataDir(),
+      launchFiles: files,
+      ...(existsSync(SAMPLE_PROJECT) ? { sampleProjectPath: SAMPLE_PROJECT } : {}),
+      mediaUrl: browserMediaUrl,
+      emit: hub.emit,
+      browseRoots: roots,
+    })
+    const server = await startBrowserModeServer({ root: RENDERER_BUILD, port, api: { services, hub } })
     io.stdout(`Eglur is running at ${server.url}\n`)
     io.stdout('Keep this window open while you work; press Ctrl+C to stop.\n')
     if (!values['no-open']) openBrowser(server.url)
@@ -47,6 +87,8 @@ export const serveCommand: CliCommand = {
       process.once('SIGINT', () => resolve())
       process.once('SIGTERM', () => resolve())
     })
+    // Whatever the page sent last is written before the server goes.
+    await services.dispose()
     await server.close()
     return EXIT.ok
   },

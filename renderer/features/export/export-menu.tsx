@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next'
 import { formatById } from '../../../shared/formats/index'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { useStore } from '../../app/store-context'
-import { downloadText } from '../../platform/download'
+import { saveExport } from '../../platform/save-file'
+import type { SaveKind } from '../../../shared/ipc/contract'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderHtml } from '../../../shared/transcript/render-html'
 import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
@@ -38,16 +39,20 @@ export function exportText(doc: CaptionDocument, formatId: string): { ok: true; 
   return { ok: true, text }
 }
 
-/** The export buttons. */
-export function ExportMenu({ title }: { title: string }) {
+/** The export buttons; `nearPath` (the project or video) is where the save dialog starts. */
+export function ExportMenu({ title, nearPath }: { title: string; nearPath?: string }) {
   const { t } = useTranslation()
   const store = useStore()
   const [message, setMessage] = useState('')
+  const save = async (kind: SaveKind, fileName: string, text: string, type: string) => {
+    const outcome = await saveExport({ kind, fileName, text, type, ...(nearPath ? { nearPath } : {}) })
+    if (outcome.ok) setMessage(t('export.done', { file: outcome.where }))
+    else if (outcome.code !== 'cancelled') setMessage(t('export.failed', { reason: t(`save.reasons.${outcome.code}`, { defaultValue: outcome.code }) }))
+  }
   const run = (target: (typeof TARGETS)[number]) => {
     const result = exportText(store.getState().history.present, target.id)
     if (!result.ok) return setMessage(t('export.failed', { reason: result.message }))
-    downloadText(`${title}.${target.ext}`, result.text, target.type)
-    setMessage(t('export.done', { file: `${title}.${target.ext}` }))
+    void save(target.id === 'json' ? 'project' : target.id, `${title}.${target.ext}`, result.text, target.type)
   }
   return (
     <span className="export-menu" role="group" aria-label={t('export.group')}>
@@ -62,8 +67,7 @@ export function ExportMenu({ title }: { title: string }) {
           type="button"
           onClick={() => {
             const text = target.render(buildTranscript(store.getState().history.present, { title }))
-            downloadText(`${title}-transcript.${target.ext}`, text, `${target.type};charset=utf-8`)
-            setMessage(t('export.done', { file: `${title}-transcript.${target.ext}` }))
+            void save(target.id, `${title}-transcript.${target.ext}`, text, `${target.type};charset=utf-8`)
           }}
         >
           {t(`export.transcript.${target.id}`)}

@@ -1,7 +1,7 @@
 /** Reads a caption file chosen in the page: decode, detect the format (automated captions first), parse. */
 
 import { decodeCaptionBytes } from '../../../shared/formats/decode'
-import { detectFormat } from '../../../shared/formats/index'
+import { detectFormat, formatById } from '../../../shared/formats/index'
 import type { ParseWarning } from '../../../shared/formats/types'
 import type { CaptionDocument } from '../../../shared/model/document'
 
@@ -10,7 +10,7 @@ export const MAX_CAPTION_BYTES = 64 * 1024 * 1024
 
 /** The outcome of opening a caption file. */
 export type OpenedCaptions =
-  | Readonly<{ ok: true; doc: CaptionDocument; warnings: readonly ParseWarning[]; formatName: string; sourceCues: number }>
+  | Readonly<{ ok: true; doc: CaptionDocument; warnings: readonly ParseWarning[]; formatName: string; formatId: string; sourceCues: number; original?: CaptionDocument }>
   | Readonly<{ ok: false; problem: ParseWarning }>
 
 /** Reads caption bytes named `fileName`. */
@@ -27,5 +27,8 @@ export function openCaptionBytes(bytes: Uint8Array, fileName: string): OpenedCap
   // Nothing usable came out: say why (the first problem, with its line) rather than open an empty editor.
   if (result.doc.cues.length === 0 && result.warnings.length > 0) return { ok: false, problem: result.warnings[0]! }
   const sourceCues = (decoded.text.match(/-->|^\d+:\d\d:\d\d\.\d+,/gm) ?? []).length
-  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], formatName: format.name, sourceCues }
+  // Automated "rolling" captions are rebuilt into readable cues; the file as it was is kept for the
+  // before/after preview so the editor can choose.
+  const original = format.id === 'youtube' ? formatById('vtt')?.parse(decoded.text).doc : undefined
+  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], formatName: format.name, formatId: format.id, sourceCues, ...(original ? { original } : {}) }
 }

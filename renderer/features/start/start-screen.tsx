@@ -1,92 +1,108 @@
-/** The start screen: choose the event video and its captions (or drop them), or recover unsaved work. */
+/**
+ * The start screen: open a video and its captions (system dialog in the desktop app, the server's
+ * chooser in browser mode, file inputs or drag and drop), recent projects, the sample project, and
+ * recovery of unsaved work. Questions asked while opening appear here before the editor does.
+ */
 
-import { useState, type DragEvent } from 'react'
+import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CaptionDocument } from '../../../shared/model/document'
-import { makeDocument } from '../../../shared/model/document'
+import type { LaunchInfo } from '../../../shared/ipc/contract'
 import type { AutosaveRecord } from '../../platform/autosave'
+import { getBridge } from '../../platform/bridge'
 import { parseInWorker } from '../../platform/parse-in-worker'
-
-/** What the editor opens with. */
-export type OpenRequest = Readonly<{ title: string; doc: CaptionDocument; media?: File; summary?: string }>
+import { openFromPaths, openProjectPath, type Notice, type OpenOutcome, type SessionInit } from '../../app/open-flow'
+import { CleanupPreview } from './cleanup-preview'
+import { FileChooserDialog } from './file-chooser-dialog'
+import { RecentProjects } from './recent-projects'
+import { useOpenQuestions } from './use-open-questions'
+import { InPageOpen } from './in-page-open'
+import { JournalRecovery, PageRecovery } from './recover-panels'
 
 /** Props of the start screen. */
-export type StartScreenProps = Readonly<{ recoverable?: AutosaveRecord; onOpen: (request: OpenRequest) => void; onDiscardRecovery: () => void }>
+export type StartScreenProps = Readonly<{ launch: LaunchInfo; recoverable?: AutosaveRecord; onOpen: (init: SessionInit) => void; onDiscardRecovery: () => void }>
 
 const CAPTION_EXT = /\.(vtt|srt|sbv|json|eglur)$/i
-const MEDIA_TYPE = /^(video|audio)\//
+const MEDIA_EXT = /\.(mp4|m4v|webm|mov|mkv|mp3|m4a|wav|ogg|avi|flac|opus)$/i
 
 /** The start screen. */
-export function StartScreen({ recoverable, onOpen, onDiscardRecovery }: StartScreenProps) {
+export function StartScreen({ launch, recoverable, onOpen, onDiscardRecovery }: StartScreenProps) {
   const { t, i18n } = useTranslation()
   const [media, setMedia] = useState<File | undefined>()
   const [captions, setCaptions] = useState<File | undefined>()
-  const [problem, setProblem] = useState<string | undefined>()
+  const [notice, setNotice] = useState<Notice | undefined>()
   const [busy, setBusy] = useState(false)
+  const [choosing, setChoosing] = useState(false)
+  const { ask, pending } = useOpenQuestions()
+  const deps = { bridge: getBridge(), parse: parseInWorker, ask }
+  const finish = (outcome: OpenOutcome) => (outcome.ok ? onOpen(outcome.session) : setNotice(outcome.notice))
+  const run = async (work: () => Promise<OpenOutcome>) => {
+    setNotice(undefined)
+    setBusy(true)
+    try {
+      finish(await work())
+    } finally {
+      setBusy(false)
+    }
+  }
+  const openPaths = (paths: readonly string[]) => void run(() => openFromPaths(paths, deps))
+  const launched = useRef(false)
+  useEffect(() => {
+    // Files named on the command line (or opened from the desktop) open straight away.
+    if (launched.current || launch.openFiles.length === 0) return
+    launched.current = true
+    openPaths(launch.openFiles)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at start
+  }, [launch.openFiles])
 
   const take = (files: readonly File[]) => {
     for (const file of files) {
       if (CAPTION_EXT.test(file.name)) setCaptions(file)
-      else if (MEDIA_TYPE.test(file.type) || /\.(mp4|m4v|webm|mov|mkv|mp3|m4a|wav|ogg)$/i.test(file.name)) setMedia(file)
+      else if (/^(video|audio)\//.test(file.type) || MEDIA_EXT.test(file.name)) setMedia(file)
     }
   }
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault()
-    take([...event.dataTransfer.files])
+    const files = [...event.dataTransfer.files]
+    const paths = files.map((f) => getBridge().pathForFile(f)).filter(Boolean)
+    // The desktop app knows where dropped files live; a browser page does not.
+    if (paths.length === files.length && paths.length > 0) openPaths(paths)
+    else take(files)
   }
-  const open = async () => {
-    setProblem(undefined)
-    const title = (media ?? captions)?.name.replace(/\.[^.]+$/, '') ?? t('start.untitled')
-    if (!captions) return onOpen({ title, doc: makeDocument([]), media })
-    setBusy(true)
-    // Parsed in a worker: the page stays responsive whatever the file holds.
-    const opened = await parseInWorker(await captions.arrayBuffer(), captions.name)
-    setBusy(false)
-    if (!opened.ok) return setProblem(t('start.problem', { file: captions.name, line: opened.problem.line, message: opened.problem.message }))
-    const summary = t('start.summary', { count: opened.doc.cues.length, format: opened.formatName, warnings: opened.warnings.length })
-    onOpen({ title, doc: opened.doc, media, summary })
+  const chooseFiles = async () => {
+    const chosen = await getBridge().chooseFiles({ purpose: 'open' })
+    if (chosen.ok && chosen.paths.length) openPaths(chosen.paths)
+    else if (!chosen.ok && chosen.code === 'unsupported') setChoosing(true)
   }
+  const when = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
 
   return (
-    <main className="start-screen" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <main className="start-screen" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} aria-busy={busy}>
       <h1>{t('start.heading')}</h1>
       <p className="start-screen__intro">{t('start.intro')}</p>
-      {recoverable ? (
-        <section className="panel start-screen__recover" aria-labelledby="recover-heading">
-          <h2 id="recover-heading">{t('start.recoverHeading')}</h2>
-          <p>
-            {t('start.recoverText', {
-              title: recoverable.title,
-              count: recoverable.cueCount,
-              when: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(recoverable.savedAt),
-            })}
-          </p>
-          <button type="button" className="primary" onClick={() => onOpen({ title: recoverable.title, doc: recoverable.doc })}>
-            {t('start.recover')}
-          </button>
-          <button type="button" onClick={onDiscardRecovery}>{t('start.discard')}</button>
-        </section>
+      {notice ? (
+        <p className="field-error" role="alert">
+          {t(notice.key, notice.values)}
+        </p>
       ) : null}
+      {pending?.kind === 'recover' ? <JournalRecovery question={pending} when={when} /> : null}
+      {pending?.kind === 'cleanup' ? <CleanupPreview before={pending.before} after={pending.after} onChoose={pending.answer} /> : null}
+      {recoverable && !pending ? <PageRecovery record={recoverable} when={when} onRecover={() => onOpen({ title: recoverable.title, doc: recoverable.doc, glossary: [] })} onDiscard={onDiscardRecovery} /> : null}
       <section className="panel" aria-labelledby="open-heading">
         <h2 id="open-heading">{t('start.openHeading')}</h2>
-        <div className="field">
-          <label htmlFor="media-file">{t('start.mediaLabel')}</label>
-          <input id="media-file" type="file" accept="video/*,audio/*,.mp4,.webm,.mov,.mkv,.mp3,.m4a,.wav" onChange={(e) => take([...(e.target.files ?? [])])} />
-        </div>
-        <div className="field">
-          <label htmlFor="captions-file">{t('start.captionsLabel')}</label>
-          <input id="captions-file" type="file" accept=".vtt,.srt,.sbv,.json,.eglur" onChange={(e) => take([...(e.target.files ?? [])])} />
-        </div>
-        <p className="start-screen__drop">{t('start.drop')}</p>
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <button type="button" className="primary" onClick={() => void open()} disabled={(!media && !captions) || busy} aria-busy={busy}>
-          {busy ? t('start.reading') : t('start.open')}
+        <p>{t('start.openExplain')}</p>
+        <button type="button" className="primary" onClick={() => void chooseFiles()} disabled={busy}>
+          {t('start.chooseFiles')}
         </button>
+        {launch.sampleProjectPath ? (
+          <button type="button" onClick={() => void run(() => openProjectPath(launch.sampleProjectPath!, deps))} disabled={busy}>
+            {t('start.openSample')}
+          </button>
+        ) : null}
+        <p className="start-screen__drop">{t('start.drop')}</p>
       </section>
+      <RecentProjects recent={launch.recent} when={when} onOpen={(path) => void run(() => openProjectPath(path, deps))} disabled={busy} />
+      <InPageOpen deps={deps} run={(work) => void run(work)} busy={busy} {...(media ? { media } : {})} {...(captions ? { captions } : {})} onFiles={take} />
+      {choosing ? <FileChooserDialog onClose={() => setChoosing(false)} onChoose={(paths) => (setChoosing(false), openPaths(paths))} /> : null}
     </main>
   )
 }

@@ -1,0 +1,112 @@
+/**
+ * Browser mode's API: the same services as the desktop app's IPC, over HTTP on the loopback server.
+ * `POST /api/<method>` carries one argument as wire JSON (shared/ipc/wire.ts) and answers the result;
+ * `GET /api/events` is a Server-Sent Events stream of main's pushes; `GET /media/<path>` plays a granted
+ * media file with HTTP Range support (the same implementation as the desktop's media protocol).
+ * The server has already checked the token and Host header before these run.
+ */
+
+import type http from 'node:http'
+import type { MainEventName, MainEvents } from '../../shared/ipc/contract'
+import { fromWire, toWire } from '../../shared/ipc/wire'
+import { dispatchApiCall, type CaptionServices } from '../services/api/index'
+import { serveFile } from '../services/media/range'
+import { sendWebResponse, webRequestFromNode } from './node-web'
+
+/** Largest request body accepted (a Word transcript or a 10,000-cue project is a few MB). */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+/** The prefix of media URLs in browser mode. */
+export const MEDIA_PREFIX = '/media/'
+
+/** The media URL for a file (relative to the page's origin). */
+export const browserMediaUrl = (absolutePath: string): string => `${MEDIA_PREFIX}${encodeURIComponent(absolutePath)}`
+
+/** Server-Sent Events clients, to which main's pushes go. */
+export type EventHub = Readonly<{
+  emit: <E extends MainEventName>(event: E, payload: MainEvents[E]) => void
+  attach: (res: http.ServerResponse) => void
+  closeAll: () => void
+}>
+
+/** Makes the hub; every connected page gets every event. */
+export function createEventHub(): EventHub {
+  const clients = new Set<http.ServerResponse>()
+  return {
+    emit(event, payload) {
+      const frame = `data: ${toWire({ event, payload })}\n\n`
+      for (const res of clients) res.write(frame)
+    },
+    attach(res) {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
+      res.write(': connected\n\n')
+      clients.add(res)
+      res.on('close', () => clients.delete(res))
+    },
+    closeAll() {
+      for (const res of clients) res.end()
+      clients.clear()
+    },
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined)
+        req.destroy()
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function answer(res: http.ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+  res.end(body)
+}
+
+/** Handles /api and /media requests; returns false for any other path (the static files). */
+export async function handleApiRoute(req: http.IncomingMessage, res: http.ServerResponse, url: URL, origin: string, services: CaptionServices, hub: EventHub): Promise<boolean> {
+  if (url.pathname === '/api/events') {
+    if (req.method !== 'GET') return answer(res, 405, '{}'), true
+    hub.attach(res)
+    return true
+  }
+  if (url.pathname.startsWith('/api/')) {
+    // Another site's page cannot call the API: a cross-origin POST carries its Origin, and the JSON
+    // content type forces a preflight this server never answers.
+    const sentOrigin = req.headers.origin
+    if (req.method !== 'POST') return answer(res, 405, '{}'), true
+    if (sentOrigin !== undefined && sentOrigin !== origin) return answer(res, 403, '{}'), true
+    if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return answer(res, 415, '{}'), true
+    const body = await readBody(req)
+    if (body === undefined) return answer(res, 413, toWire({ ok: false, code: 'too-large' })), true
+    let raw: unknown
+    try {
+      raw = fromWire(body)
+    } catch {
+      return answer(res, 400, toWire({ ok: false, code: 'invalid-request', detail: 'body is not JSON' })), true
+    }
+    const result = await dispatchApiCall(services.api, url.pathname.slice('/api/'.length), raw)
+    answer(res, 200, toWire(result))
+    return true
+  }
+  if (url.pathname.startsWith(MEDIA_PREFIX)) {
+    let file: string
+    try {
+      file = decodeURIComponent(url.pathname.slice(MEDIA_PREFIX.length))
+    } catch {
+      return answer(res, 400, 'Bad media path', 'text/plain'), true
+    }
+    if (!services.access.allows(file)) return answer(res, 403, 'This file was not opened in Eglur.', 'text/plain; charset=utf-8'), true
+    await sendWebResponse(res, await serveFile(file, webRequestFromNode(req, origin)))
+    return true
+  }
+  return false
+}

@@ -1,0 +1,100 @@
+/**
+ * The services behind the contract, independent of transport: Electron main registers them as IPC
+ * handlers, browser mode's server as HTTP routes. Plain Node, so every handler is tested without
+ * Electron. Each call is validated against shared/ipc/schemas.ts by {@link dispatchApiCall}.
+ */
+
+import type { ApiMethod, CaptionApi, Settings } from '../../../shared/ipc/contract'
+import { checkArgs, isApiMethod } from '../../../shared/ipc/schemas'
+import { createAccessList, type AccessList } from '../access'
+import { readRecent, readSettings, saveSettings } from '../settings-store'
+import { serviceContext, type ServiceHost } from './context'
+import { fail } from './failures'
+import { fileHandlers } from './file-handlers'
+import { mediaHandlers } from './media-handlers'
+import { projectHandlers } from './project-handlers'
+
+export type { ServiceHost } from './context'
+
+/** The services for one app instance. */
+export type CaptionServices = Readonly<{
+  api: CaptionApi
+  access: AccessList
+  /** Grants files opened from the desktop or command line; returns those that were granted. */
+  grantAndOpen: (paths: readonly string[]) => readonly string[]
+  /** Writes pending edits and stops background work (before quitting). */
+  dispose: () => Promise<void>
+}>
+
+/** Creates the services for a host. */
+export function createCaptionServices(host: ServiceHost): CaptionServices {
+  const access = createAccessList()
+  const ctx = serviceContext(host, access)
+  for (const folder of host.browseRoots ?? []) access.grantFolder(folder)
+  for (const file of host.launchFiles) access.grant(file)
+  if (host.sampleProjectPath) access.grant(host.sampleProjectPath)
+  const media = mediaHandlers(ctx)
+  const projects = projectHandlers(ctx)
+  const { cancelAll: _cancelAll, ...mediaApi } = media
+  const { flushAll: _flushAll, ...projectApi } = projects
+  let settingsWrite: Promise<unknown> = Promise.resolve()
+  const api: CaptionApi = {
+    async getLaunchInfo() {
+      return {
+        mode: host.mode,
+        platform: host.platform,
+        appVersion: host.appVersion,
+        systemLanguages: host.systemLanguages,
+        openFiles: host.launchFiles,
+        recent: await readRecent(ctx.recentFile),
+        settings: await readSettings(ctx.settingsFile),
+        ...(host.sampleProjectPath ? { sampleProjectPath: host.sampleProjectPath } : {}),
+      }
+    },
+    ...fileHandlers(ctx),
+    ...mediaApi,
+    ...projectApi,
+    async saveSettings({ settings }) {
+      // Settings writes are serialised so two quick changes cannot interleave their merges.
+      const next = settingsWrite.then(() => saveSettings(ctx.settingsFile, settings))
+      settingsWrite = next.catch(() => undefined)
+      try {
+        return { ok: true, settings: (await next) as Settings }
+      } catch (error) {
+        return fail('unknown', (error as Error).message)
+      }
+    },
+    async openExternal({ url }) {
+      if (!host.openExternal) return fail('unsupported')
+      await host.openExternal(url)
+      return { ok: true }
+    },
+  }
+  // Recent projects need read access too: they were opened by the user before.
+  void readRecent(ctx.recentFile).then((list) => list.forEach((r) => access.grant(r.path)), () => undefined)
+  return {
+    api,
+    access,
+    grantAndOpen(paths) {
+      for (const p of paths) access.grant(p)
+      return paths
+    },
+    async dispose() {
+      media.cancelAll()
+      await projects.flushAll()
+    },
+  }
+}
+
+/** Validates `raw` for `method` and calls it; bad payloads and thrown errors become failures, never exceptions. */
+export async function dispatchApiCall(api: CaptionApi, method: string, raw: unknown): Promise<unknown> {
+  if (!isApiMethod(method)) return fail('invalid-request', `unknown method ${method.slice(0, 64)}`)
+  const checked = checkArgs(method, raw)
+  if (!checked.ok) return fail('invalid-request', checked.detail)
+  try {
+    const call = api[method as ApiMethod] as (args: unknown) => Promise<unknown>
+    return await call.call(api, checked.args)
+  } catch (error) {
+    return fail('unknown', error instanceof Error ? error.message : String(error))
+  }
+}

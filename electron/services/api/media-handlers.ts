@@ -1,0 +1,80 @@
+/** The API's media work: probing and playing a video, its waveform peaks, transcoding what Chromium cannot play. */
+
+import type { CaptionApi } from '../../../shared/ipc/contract'
+import { probeMedia } from '../media/probe'
+import { getPeaksCached, peaksToInt8 } from '../media/peaks-cache'
+import { transcodeTargetPath, transcodeToMp4 } from '../media/transcode'
+import { fail, failureOf } from './failures'
+import type { ServiceContext } from './context'
+
+const isStartFailure = (error: unknown) => error instanceof Error && /could not be started/.test(error.message)
+
+/** Builds the media handlers; `jobs` holds running peaks computations so they can be cancelled. */
+export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia' | 'getPeaks' | 'cancelPeaks' | 'transcodeMedia'> & { cancelAll: () => void } {
+  const { host, access } = ctx
+  const jobs = new Map<string, AbortController>()
+  const ffmpeg = host.ffmpeg ? { ffmpeg: host.ffmpeg } : {}
+  return {
+    async openMedia({ path }) {
+      if (!access.allows(path)) return fail('not-allowed', path)
+      try {
+        const info = await probeMedia(path, host.ffmpeg)
+        const media = { path, url: host.mediaUrl(path), durationMs: info.durationMs, hasAudio: info.hasAudio, playable: info.playableInChromium, ...(info.videoCodec ? { videoCodec: info.videoCodec } : {}), ...(info.audioCodec ? { audioCodec: info.audioCodec } : {}) }
+        return { ok: true, media }
+      } catch (error) {
+        // Without ffmpeg the video can still play; the page reads the duration from the element.
+        if (isStartFailure(error)) return { ok: true, media: { path, url: host.mediaUrl(path), durationMs: 0, hasAudio: true, playable: true } }
+        const message = error instanceof Error ? error.message : ''
+        return fail(/does not exist/.test(message) ? 'not-found' : 'not-media', path)
+      }
+    },
+    async getPeaks({ mediaPath }) {
+      if (!access.allows(mediaPath)) return fail('not-allowed', mediaPath)
+      jobs.get(mediaPath)?.abort()
+      const controller = new AbortController()
+      jobs.set(mediaPath, controller)
+      let lastSent = -1
+      try {
+        const { peaks, cached } = await getPeaksCached(mediaPath, {
+          cacheDir: ctx.peaksCacheDir,
+          signal: controller.signal,
+          ...ffmpeg,
+          onProgress: (fraction) => {
+            // A few dozen events are plenty for a progress bar.
+            if (fraction - lastSent < 0.02 && fraction < 1) return
+            lastSent = fraction
+            host.emit('app:peaks-progress', { mediaPath, fraction })
+          },
+        })
+        return { ok: true, cached, peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, data: peaksToInt8(peaks) } }
+      } catch (error) {
+        if (controller.signal.aborted) return fail('cancelled', mediaPath)
+        if (isStartFailure(error)) return fail('ffmpeg-missing')
+        const message = error instanceof Error ? error.message : ''
+        if (/no sound track/.test(message)) return fail('no-audio', mediaPath)
+        if (/not a video or audio/.test(message)) return fail('not-media', mediaPath)
+        return fail('ffmpeg-failed', message)
+      } finally {
+        if (jobs.get(mediaPath) === controller) jobs.delete(mediaPath)
+      }
+    },
+    async cancelPeaks({ mediaPath }) {
+      jobs.get(mediaPath)?.abort()
+      return { ok: true }
+    },
+    async transcodeMedia({ path }) {
+      if (!access.allows(path)) return fail('not-allowed', path)
+      try {
+        const outputPath = await transcodeTargetPath(path)
+        await transcodeToMp4(path, outputPath, { ...ffmpeg, onProgress: (fraction) => host.emit('app:transcode-progress', { path, fraction }) })
+        access.grant(outputPath)
+        return { ok: true, outputPath }
+      } catch (error) {
+        return isStartFailure(error) ? fail('ffmpeg-missing') : failureOf(error, path)
+      }
+    },
+    cancelAll() {
+      for (const job of jobs.values()) job.abort()
+    },
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Opening work from files on disk (desktop, or browser mode's server): a project, or a video with its
+ * captions (found beside it or chosen), automated captions cleaned up after a before/after choice, and
+ * a project created beside the video so every edit is saved from the first keystroke.
+ * Questions for the editor go through `ask`; problems come back as translation keys with values.
+ */
+
+import type { CaptionBridge, Failure, OpenedMedia } from '../../shared/ipc/contract'
+import { makeDocument, type CaptionDocument } from '../../shared/model/document'
+import { projectFromJson, projectToJson, type Project, type ProjectJson } from '../../shared/project/project-file'
+import type { GlossaryEntry } from '../../shared/quality/glossary'
+import type { OpenedCaptions } from '../features/start/open-captions'
+
+/** A message for the editor: an i18next key and its values. */
+export type Notice = Readonly<{ key: string; values?: Readonly<Record<string, string | number>> }>
+
+/** What the editor opens with. */
+export type SessionInit = Readonly<{
+  title: string
+  doc: CaptionDocument
+  glossary: readonly GlossaryEntry[]
+  profileId?: string
+  /** The project file every edit is saved to (absent: work is kept in the page only). */
+  projectPath?: string
+  media?: OpenedMedia
+  /** A media file held by the page (browser mode without a server path). */
+  mediaFile?: File
+  /** Something to tell the editor on arrival (what was opened, a missing video…). */
+  notice?: Notice
+}>
+
+/** The editor's answers to questions asked while opening. */
+export type OpenQuestions = Readonly<{
+  /** Unsaved work from `writtenAt` was found: true recovers it. */
+  recover: (info: { writtenAt: number; cueCount: number; title: string }) => Promise<boolean>
+  /** Automated captions were cleaned up: keep the cleaned version, or the file as it was. */
+  cleanup: (before: CaptionDocument, after: CaptionDocument) => Promise<'cleaned' | 'original'>
+}>
+
+/** The outcome of opening. */
+export type OpenOutcome = { ok: true; session: SessionInit } | { ok: false; notice: Notice }
+
+/** Dependencies, injected so the flow is tested without a page. */
+export type OpenDeps = Readonly<{ bridge: CaptionBridge; parse: (bytes: ArrayBuffer, fileName: string) => Promise<OpenedCaptions>; ask: OpenQuestions }>
+
+const MEDIA = /\.(mp4|m4v|webm|mov|mkv|avi|mp3|m4a|wav|ogg|oga|opus|flac|aac)$/i
+const CAPTIONS = /\.(vtt|srt|sbv|json)$/i
+const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p
+const stem = (p: string) => baseName(p).replace(/\.[^.]+$/, '')
+
+/** A failure as a notice naming the file. */
+export function failureNotice(failure: Failure, file?: string): Notice {
+  return { key: `openProblems.${failure.code}`, values: { file: file ? baseName(file) : '', detail: failure.detail ?? '', line: failure.line ?? 1 } }
+}
+
+/** Sorts chosen paths into a project, a video and captions. */
+export function classifyPaths(paths: readonly string[]): { project?: string; media?: string; captions?: string } {
+  return {
+    ...(paths.find((p) => /\.eglur$/i.test(p)) ? { project: paths.find((p) => /\.eglur$/i.test(p))! } : {}),
+    ...(paths.find((p) => MEDIA.test(p)) ? { media: paths.find((p) => MEDIA.test(p))! } : {}),
+    ...(paths.find((p) => CAPTIONS.test(p)) ? { captions: paths.find((p) => CAPTIONS.test(p))! } : {}),
+  }
+}
+
+/** Opens a project file (recovering journal work if the editor wants it) and its video. */
+export async function openProjectPath(path: string, deps: OpenDeps): Promise<OpenOutcome> {
+  const opened = await deps.bridge.openProject({ path })
+  if (!opened.ok) return { ok: false, notice: failureNotice(opened, path) }
+  const { opened: o } = opened
+  let json: ProjectJson = o.project
+  if (o.recoverable && (await deps.ask.recover({ writtenAt: o.recoverable.writtenAt, cueCount: o.recoverable.cueCount, title: o.project.title ?? stem(path) }))) json = o.recoverable.project
+  else if (o.recoverable) await deps.bridge.discardRecovery({ path })
+  const parsed = projectFromJson(json)
+  if (!parsed.ok) return { ok: false, notice: { key: 'openProblems.damaged-project', values: { file: baseName(path), detail: parsed.message } } }
+  const project = parsed.project
+  const media = o.mediaPath ? await deps.bridge.openMedia({ path: o.mediaPath }) : undefined
+  const missing = o.mediaMissing ? { key: 'open.mediaMissing', values: { file: project.media?.relativePath ?? project.media?.absolutePath ?? '' } } : undefined
+  return {
+    ok: true,
+    session: {
+      title: project.title ?? stem(path),
+      doc: project.doc,
+      glossary: project.glossary,
+      ...(project.profileId ? { profileId: project.profileId } : {}),
+      projectPath: path,
+      ...(media?.ok ? { media: media.media } : {}),
+      notice: missing ?? (media && !media.ok ? failureNotice(media, o.mediaPath) : { key: 'open.projectOpened', values: { file: baseName(path), count: project.doc.cues.length } }),
+    },
+  }
+}
+
+/** Reads and parses a caption file, asking about automated-caption clean-up. */
+async function loadCaptions(path: string, deps: OpenDeps): Promise<{ ok: true; doc: CaptionDocument; notice: Notice } | { ok: false; notice: Notice }> {
+  const read = await deps.bridge.readCaptionFile({ path })
+  if (!read.ok) return { ok: false, notice: failureNotice(read, path) }
+  const bytes = read.bytes.buffer.slice(read.bytes.byteOffset, read.bytes.byteOffset + read.bytes.byteLength) as ArrayBuffer
+  const parsed = await deps.parse(bytes, read.name)
+  if (!parsed.ok) return { ok: false, notice: { key: 'start.problem', values: { file: read.name, line: parsed.problem.line, message: parsed.problem.message } } }
+  let doc = parsed.doc
+  if (parsed.original && (await deps.ask.cleanup(parsed.original, parsed.doc)) === 'original') doc = parsed.original
+  return { ok: true, doc, notice: { key: 'start.summary', values: { count: doc.cues.length, format: parsed.formatName, warnings: parsed.warnings.length } } }
+}
+
+/** Opens whatever the editor chose: a project, a video (with captions beside it or chosen), or captions alone. */
+export async function openFromPaths(paths: readonly string[], deps: OpenDeps): Promise<OpenOutcome> {
+  const { project, media, captions } = classifyPaths(paths)
+  if (project) return openProjectPath(project, deps)
+  if (!media && !captions) return { ok: false, notice: { key: 'open.nothingToOpen', values: { file: paths.map(baseName).join(', ') } } }
+  let openedMedia: OpenedMedia | undefined
+  if (media) {
+    const result = await deps.bridge.openMedia({ path: media })
+    if (!result.ok) return { ok: false, notice: failureNotice(result, media) }
+    openedMedia = result.media
+  }
+  const anchor = media ?? captions!
+  const beside = await deps.bridge.findProjectBeside({ mediaPath: anchor })
+  // Worked on this video before: carry on with that project rather than start again.
+  if (beside.ok && beside.path && !captions) return openProjectPath(beside.path, deps)
+  let captionPath = captions
+  if (!captionPath && media) {
+    const found = await deps.bridge.findCaptionsBeside({ mediaPath: media })
+    captionPath = found.ok ? found.paths[0] : undefined
+  }
+  let doc = makeDocument([])
+  let notice: Notice = { key: 'open.noCaptions', values: { file: baseName(anchor) } }
+  if (captionPath) {
+    const loaded = await loadCaptions(captionPath, deps)
+    if (!loaded.ok) return loaded
+    doc = loaded.doc
+    notice = captions ? loaded.notice : { key: 'open.captionsFoundBeside', values: { file: baseName(captionPath), count: doc.cues.length } }
+  }
+  const title = stem(anchor)
+  const projectData: Project = { title, doc, glossary: [], ...(media ? { media: { absolutePath: media } } : {}) }
+  let projectPath: string | undefined
+  if (beside.ok) {
+    const created = await deps.bridge.createProject({ path: beside.newPath, project: projectToJson(projectData, new Date()) })
+    if (created.ok) projectPath = beside.newPath
+    else notice = { key: 'open.projectNotCreated', values: { file: baseName(beside.newPath), reason: created.code } }
+  }
+  return { ok: true, session: { title, doc, glossary: [], ...(projectPath ? { projectPath } : {}), ...(openedMedia ? { media: openedMedia } : {}), notice } }
+}

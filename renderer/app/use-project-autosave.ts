@@ -1,0 +1,83 @@
+/**
+ * Saving while the editor works. A project on disk: each edit goes to main within 300 ms (main writes
+ * journal + file within its own 600 ms, so under a second in all) and main's `save-status` events
+ * drive the indicator. Work held only by the page (or when browser mode's server has stopped) goes to
+ * the page's local storage instead, and the start screen offers it back.
+ */
+
+import { useEffect, useRef } from 'react'
+import { projectToJson, type Project } from '../../shared/project/project-file'
+import type { GlossaryEntry } from '../../shared/quality/glossary'
+import type { OpenedMedia } from '../../shared/ipc/contract'
+import type { EditorStore } from '../state/store'
+import { getBridge } from '../platform/bridge'
+import { writeAutosave } from '../platform/autosave'
+
+/** How long an edit waits before it is sent to main (a throttle: fast typing still saves). */
+export const SEND_DELAY_MS = 300
+/** Local-storage autosave delay for work held by the page. */
+const PAGE_DELAY_MS = 800
+
+/** What the autosave needs to know about the open work. */
+export type AutosaveTarget = Readonly<{ store: EditorStore; title: string; projectPath?: string; media?: OpenedMedia; glossary: readonly GlossaryEntry[]; profileId?: string }>
+
+/** Keeps the open work saved; returns nothing, reports through the store's save status. */
+export function useProjectAutosave(target: AutosaveTarget): void {
+  const extras = useRef({ glossary: target.glossary, profileId: target.profileId })
+  const kick = useRef<() => void>(() => undefined)
+  const { store, title, projectPath, media } = target
+  useEffect(() => {
+    const bridge = getBridge()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let lastDoc = store.getState().history.present
+    let lastExtras = extras.current
+    const project = (): Project => ({ title, doc: store.getState().history.present, glossary: extras.current.glossary, ...(extras.current.profileId ? { profileId: extras.current.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) })
+    const toPage = () => {
+      const result = writeAutosave(window.localStorage, title, store.getState().history.present)
+      return result
+    }
+    const send = () => {
+      timer = undefined
+      if (!projectPath) {
+        const result = toPage()
+        store.dispatch({ type: 'saveStatusChanged', status: result.ok ? { state: 'saved', savedAt: Date.now() } : { state: 'error', code: result.code } })
+        return
+      }
+      void bridge.projectEdited({ path: projectPath, project: projectToJson(project(), new Date()) }).then((result) => {
+        if (result.ok) return
+        // The server is gone (browser mode) or refused: keep the work in the page so nothing is lost.
+        toPage()
+        store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: result.code } })
+      })
+    }
+    const changed = () => {
+      const doc = store.getState().history.present
+      if (doc === lastDoc && extras.current === lastExtras) return
+      lastDoc = doc
+      lastExtras = extras.current
+      if (store.getState().save.state !== 'error') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
+      timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
+    }
+    kick.current = changed
+    const unsubscribe = store.subscribe(changed)
+    const offStatus = projectPath
+      ? bridge.on('app:save-status', ({ path, status }) => {
+          if (path === projectPath) store.dispatch({ type: 'saveStatusChanged', status })
+        })
+      : () => undefined
+    return () => {
+      unsubscribe()
+      offStatus()
+      // Leaving the editor: send what is pending now, and ask main to write it.
+      if (timer) {
+        clearTimeout(timer)
+        send()
+      }
+      if (projectPath) void bridge.flushProject({ path: projectPath })
+    }
+  }, [store, title, projectPath, media])
+  useEffect(() => {
+    extras.current = { glossary: target.glossary, profileId: target.profileId }
+    kick.current()
+  }, [target.glossary, target.profileId])
+}

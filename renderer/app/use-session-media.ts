@@ -1,0 +1,86 @@
+/**
+ * The open work's media: its URL for the `<video>`, its duration, and its waveform peaks — from main
+ * (ffmpeg, cached on disk, with progress) for files on disk, or decoded in the page for files the
+ * page holds.
+ */
+
+import { useEffect, useMemo, useState } from 'react'
+import type { OpenedMedia, PeaksPayload } from '../../shared/ipc/contract'
+import type { WaveformPeaks } from '../features/waveform/wavesurfer-adapter'
+import { getBridge } from '../platform/bridge'
+import { peaksFromFile } from '../platform/browser-peaks'
+
+/** Int8 min/max pairs from main → the float arrays wavesurfer draws. */
+export function peaksFromPayload(payload: PeaksPayload): WaveformPeaks {
+  const count = payload.data.length >> 1
+  const min = new Float32Array(count)
+  const max = new Float32Array(count)
+  for (let i = 0; i < count; i++) {
+    min[i] = payload.data[2 * i]! / 127
+    max[i] = payload.data[2 * i + 1]! / 127
+  }
+  return { perSecond: payload.perSecond, durationMs: payload.durationMs, min, max }
+}
+
+/** Media state for the editor. */
+export type SessionMedia = Readonly<{
+  url?: string
+  durationMs: number
+  peaks?: WaveformPeaks
+  progress?: number
+  /** A failure code (or in-page reason) for the waveform, to translate. */
+  peaksProblem?: string
+}>
+
+type Loaded = Readonly<{ source: unknown; durationMs?: number; peaks?: WaveformPeaks; progress?: number; peaksProblem?: string }>
+
+/** Loads media and peaks for the session. `media` changes after a conversion. */
+export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File | undefined): SessionMedia {
+  const source = media ?? mediaFile
+  // What was loaded is tagged with its source, so a new video never shows the old one's waveform.
+  const [loaded, setLoaded] = useState<Loaded>({ source })
+  const update = (patch: Omit<Loaded, 'source'>) => setLoaded((s) => ({ ...(s.source === source ? s : { source }), ...patch }))
+  const fileUrl = useMemo(() => (mediaFile && !media ? URL.createObjectURL(mediaFile) : undefined), [mediaFile, media])
+  useEffect(() => (fileUrl ? () => URL.revokeObjectURL(fileUrl) : undefined), [fileUrl])
+  useEffect(() => {
+    let cancelled = false
+    if (media) {
+      const bridge = getBridge()
+      const off = bridge.on('app:peaks-progress', ({ mediaPath, fraction }) => {
+        if (mediaPath === media.path && !cancelled) update({ progress: fraction })
+      })
+      void bridge.getPeaks({ mediaPath: media.path }).then((result) => {
+        if (cancelled) return
+        if (result.ok) update({ peaks: peaksFromPayload(result.peaks), progress: 1, ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
+        else update({ peaksProblem: result.code })
+      })
+      return () => {
+        cancelled = true
+        off()
+        void bridge.cancelPeaks({ mediaPath: media.path })
+      }
+    }
+    if (!mediaFile || !fileUrl) return
+    const probe = document.createElement('video')
+    probe.preload = 'metadata'
+    probe.src = fileUrl
+    probe.onloadedmetadata = () => {
+      const ms = Math.round(probe.duration * 1000)
+      if (cancelled) return
+      update({ durationMs: ms })
+      void peaksFromFile(mediaFile, ms).then((r) => !cancelled && update(r.ok ? { peaks: r.peaks } : { peaksProblem: r.reason }))
+    }
+    return () => {
+      cancelled = true
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `update` is rebuilt each render but only tags by `source`
+  }, [media, mediaFile, fileUrl])
+  const current = loaded.source === source ? loaded : { source }
+  return {
+    ...((media?.url ?? fileUrl) ? { url: media?.url ?? fileUrl } : {}),
+    durationMs: media?.durationMs || current.durationMs || 0,
+    ...(current.peaks ? { peaks: current.peaks } : {}),
+    ...(current.progress !== undefined ? { progress: current.progress } : media ? { progress: 0 } : {}),
+    ...(current.peaksProblem ? { peaksProblem: current.peaksProblem } : {}),
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Opening files chosen with the page's own file inputs. In the desktop app these carry paths and
+ * open like any other file; in a browser they stay in the page (no project file, and the waveform
+ * is decoded in the page).
+ */
+
+import { useTranslation } from 'react-i18next'
+import { makeDocument } from '../../../shared/model/document'
+import { getBridge, isDesktop } from '../../platform/bridge'
+import { parseInWorker } from '../../platform/parse-in-worker'
+import { openFromPaths, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
+
+/** Props: the open flow's dependencies, how to run an opening, and whether one is running. */
+export type InPageOpenProps = Readonly<{ deps: OpenDeps; run: (work: () => Promise<OpenOutcome>) => void; busy: boolean; media?: File; captions?: File; onFiles: (files: readonly File[]) => void }>
+
+/** The file inputs and their Open button. */
+export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPageOpenProps) {
+  const { t } = useTranslation()
+  const open = () =>
+    run(async () => {
+      const title = (media ?? captions)?.name.replace(/\.[^.]+$/, '') ?? t('start.untitled')
+      const paths = [media, captions].filter((f): f is File => !!f).map((f) => getBridge().pathForFile(f))
+      if (paths.length > 0 && paths.every(Boolean)) return openFromPaths(paths, deps)
+      if (!captions) return { ok: true, session: { title, doc: makeDocument([]), glossary: [], ...(media ? { mediaFile: media } : {}) } }
+      // Parsed in a worker: the page stays responsive whatever the file holds.
+      const opened = await parseInWorker(await captions.arrayBuffer(), captions.name)
+      if (!opened.ok) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: opened.problem.line, message: opened.problem.message } } }
+      const doc = opened.original && (await deps.ask.cleanup(opened.original, opened.doc)) === 'original' ? opened.original : opened.doc
+      const summary: Notice = { key: 'start.summary', values: { count: doc.cues.length, format: opened.formatName, warnings: opened.warnings.length } }
+      return { ok: true, session: { title, doc, glossary: [], ...(media ? { mediaFile: media } : {}), notice: summary } }
+    })
+  return (
+    <section className="panel" aria-labelledby="inpage-heading">
+      <h2 id="inpage-heading">{isDesktop() ? t('start.pickHeading') : t('start.inPageHeading')}</h2>
+      {isDesktop() ? null : <p>{t('start.inPageExplain')}</p>}
+      <div className="field">
+        <label htmlFor="media-file">{t('start.mediaLabel')}</label>
+        <input id="media-file" type="file" accept="video/*,audio/*,.mp4,.webm,.mov,.mkv,.mp3,.m4a,.wav" onChange={(e) => onFiles([...(e.target.files ?? [])])} />
+      </div>
+      <div className="field">
+        <label htmlFor="captions-file">{t('start.captionsLabel')}</label>
+        <input id="captions-file" type="file" accept=".vtt,.srt,.sbv,.json,.eglur" onChange={(e) => onFiles([...(e.target.files ?? [])])} />
+      </div>
+      <button type="button" className="primary" onClick={open} disabled={(!media && !captions) || busy} aria-busy={busy}>
+        {busy ? t('start.reading') : t('start.open')}
+      </button>
+    </section>
+  )
+}
