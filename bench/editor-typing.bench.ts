@@ -51,7 +51,7 @@ export async function run(): Promise<string> {
     await page.goto(served.url)
     await page.setInputFiles('#captions-file', vtt)
     const t0 = Date.now()
-    await page.getByRole('button', { name: 'Open' }).click()
+    await page.getByRole('button', { name: 'Open', exact: true }).click()
     await page.waitForSelector('[role="row"]')
     const openMs = Date.now() - t0
     const editor = await keystrokeLatencies(page, '#cue-text', 100)

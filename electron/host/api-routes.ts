@@ -16,6 +16,10 @@ import { sendWebResponse, webRequestFromNode } from './node-web'
 /** Largest request body accepted (a Word transcript or a 10,000-cue project is a few MB). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024
 
+/** Node's own base64 is far faster than the portable encoder for waveform-sized payloads. */
+const nodeBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+const wire = (value: unknown): string => toWire(value, nodeBase64)
+
 /** The prefix of media URLs in browser mode. */
 export const MEDIA_PREFIX = '/media/'
 
@@ -34,7 +38,7 @@ export function createEventHub(): EventHub {
   const clients = new Set<http.ServerResponse>()
   return {
     emit(event, payload) {
-      const frame = `data: ${toWire({ event, payload })}\n\n`
+      const frame = `data: ${wire({ event, payload })}\n\n`
       for (const res of clients) res.write(frame)
     },
     attach(res) {
@@ -86,15 +90,15 @@ export async function handleApiRoute(req: http.IncomingMessage, res: http.Server
     if (sentOrigin !== undefined && sentOrigin !== origin) return answer(res, 403, '{}'), true
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return answer(res, 415, '{}'), true
     const body = await readBody(req)
-    if (body === undefined) return answer(res, 413, toWire({ ok: false, code: 'too-large' })), true
+    if (body === undefined) return answer(res, 413, wire({ ok: false, code: 'too-large' })), true
     let raw: unknown
     try {
       raw = fromWire(body)
     } catch {
-      return answer(res, 400, toWire({ ok: false, code: 'invalid-request', detail: 'body is not JSON' })), true
+      return answer(res, 400, wire({ ok: false, code: 'invalid-request', detail: 'body is not JSON' })), true
     }
     const result = await dispatchApiCall(services.api, url.pathname.slice('/api/'.length), raw)
-    answer(res, 200, toWire(result))
+    answer(res, 200, wire(result))
     return true
   }
   if (url.pathname.startsWith(MEDIA_PREFIX)) {

@@ -67,7 +67,7 @@ function AppScreens() {
   return (
     <EditorStoreProvider store={session.store}>
       <MediaProvider>
-        <EditorShell session={session} />
+        <EditorShell session={session} onClose={() => setSession(undefined)} />
       </MediaProvider>
     </EditorStoreProvider>
   )

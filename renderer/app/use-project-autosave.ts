@@ -77,6 +77,8 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     }
   }, [store, title, projectPath, media])
   useEffect(() => {
+    // Only a real change of glossary or profile is saved; opening the work is not an edit.
+    if (extras.current.glossary === target.glossary && extras.current.profileId === target.profileId) return
     extras.current = { glossary: target.glossary, profileId: target.profileId }
     kick.current()
   }, [target.glossary, target.profileId])

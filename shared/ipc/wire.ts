@@ -8,23 +8,31 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const LOOKUP = new Uint8Array(128)
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i
 
-/** Encodes bytes as base64. */
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0))
+const PAD = 61 // '='
+
+/** Encodes bytes as base64. Writes character codes into a buffer first: string concatenation per byte is ~50× slower. */
 export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = []
-  const CHUNK = 3 * 4096
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK)
-    let out = ''
-    for (let i = start; i < end; i += 3) {
-      const a = bytes[i]!
-      const b = i + 1 < end ? bytes[i + 1]! : 0
-      const c = i + 2 < end ? bytes[i + 2]! : 0
-      out += ALPHABET[a >> 2]! + ALPHABET[((a & 3) << 4) | (b >> 4)]!
-      out += i + 1 < end ? ALPHABET[((b & 15) << 2) | (c >> 6)]! : '='
-      out += i + 2 < end ? ALPHABET[c & 63]! : '='
-    }
-    parts.push(out)
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4)
+  let o = 0
+  let i = 0
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!
+    out[o++] = CODES[n >> 18]!
+    out[o++] = CODES[(n >> 12) & 63]!
+    out[o++] = CODES[(n >> 6) & 63]!
+    out[o++] = CODES[n & 63]!
   }
+  if (i < bytes.length) {
+    const a = bytes[i]!
+    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0
+    out[o++] = CODES[a >> 2]!
+    out[o++] = CODES[((a & 3) << 4) | (b >> 4)]!
+    out[o++] = i + 1 < bytes.length ? CODES[(b & 15) << 2]! : PAD
+    out[o++] = PAD
+  }
+  const parts: string[] = []
+  for (let start = 0; start < out.length; start += 8192) parts.push(String.fromCharCode(...out.subarray(start, start + 8192)))
   return parts.join('')
 }
 
@@ -42,11 +50,11 @@ export function base64ToBytes(text: string): Uint8Array {
   return out
 }
 
-/** `JSON.stringify` that keeps Uint8Array and Int8Array values. */
-export function toWire(value: unknown): string {
+/** `JSON.stringify` that keeps Uint8Array and Int8Array values; Node passes its native base64 `encode`. */
+export function toWire(value: unknown, encode: (bytes: Uint8Array) => string = bytesToBase64): string {
   return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof Uint8Array) return { $bytes: bytesToBase64(v), $type: 'u8' }
-    if (v instanceof Int8Array) return { $bytes: bytesToBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)), $type: 'i8' }
+    if (v instanceof Uint8Array) return { $bytes: encode(v), $type: 'u8' }
+    if (v instanceof Int8Array) return { $bytes: encode(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)), $type: 'i8' }
     return v
   })
 }

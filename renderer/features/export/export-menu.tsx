@@ -9,6 +9,8 @@ import { formatById } from '../../../shared/formats/index'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { useStore } from '../../app/store-context'
 import { saveExport } from '../../platform/save-file'
+import { getBridge, isDesktop } from '../../platform/bridge'
+import { documentToJson } from '../../../shared/formats/json'
 import type { SaveKind } from '../../../shared/ipc/contract'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderHtml } from '../../../shared/transcript/render-html'
@@ -39,8 +41,17 @@ export function exportText(doc: CaptionDocument, formatId: string): { ok: true; 
   return { ok: true, text }
 }
 
-/** The export buttons; `nearPath` (the project or video) is where the save dialog starts. */
-export function ExportMenu({ title, nearPath }: { title: string; nearPath?: string }) {
+/** What the export buttons (and the desktop menu) call; `message` says how the last export went. */
+export type Exporter = Readonly<{
+  exportCaptions: (formatId: (typeof TARGETS)[number]['id']) => void
+  exportTranscript: (formatId: (typeof TRANSCRIPTS)[number]['id']) => void
+  /** A Word transcript, written by main (desktop only). */
+  exportWord?: () => void
+  message: string
+}>
+
+/** Export actions for the open work; `nearPath` (the project or video) is where the save dialog starts. */
+export function useExporter(title: string, nearPath?: string): Exporter {
   const { t } = useTranslation()
   const store = useStore()
   const [message, setMessage] = useState('')
@@ -49,32 +60,57 @@ export function ExportMenu({ title, nearPath }: { title: string; nearPath?: stri
     if (outcome.ok) setMessage(t('export.done', { file: outcome.where }))
     else if (outcome.code !== 'cancelled') setMessage(t('export.failed', { reason: t(`save.reasons.${outcome.code}`, { defaultValue: outcome.code }) }))
   }
-  const run = (target: (typeof TARGETS)[number]) => {
-    const result = exportText(store.getState().history.present, target.id)
-    if (!result.ok) return setMessage(t('export.failed', { reason: result.message }))
-    void save(target.id === 'json' ? 'project' : target.id, `${title}.${target.ext}`, result.text, target.type)
+  const doc = () => store.getState().history.present
+  return {
+    message,
+    exportCaptions(formatId) {
+      const target = TARGETS.find((x) => x.id === formatId)!
+      const result = exportText(doc(), target.id)
+      if (!result.ok) return setMessage(t('export.failed', { reason: result.message }))
+      void save(target.id === 'json' ? 'project' : target.id, `${title}.${target.ext}`, result.text, target.type)
+    },
+    exportTranscript(formatId) {
+      const target = TRANSCRIPTS.find((x) => x.id === formatId)!
+      const text = target.render(buildTranscript(doc(), { title }))
+      void save(target.id, `${title}-transcript.${target.ext}`, text, `${target.type};charset=utf-8`)
+    },
+    ...(isDesktop()
+      ? {
+          exportWord: () =>
+            void (async () => {
+              const bridge = getBridge()
+              const chosen = await bridge.chooseSavePath({ kind: 'docx' })
+              if (!chosen.ok) return
+              const written = await bridge.writeDocxTranscript({ path: chosen.path, doc: documentToJson(doc()), title })
+              setMessage(written.ok ? t('export.done', { file: chosen.path }) : t('export.failed', { reason: t(`save.reasons.${written.code}`, { defaultValue: written.code }) }))
+            })(),
+        }
+      : {}),
   }
+}
+
+/** The export buttons. */
+export function ExportMenu({ exporter }: { exporter: Exporter }) {
+  const { t } = useTranslation()
   return (
     <span className="export-menu" role="group" aria-label={t('export.group')}>
       {TARGETS.map((target) => (
-        <button key={target.id} type="button" onClick={() => run(target)}>
+        <button key={target.id} type="button" onClick={() => exporter.exportCaptions(target.id)}>
           {t(`export.${target.id}`)}
         </button>
       ))}
       {TRANSCRIPTS.map((target) => (
-        <button
-          key={target.id}
-          type="button"
-          onClick={() => {
-            const text = target.render(buildTranscript(store.getState().history.present, { title }))
-            void save(target.id, `${title}-transcript.${target.ext}`, text, `${target.type};charset=utf-8`)
-          }}
-        >
+        <button key={target.id} type="button" onClick={() => exporter.exportTranscript(target.id)}>
           {t(`export.transcript.${target.id}`)}
         </button>
       ))}
+      {exporter.exportWord ? (
+        <button type="button" onClick={exporter.exportWord}>
+          {t('export.transcript.docx')}
+        </button>
+      ) : null}
       <span className="visually-hidden" role="status">
-        {message}
+        {exporter.message}
       </span>
     </span>
   )

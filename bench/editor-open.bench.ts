@@ -1,0 +1,78 @@
+/**
+ * Opening a 3-hour project in the editor (Chromium, browser mode, as `eglur serve PROJECT` does):
+ * from loading the page to an interactive editor (the caption list shown and the waveform drawn with
+ * its regions), with the peaks already cached and, for reference, without. Baseline in the same run:
+ * the same steps for a one-caption project with a 10-second clip. Goal: 3-hour project, peaks cached,
+ * interactive < 2 s. Needs `npm run build` first, ffmpeg and Debian's Chromium.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync, promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { asCueId, makeDocument } from '../shared/model'
+import { serializeProject } from '../shared/project/project-file'
+import { getPeaksCached } from '../electron/services/media/peaks-cache'
+import { launchChromium, serve } from '../tests/e2e/browser'
+
+const exec = promisify(execFile)
+const THREE_HOURS_S = 3 * 3600
+
+async function makeAudio(file: string, seconds: number): Promise<void> {
+  if (existsSync(file)) return
+  await exec('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `sine=frequency=220:sample_rate=8000:duration=${seconds}`, '-af', 'volume=0.5', '-c:a', 'aac', '-b:a', '24k', file], { maxBuffer: 1 << 20 })
+}
+
+async function makeProject(dir: string, name: string, media: string, cues: number, seconds: number): Promise<string> {
+  const step = Math.floor((seconds * 1000) / cues)
+  const doc = makeDocument(Array.from({ length: cues }, (_, i) => ({ id: asCueId(`c${i}`), startMs: i * step, endMs: i * step + step - 100, text: `Caption number ${i + 1} of the event,\nwith a second line of words` })))
+  const file = path.join(dir, `${name}.eglur`)
+  await fs.writeFile(file, serializeProject({ title: name, doc, glossary: [], media: { relativePath: path.relative(dir, media), absolutePath: media } }, new Date()))
+  return file
+}
+
+/** Loads the page for `project` and returns ms until the list and the waveform's regions are there. */
+async function openMs(project: string, dataDir: string): Promise<number> {
+  const served = await serve([project], { EGLUR_DATA_DIR: dataDir })
+  const browser = await launchChromium()
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 950 } })).newPage()
+    const t0 = Date.now()
+    await page.goto(served.url)
+    await page.waitForSelector('[role="row"]', { timeout: 60_000 })
+    await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 1, undefined, { timeout: 120_000, polling: 20 })
+    return Date.now() - t0
+  } finally {
+    await browser.close()
+    served.stop()
+  }
+}
+
+/** Runs the benchmark and returns its Markdown section. */
+export async function run(): Promise<string> {
+  const cache = path.join(import.meta.dirname, '.cache')
+  await fs.mkdir(cache, { recursive: true })
+  const longAudio = path.join(cache, 'three-hours-mono-8k.m4a')
+  const shortAudio = path.join(cache, 'ten-seconds-mono-8k.m4a')
+  await makeAudio(longAudio, THREE_HOURS_S)
+  await makeAudio(shortAudio, 10)
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-open-'))
+  const small = await makeProject(dir, 'small', shortAudio, 1, 10)
+  const large = await makeProject(dir, 'three-hours', longAudio, 10_000, THREE_HOURS_S)
+  const cold = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-cold-'))
+  const warm = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-warm-'))
+  // Warm the cache the server will read: the same folder layout as the services use.
+  await getPeaksCached(longAudio, { cacheDir: path.join(warm, 'peaks-cache') })
+  await getPeaksCached(shortAudio, { cacheDir: path.join(warm, 'peaks-cache') })
+  const baseline = await openMs(small, warm)
+  const cached = await openMs(large, warm)
+  const uncached = await openMs(large, cold)
+  const rows = [
+    '| project | page load → list and waveform shown, ms | × baseline |',
+    '|---|---:|---:|',
+    `| 1 caption, 10-second clip, peaks cached (baseline) | ${baseline} | 1.00 |`,
+    `| 10,000 captions, 3-hour recording, peaks cached | ${cached} | ${(cached / baseline).toFixed(2)} |`,
+    `| 10,000 captions, 3-hour recording, peaks not cached (decoded by ffmpeg) | ${uncached} | ${(uncached / baseline).toFixed(2)} |`,
+  ]
+  return `Each row starts a fresh \`eglur serve PROJECT\` and a fresh headless Chromium; timing starts at page load (the launch file opens straight away).\n\n${rows.join('\n')}`
+}

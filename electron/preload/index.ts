@@ -1,0 +1,62 @@
+/**
+ * The sandboxed preload: exposes `window.captionApi`, one narrow function per contract method, and
+ * nothing else (never `ipcRenderer`, never a generic channel). Bundled into one CommonJS file that
+ * requires only `electron`, because a sandboxed preload cannot load ESM, relative files or npm
+ * packages (pitfall §5). Event listeners never see the IpcRendererEvent, whose `sender` would leak
+ * IPC to the page (pitfall §6), and dropped files become paths here, since `File.path` is gone (§1).
+ */
+
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
+import { INVOKE_CHANNELS, MAIN_EVENTS } from '../../shared/ipc/contract'
+import type { ApiArgs, ApiMethod, ApiResult, CaptionBridge, MainEventName, MainEvents } from '../../shared/ipc/contract'
+
+/** A function calling one method's channel with its single argument. */
+function invoker<M extends ApiMethod>(method: M): (args: ApiArgs<M>) => Promise<ApiResult<M>> {
+  const channel = INVOKE_CHANNELS[method]
+  return (args) => ipcRenderer.invoke(channel, args) as Promise<ApiResult<M>>
+}
+
+const EVENT_NAMES: ReadonlySet<string> = new Set(MAIN_EVENTS)
+
+/** The object the page sees as `window.captionApi`. */
+const captionApi = {
+  getLaunchInfo: invoker('getLaunchInfo'),
+  chooseFiles: invoker('chooseFiles'),
+  chooseSavePath: invoker('chooseSavePath'),
+  listFolder: invoker('listFolder'),
+  pickFile: invoker('pickFile'),
+  openMedia: invoker('openMedia'),
+  findCaptionsBeside: invoker('findCaptionsBeside'),
+  findProjectBeside: invoker('findProjectBeside'),
+  readCaptionFile: invoker('readCaptionFile'),
+  getPeaks: invoker('getPeaks'),
+  cancelPeaks: invoker('cancelPeaks'),
+  transcodeMedia: invoker('transcodeMedia'),
+  openProject: invoker('openProject'),
+  createProject: invoker('createProject'),
+  projectEdited: invoker('projectEdited'),
+  flushProject: invoker('flushProject'),
+  discardRecovery: invoker('discardRecovery'),
+  writeExport: invoker('writeExport'),
+  writeDocxTranscript: invoker('writeDocxTranscript'),
+  saveSettings: invoker('saveSettings'),
+  openExternal: invoker('openExternal'),
+  on<E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void): () => void {
+    if (!EVENT_NAMES.has(event)) throw new TypeError(`Unknown event: ${String(event).slice(0, 64)}`)
+    const forward = (_event: unknown, payload: MainEvents[E]) => listener(payload)
+    ipcRenderer.on(event, forward)
+    return () => {
+      ipcRenderer.removeListener(event, forward)
+    }
+  },
+  pathForFile(file: object): string {
+    try {
+      return webUtils.getPathForFile(file as File)
+    } catch {
+      // Not a DOM File (the page passed something else): no path.
+      return ''
+    }
+  },
+} satisfies CaptionBridge
+
+contextBridge.exposeInMainWorld('captionApi', captionApi)

@@ -1,0 +1,52 @@
+/** The editor's side panels (speakers, find and replace, glossary, problems) behind a row of tabs. */
+
+import { useTranslation } from 'react-i18next'
+import { FindReplacePanel } from '../features/find-replace/find-replace-panel'
+import { SpeakersPanel } from '../features/speakers/speakers-panel'
+import { ProblemsPanel } from '../features/problems/problems-panel'
+import { GlossaryPanel } from '../features/glossary/glossary-panel'
+import type { Finding } from '../../shared/quality/finding'
+import type { GlossaryEntry } from '../../shared/quality/glossary'
+import type { StyleProfile } from '../../shared/model/style-profile'
+
+/** Which panel is shown. */
+export type Panel = 'find' | 'speakers' | 'problems' | 'glossary'
+
+/** Props: the panel shown and the state the panels edit. */
+export type SidePanelsProps = Readonly<{
+  panel: Panel
+  onPanel: (panel: Panel) => void
+  findings: readonly Finding[]
+  profile: StyleProfile
+  onProfileChange: (profile: StyleProfile) => void
+  glossary: readonly GlossaryEntry[]
+  onGlossaryChange: (glossary: readonly GlossaryEntry[]) => void
+}>
+
+/** The tabs and the chosen panel. */
+export function SidePanels({ panel, onPanel, findings, profile, onProfileChange, glossary, onGlossaryChange }: SidePanelsProps) {
+  const { t } = useTranslation()
+  const tab = (id: Panel, label: string) => (
+    <button type="button" aria-pressed={panel === id} onClick={() => onPanel(id)}>
+      {label}
+    </button>
+  )
+  return (
+    <div className="side-panel">
+      <div role="group" aria-label={t('panels.choose')} className="side-panel__tabs">
+        {tab('speakers', t('speakers.heading'))}
+        {tab('find', t('find.heading'))}
+        {tab('glossary', t('glossary.heading'))}
+        {tab('problems', t('problems.count', { count: findings.length }))}
+      </div>
+      {
+        {
+          speakers: <SpeakersPanel />,
+          find: <FindReplacePanel />,
+          glossary: <GlossaryPanel glossary={glossary} onChange={onGlossaryChange} />,
+          problems: <ProblemsPanel findings={findings} profile={profile} onProfileChange={onProfileChange} />,
+        }[panel]
+      }
+    </div>
+  )
+}
