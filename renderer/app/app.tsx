@@ -43,7 +43,29 @@ function AppScreens() {
   const launch = useLaunchInfo()
   const [session, setSession] = useState<Session | undefined>()
   const [recoverable, setRecoverable] = useState(() => readAutosave(window.localStorage))
-  const open = (init: SessionInit) => setSession({ ...init, store: createEditorStore(initialEditorState(init.doc)) })
+  // Files opened from the desktop while the app runs (a second launch, macOS "Open with"): the
+  // current work is saved as always, and the start screen opens the new files.
+  const [toOpen, setToOpen] = useState<readonly string[] | undefined>()
+  useEffect(
+    () =>
+      getBridge().on('app:open-files', ({ paths }) => {
+        setSession(undefined)
+        setToOpen(paths)
+      }),
+    [],
+  )
+  const [recent, setRecent] = useState<LaunchInfo['recent'] | undefined>()
+  const open = (init: SessionInit) => {
+    // Launch files are opened once; coming back to the start screen must not open them again.
+    setToOpen([])
+    setSession({ ...init, store: createEditorStore(initialEditorState(init.doc)) })
+  }
+  const close = () => {
+    setSession(undefined)
+    void getBridge()
+      .getLaunchInfo({})
+      .then((info) => info.recent && setRecent(info.recent))
+  }
   if (!launch) {
     return (
       <main className="start-screen">
@@ -54,7 +76,8 @@ function AppScreens() {
   if (!session) {
     return (
       <StartScreen
-        launch={launch}
+        launch={recent ? { ...launch, recent } : launch}
+        openFiles={toOpen ?? launch.openFiles}
         {...(recoverable ? { recoverable } : {})}
         onOpen={open}
         onDiscardRecovery={() => {
@@ -67,7 +90,7 @@ function AppScreens() {
   return (
     <EditorStoreProvider store={session.store}>
       <MediaProvider>
-        <EditorShell session={session} onClose={() => setSession(undefined)} />
+        <EditorShell session={session} onClose={close} />
       </MediaProvider>
     </EditorStoreProvider>
   )

@@ -89,13 +89,28 @@ export async function computePeaks(file: string, options: PeaksOptions = {}): Pr
     decoded += n
     options.onProgress?.(Math.min(1, decoded / total))
   }
-  await Promise.all(
-    Array.from({ length: parts }, (_, k) => {
-      const first = k * sliceBuckets
-      const isLast = k === parts - 1
-      return decodeSlice(file, first * bucketMs, isLast ? undefined : sliceBuckets * bucketMs, first, out, options, onSamples)
-    }),
-  )
+  // One failed slice stops the others (their ffmpegs would run on unheard), and every ffmpeg has
+  // exited before this settles, so no process outlives the call.
+  const stop = new AbortController()
+  const cancel = () => stop.abort()
+  if (options.signal?.aborted) stop.abort()
+  options.signal?.addEventListener('abort', cancel, { once: true })
+  let firstError: unknown
+  try {
+    await Promise.allSettled(
+      Array.from({ length: parts }, (_, k) => {
+        const first = k * sliceBuckets
+        const isLast = k === parts - 1
+        return decodeSlice(file, first * bucketMs, isLast ? undefined : sliceBuckets * bucketMs, first, out, { ...options, signal: stop.signal }, onSamples).catch((error: unknown) => {
+          firstError ??= error
+          stop.abort()
+        })
+      }),
+    )
+  } finally {
+    options.signal?.removeEventListener('abort', cancel)
+  }
+  if (firstError !== undefined) throw firstError
   return { perSecond, durationMs: info.durationMs, min: out.min, max: out.max }
 }
 

@@ -16,7 +16,8 @@ function Column({ heading, doc, id }: { heading: string; doc: CaptionDocument; i
   return (
     <section className="cleanup-preview__column" aria-labelledby={id}>
       <h3 id={id}>{heading}</h3>
-      <ol>
+      {/* The list scrolls (max-height in start.css), so it takes focus for keyboard scrolling (WCAG 2.1.1). */}
+      <ol tabIndex={0} aria-labelledby={id}>
         {doc.cues.slice(0, SHOWN).map((cue) => (
           <li key={cue.id}>
             <span className="cleanup-preview__time">{formatShortClock(cue.startMs)}</span> {cue.text}

@@ -19,13 +19,13 @@ import { InPageOpen } from './in-page-open'
 import { JournalRecovery, PageRecovery } from './recover-panels'
 
 /** Props of the start screen. */
-export type StartScreenProps = Readonly<{ launch: LaunchInfo; recoverable?: AutosaveRecord; onOpen: (init: SessionInit) => void; onDiscardRecovery: () => void }>
+export type StartScreenProps = Readonly<{ launch: LaunchInfo; openFiles: readonly string[]; recoverable?: AutosaveRecord; onOpen: (init: SessionInit) => void; onDiscardRecovery: () => void }>
 
 const CAPTION_EXT = /\.(vtt|srt|sbv|json|eglur)$/i
 const MEDIA_EXT = /\.(mp4|m4v|webm|mov|mkv|mp3|m4a|wav|ogg|avi|flac|opus)$/i
 
 /** The start screen. */
-export function StartScreen({ launch, recoverable, onOpen, onDiscardRecovery }: StartScreenProps) {
+export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardRecovery }: StartScreenProps) {
   const { t, i18n } = useTranslation()
   const [media, setMedia] = useState<File | undefined>()
   const [captions, setCaptions] = useState<File | undefined>()
@@ -45,14 +45,14 @@ export function StartScreen({ launch, recoverable, onOpen, onDiscardRecovery }: 
     }
   }
   const openPaths = (paths: readonly string[]) => void run(() => openFromPaths(paths, deps))
-  const launched = useRef(false)
+  const opened = useRef<readonly string[] | undefined>(undefined)
   useEffect(() => {
-    // Files named on the command line (or opened from the desktop) open straight away.
-    if (launched.current || launch.openFiles.length === 0) return
-    launched.current = true
-    openPaths(launch.openFiles)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at start
-  }, [launch.openFiles])
+    // Files named on the command line or opened from the desktop open straight away, once each.
+    if (opened.current === openFiles || openFiles.length === 0) return
+    opened.current = openFiles
+    openPaths(openFiles)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per list of files
+  }, [openFiles])
 
   const take = (files: readonly File[]) => {
     for (const file of files) {
