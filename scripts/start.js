@@ -21,17 +21,18 @@ try {
   electronPath = undefined
 }
 
-const desktopBuilt = existsSync('out/main/index.cjs')
-if (typeof electronPath === 'string' && desktopBuilt && !process.argv.includes('--browser')) {
+const desktopBuilt = existsSync('out/main/index.cjs') && existsSync('out/preload/index.cjs')
+if (typeof electronPath === 'string' && existsSync(electronPath) && desktopBuilt && !process.argv.includes('--browser')) {
   const child = spawn(electronPath, ['.', ...process.argv.slice(2)], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
-  if (process.argv.includes('--browser')) {
-    // Asked for browser mode: nothing to explain.
-  } else if (typeof electronPath !== 'string') {
-    console.log('The Electron desktop binary is not installed on this machine, so Eglur opens in browser mode instead.')
-  } else {
-    console.log('The desktop window is not part of this version yet, so Eglur opens in browser mode instead.')
+  if (!process.argv.includes('--browser')) {
+    // One line, so a new user knows why a browser tab opened instead of a window.
+    console.log(
+      typeof electronPath === 'string' && existsSync(electronPath)
+        ? 'The desktop build is missing (npm run build), so Eglur opens in browser mode instead.'
+        : 'The Electron desktop binary is not installed on this machine, so Eglur opens in browser mode instead.',
+    )
   }
   const child = spawn(process.execPath, ['bin/eglur.js', 'serve', ...process.argv.slice(2).filter((a) => a !== '--browser')], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))

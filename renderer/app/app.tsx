@@ -62,6 +62,7 @@ function AppScreens() {
   }
   const close = () => {
     setSession(undefined)
+    setRecoverable(readAutosave(window.localStorage))
     void getBridge()
       .getLaunchInfo({})
       .then((info) => info.recent && setRecent(info.recent))

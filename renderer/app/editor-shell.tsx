@@ -8,6 +8,7 @@ import { SaveStatus } from '../features/toolbar/save-status'
 import { UndoButtons } from '../features/toolbar/undo-buttons'
 import { ExportMenu, useExporter } from '../features/export/export-menu'
 import { ConvertBanner } from '../features/media/convert-banner'
+import { MediaProblem } from '../features/media/media-problem'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import { checkDocument } from '../../shared/quality/checks'
@@ -35,7 +36,7 @@ export function EditorShell({ session, onClose }: { session: Session; onClose: (
   const [profile, setProfile] = useState(() => (session.profileId ? builtInProfile(session.profileId) : undefined) ?? ACCESSIBLE_DEFAULT_PROFILE)
   const [glossary, setGlossary] = useState<readonly GlossaryEntry[]>(session.glossary)
   const [notice, setNotice] = useState<Notice | undefined>(session.notice)
-  useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), glossary, profileId: profile.id })
+  useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), glossary, profileId: profile.id, ...(session.dirty ? { dirty: true } : {}) })
   // Checks run on a deferred copy of the document so typing never waits for them.
   const doc = useDeferredValue(useEditor((s) => s.history.present))
   const findings = useMemo(() => checkDocument(doc, profile, { glossary }), [doc, profile, glossary])
@@ -57,6 +58,8 @@ export function EditorShell({ session, onClose }: { session: Session; onClose: (
   })
   const waveformProblem = loaded.peaksProblem ? t(`waveform.reasons.${loaded.peaksProblem}`, { defaultValue: t('waveform.reasons.unknown') }) : undefined
   const hasMedia = Boolean(media ?? session.mediaFile)
+  // The project named a video that was not there at opening: say so instead of "no video".
+  const missingFile = session.notice?.key === 'open.mediaMissing' ? String(session.notice.values?.file ?? '') : undefined
   return (
     <EditorScreen
       title={session.title}
@@ -90,7 +93,8 @@ export function EditorShell({ session, onClose }: { session: Session; onClose: (
       waveform={
         <>
           {media && !media.playable ? <ConvertBanner media={media} onConverted={setMedia} /> : null}
-          {hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : <p className="waveform__status">{t('waveform.noMedia')}</p>}
+          <MediaProblem media={media} {...(missingFile ? { missingFile } : {})} />
+          {hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>}
         </>
       }
       sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} profile={profile} onProfileChange={setProfile} glossary={glossary} onGlossaryChange={setGlossary} />}

@@ -27,6 +27,8 @@ export type SessionInit = Readonly<{
   mediaFile?: File
   /** Something to tell the editor on arrival (what was opened, a missing video…). */
   notice?: Notice
+  /** The document differs from the project file (recovered work): it is saved at once. */
+  dirty?: boolean
 }>
 
 /** The editor's answers to questions asked while opening. */
@@ -68,7 +70,8 @@ export async function openProjectPath(path: string, deps: OpenDeps): Promise<Ope
   if (!opened.ok) return { ok: false, notice: failureNotice(opened, path) }
   const { opened: o } = opened
   let json: ProjectJson = o.project
-  if (o.recoverable && (await deps.ask.recover({ writtenAt: o.recoverable.writtenAt, cueCount: o.recoverable.cueCount, title: o.project.title ?? stem(path) }))) json = o.recoverable.project
+  const recovered = o.recoverable ? await deps.ask.recover({ writtenAt: o.recoverable.writtenAt, cueCount: o.recoverable.cueCount, title: o.project.title ?? stem(path) }) : false
+  if (o.recoverable && recovered) json = o.recoverable.project
   else if (o.recoverable) await deps.bridge.discardRecovery({ path })
   const parsed = projectFromJson(json)
   if (!parsed.ok) return { ok: false, notice: { key: 'openProblems.damaged-project', values: { file: baseName(path), detail: parsed.message } } }
@@ -83,6 +86,7 @@ export async function openProjectPath(path: string, deps: OpenDeps): Promise<Ope
       glossary: project.glossary,
       ...(project.profileId ? { profileId: project.profileId } : {}),
       projectPath: path,
+      ...(recovered ? { dirty: true } : {}),
       ...(media?.ok ? { media: media.media } : {}),
       notice: missing ?? (media && !media.ok ? failureNotice(media, o.mediaPath) : { key: 'open.projectOpened', values: { file: baseName(path), count: project.doc.cues.length } }),
     },

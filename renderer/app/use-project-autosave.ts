@@ -11,7 +11,7 @@ import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import type { EditorStore } from '../state/store'
 import { getBridge } from '../platform/bridge'
-import { writeAutosave } from '../platform/autosave'
+import { clearAutosave, writeAutosave } from '../platform/autosave'
 
 /** How long an edit waits before it is sent to main (a throttle: fast typing still saves). */
 export const SEND_DELAY_MS = 300
@@ -19,12 +19,14 @@ export const SEND_DELAY_MS = 300
 const PAGE_DELAY_MS = 800
 
 /** What the autosave needs to know about the open work. */
-export type AutosaveTarget = Readonly<{ store: EditorStore; title: string; projectPath?: string; media?: OpenedMedia; glossary: readonly GlossaryEntry[]; profileId?: string }>
+export type AutosaveTarget = Readonly<{ store: EditorStore; title: string; projectPath?: string; media?: OpenedMedia; glossary: readonly GlossaryEntry[]; profileId?: string; /** The work opened differs from the file (recovered): save it straight away. */ dirty?: boolean }>
 
 /** Keeps the open work saved; returns nothing, reports through the store's save status. */
 export function useProjectAutosave(target: AutosaveTarget): void {
   const extras = useRef({ glossary: target.glossary, profileId: target.profileId })
   const kick = useRef<() => void>(() => undefined)
+  const savedMediaPath = useRef(target.media?.path)
+  const dirtyAtOpen = useRef(target.dirty ?? false)
   const { store, title, projectPath, media } = target
   useEffect(() => {
     const bridge = getBridge()
@@ -32,9 +34,11 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     let lastDoc = store.getState().history.present
     let lastExtras = extras.current
     const project = (): Project => ({ title, doc: store.getState().history.present, glossary: extras.current.glossary, ...(extras.current.profileId ? { profileId: extras.current.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) })
+    // A copy in the page's storage exists (written now, or recovered from): drop it once the file holds the work.
+    let pageCopy = dirtyAtOpen.current
     const toPage = () => {
-      const result = writeAutosave(window.localStorage, title, store.getState().history.present)
-      return result
+      pageCopy = true
+      return writeAutosave(window.localStorage, title, store.getState().history.present, Date.now(), projectPath)
     }
     const send = () => {
       timer = undefined
@@ -44,7 +48,10 @@ export function useProjectAutosave(target: AutosaveTarget): void {
         return
       }
       void bridge.projectEdited({ path: projectPath, project: projectToJson(project(), new Date()) }).then((result) => {
-        if (result.ok) return
+        if (result.ok) {
+          if (pageCopy) void bridge.flushProject({ path: projectPath }).then((f) => f.ok && f.status.state === 'saved' && ((pageCopy = false), clearAutosave(window.localStorage)))
+          return
+        }
         // The server is gone (browser mode) or refused: keep the work in the page so nothing is lost.
         toPage()
         store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: result.code } })
@@ -59,7 +66,16 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
     }
     kick.current = changed
+    // A playable copy replaced the video: the project must point at it, or reopening shows the old one.
+    if (media?.path !== savedMediaPath.current) {
+      savedMediaPath.current = media?.path
+      timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
+    }
     const unsubscribe = store.subscribe(changed)
+    if (dirtyAtOpen.current) {
+      dirtyAtOpen.current = false
+      timer = setTimeout(send, 0)
+    }
     const offStatus = projectPath
       ? bridge.on('app:save-status', ({ path, status }) => {
           if (path === projectPath) store.dispatch({ type: 'saveStatusChanged', status })

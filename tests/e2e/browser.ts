@@ -12,10 +12,10 @@ const root = path.resolve(import.meta.dirname, '../..')
 export type Served = { url: string; child: ChildProcess; stop: () => void }
 
 /** Starts browser mode as a real process and reads its first line. */
-export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Served> {
+export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}, port = 0): Promise<Served> {
   // Each server keeps settings, recent projects and the peaks cache in its own folder, never the user's.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'eglur-e2e-data-'))
-  const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', '0', ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EGLUR_DATA_DIR: dataDir, ...env } })
+  const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', String(port), ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EGLUR_DATA_DIR: dataDir, ...env } })
   const firstLine = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! })
     lines.once('line', resolve)

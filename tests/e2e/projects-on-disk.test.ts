@@ -3,9 +3,10 @@
 // from the server's ffmpeg peaks, streams the video with ranges, lists recent projects, and the in-page
 // chooser opens files from the home folder.
 import { promises as fs } from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeSampleMedia } from '../../scripts/sample-media'
 import { parseProjectFile } from '../../shared/project/project-file'
@@ -36,13 +37,21 @@ afterAll(async () => {
   for (const s of servers) s.stop()
 })
 
-async function openPage(files: readonly string[] = []): Promise<Page> {
-  const served = await serve(files, { HOME: home, EGLUR_DATA_DIR: path.join(home, '.eglur-data') })
+async function openPage(files: readonly string[] = [], port = 0, context?: BrowserContext): Promise<Page> {
+  const served = await serve(files, { HOME: home, EGLUR_DATA_DIR: path.join(home, '.eglur-data') }, port)
   servers.push(served)
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 950 } })).newPage()
+  const page = await (context ?? (await browser.newContext({ viewport: { width: 1400, height: 950 } }))).newPage()
   await page.goto(served.url)
   return page
 }
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 
 const readProject = async () => {
   const parsed = parseProjectFile(await fs.readFile(project, 'utf8'))
@@ -103,5 +112,30 @@ describe('projects on disk in browser mode', () => {
     // The project beside the video is carried on with.
     await page.waitForSelector('[role="grid"]')
     expect(await page.locator('.toolbar__summary').textContent()).toMatch(/Opened Cyfarfod y rhwydwaith\.eglur/)
+  })
+
+  it('keeps typing made after the server stopped in the page, and saves it to the project when Eglur starts again', async () => {
+    const port = await freePort()
+    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } })
+    const page = await openPage([project], port, context)
+    await page.waitForSelector('[role="grid"]')
+    servers.at(-1)!.child.kill('SIGKILL')
+    await page.locator('[role="row"]').first().click()
+    await page.locator('#cue-text').fill('Typed while the helper was gone.')
+    await page.getByText(/helper program has stopped/).first().waitFor()
+    await page.screenshot({ path: path.join(ARTIFACTS, 'server-stopped.png') })
+    // Eglur is started again on the same address: the page offers the work back and saves it to the project.
+    const again = await openPage([], port, context)
+    await again.getByRole('heading', { name: 'Unsaved work found' }).waitFor()
+    await again.getByRole('button', { name: 'Recover this work' }).click()
+    await again.waitForSelector('[role="grid"]')
+    const started = Date.now()
+    for (;;) {
+      const saved = await readProject().catch(() => undefined)
+      if (saved?.doc.cues[0]?.text === 'Typed while the helper was gone.') break
+      if (Date.now() - started > 5000) throw new Error('the recovered work never reached the project file')
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    await again.getByText('All changes saved').waitFor()
   })
 })

@@ -11,7 +11,16 @@ import { createCaptionServices } from '../../services/api/index'
 import { CliError, EXIT, type CliIo } from '../io'
 import type { CliCommand } from './index'
 
+/**
+ * The usual port. The page keeps unsaved work in its own storage, which belongs to one address: a
+ * stable port means work kept there is offered back when Eglur is started again.
+ */
+export const DEFAULT_PORT = 41100
+const PORTS_TRIED = 10
+
 const HELP = `Usage: eglur serve [FILES…] [--port N] [--no-open]
+
+--port N   the port on 127.0.0.1 (default: ${DEFAULT_PORT}, or the next free one; 0 picks any free port)
 
 Serves Eglur on http://127.0.0.1 for a web browser. The first line printed is the address to open
 (it carries a private token). FILES (a video, its captions, or an .eglur project) open straight
@@ -49,6 +58,20 @@ function appVersion(): string {
   }
 }
 
+/** Starts on `first`, or on the next of `tries` ports when one is taken. */
+async function startOnFreePort<T>(start: (port: number) => Promise<T>, first: number, tries: number): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await start(first === 0 ? 0 : first + i)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || i + 1 >= tries) {
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError('eglur serve', `port ${first + i} is in use: choose another with --port.`)
+        throw error
+      }
+    }
+  }
+}
+
 /** The serve command. */
 export const serveCommand: CliCommand = {
   summary: 'Run Eglur in a web browser (browser mode)',
@@ -59,7 +82,7 @@ export const serveCommand: CliCommand = {
       return EXIT.ok
     }
     if (!existsSync(path.join(RENDERER_BUILD, 'index.html'))) throw new CliError('eglur serve', 'the app is not built yet: run "npm run build" first.')
-    const port = values.port === undefined ? 0 : Number(values.port)
+    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('eglur serve', `--port must be a number from 0 to 65535, not "${values.port}".`)
     const files = positionals.map((p) => path.resolve(io.cwd, p))
     for (const file of files) if (!existsSync(file)) throw new CliError(file, 'no such file.')
@@ -76,8 +99,10 @@ export const serveCommand: CliCommand = {
       mediaUrl: browserMediaUrl,
       emit: hub.emit,
       browseRoots: roots,
+      // Lets tests (and users with their own build) point the server at another ffmpeg.
+      ...(process.env.EGLUR_FFMPEG ? { ffmpeg: process.env.EGLUR_FFMPEG } : {}),
     })
-    const server = await startBrowserModeServer({ root: RENDERER_BUILD, port, api: { services, hub } })
+    const server = await startOnFreePort((p) => startBrowserModeServer({ root: RENDERER_BUILD, port: p, api: { services, hub } }), port, values.port === undefined ? PORTS_TRIED : 1)
     io.stdout(`Eglur is running at ${server.url}\n`)
     io.stdout('Keep this window open while you work; press Ctrl+C to stop.\n')
     if (!values['no-open']) openBrowser(server.url)

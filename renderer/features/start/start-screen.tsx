@@ -15,6 +15,7 @@ import { CleanupPreview } from './cleanup-preview'
 import { FileChooserDialog } from './file-chooser-dialog'
 import { RecentProjects } from './recent-projects'
 import { useOpenQuestions } from './use-open-questions'
+import { recoverPageWork } from './recover-page-work'
 import { InPageOpen } from './in-page-open'
 import { JournalRecovery, PageRecovery } from './recover-panels'
 
@@ -86,7 +87,7 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
       ) : null}
       {pending?.kind === 'recover' ? <JournalRecovery question={pending} when={when} /> : null}
       {pending?.kind === 'cleanup' ? <CleanupPreview before={pending.before} after={pending.after} onChoose={pending.answer} /> : null}
-      {recoverable && !pending ? <PageRecovery record={recoverable} when={when} onRecover={() => onOpen({ title: recoverable.title, doc: recoverable.doc, glossary: [] })} onDiscard={onDiscardRecovery} /> : null}
+      {recoverable && !pending ? <PageRecovery record={recoverable} when={when} onRecover={() => void run(() => recoverPageWork(recoverable, deps))} onDiscard={onDiscardRecovery} /> : null}
       <section className="panel" aria-labelledby="open-heading">
         <h2 id="open-heading">{t('start.openHeading')}</h2>
         <p>{t('start.openExplain')}</p>
