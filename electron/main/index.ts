@@ -6,10 +6,13 @@
  */
 
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, session, shell } from 'electron'
 import { createCaptionServices } from '../services/api/index'
 import type { CaptionServices } from '../services/api/index'
 import { serveFile } from '../services/media/range'
+import { readRecent } from '../services/settings-store'
+import type { RecentProject } from '../../shared/ipc/contract'
 import { createAppHandler } from './app-protocol'
 import { buildContextMenuTemplate, spellCheckerLanguages } from './context-menu'
 import { createDialogs } from './dialogs'
@@ -138,6 +141,10 @@ function onReady(): void {
         pageListening = true
         return queued.splice(0)
       },
+      projectOpened: (project) => {
+        app.addRecentDocument(project)
+        void refreshRecent()
+      },
       languageChanged: (next) => {
         if (next !== language) {
           language = next
@@ -147,12 +154,21 @@ function onReady(): void {
     }),
   )
   applyLanguage()
+  void refreshRecent()
   createWindow()
+}
+
+let recent: readonly RecentProject[] = []
+
+/** File → Open recent follows the recent list the start screen shows. */
+async function refreshRecent(): Promise<void> {
+  recent = await readRecent(path.join(app.getPath('userData'), 'recent.json')).catch(() => [])
+  applyLanguage()
 }
 
 /** Menus and spell-checking follow the UI language. */
 function applyLanguage(): void {
-  const template = buildMenuTemplate(strings(), platform, (command) => menuCommand(command), { isPackaged: app.isPackaged, appName: app.getName() })
+  const template = buildMenuTemplate(strings(), platform, (command) => menuCommand(command), { isPackaged: app.isPackaged, appName: app.getName(), recent, openRecent: (p) => openPaths([p]) })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
   const spelling = spellCheckerLanguages(platform, menuLanguage(language, app.getLocale()), session.defaultSession.availableSpellCheckerLanguages)
   if (spelling !== undefined && spelling.length > 0) session.defaultSession.setSpellCheckerLanguages(spelling)

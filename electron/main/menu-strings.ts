@@ -11,6 +11,8 @@ export type MenuStrings = Readonly<{
   window: string
   help: string
   open: string
+  openRecent: string
+  noRecent: string
   save: string
   saveAs: string
   exportVtt: string
@@ -49,6 +51,8 @@ const en: MenuStrings = {
   window: '&Window',
   help: '&Help',
   open: 'Open…',
+  openRecent: 'Open recent',
+  noRecent: 'No recent projects',
   save: 'Save',
   saveAs: 'Save as…',
   exportVtt: 'Export WebVTT captions…',
@@ -87,6 +91,8 @@ const cy: MenuStrings = {
   window: 'Ff&enestr',
   help: '&Cymorth',
   open: 'Agor…',
+  openRecent: 'Agor un diweddar',
+  noRecent: 'Dim prosiectau diweddar',
   save: 'Cadw',
   saveAs: 'Cadw fel…',
   exportVtt: 'Allforio capsiynau WebVTT…',

@@ -9,8 +9,8 @@ import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../shared/ipc/contract'
 import type { MenuStrings } from './menu-strings'
 
-/** What the menu needs to know about the running app. */
-export type MenuOptions = Readonly<{ isPackaged: boolean; appName?: string }>
+/** What the menu needs to know about the running app; `recent` fills File → Open recent. */
+export type MenuOptions = Readonly<{ isPackaged: boolean; appName?: string; recent?: readonly Readonly<{ path: string; title: string }>[]; openRecent?: (path: string) => void }>
 
 /** Builds the menu for `platform`; `send` delivers a command to the renderer. */
 export function buildMenuTemplate(
@@ -33,6 +33,12 @@ export function buildMenuTemplate(
     label: label(strings.file),
     submenu: [
       command(strings.open, 'open', 'CmdOrCtrl+O'),
+      {
+        label: label(strings.openRecent),
+        submenu: options.recent?.length
+          ? options.recent.map((r) => ({ label: r.title.replace(/&/g, '&&'), sublabel: r.path, click: () => options.openRecent?.(r.path) }))
+          : [{ label: label(strings.noRecent), enabled: false }],
+      },
       { type: 'separator' },
       command(strings.save, 'save', 'CmdOrCtrl+S'),
       command(strings.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),

@@ -13,6 +13,8 @@ export type ShellHooks = Readonly<{
   rendererReady: () => readonly string[]
   /** The UI language in the settings (undefined: follow the system). */
   languageChanged: (language: string | undefined) => void
+  /** A project was opened or created (the recent list changed). */
+  projectOpened?: (path: string) => void
 }>
 
 /** `api` with the two observed methods wrapped; every other method is passed straight through. */
@@ -27,6 +29,16 @@ export function withShellHooks(api: CaptionApi, hooks: ShellHooks): CaptionApi {
     hooks.languageChanged(info.settings.language)
     const queued = hooks.rendererReady().filter((p) => !info.openFiles.includes(p))
     return queued.length > 0 ? { ...info, openFiles: [...info.openFiles, ...queued] } : info
+  }
+  shell.openProject = async (args: ApiArgs<'openProject'>) => {
+    const result = await api.openProject(args)
+    if (result.ok) hooks.projectOpened?.(args.path)
+    return result
+  }
+  shell.createProject = async (args: ApiArgs<'createProject'>) => {
+    const result = await api.createProject(args)
+    if (result.ok) hooks.projectOpened?.(args.path)
+    return result
   }
   shell.saveSettings = async (args: ApiArgs<'saveSettings'>) => {
     const result = await api.saveSettings(args)

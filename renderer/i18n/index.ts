@@ -37,6 +37,20 @@ export async function initI18n(language: UiLanguage): Promise<i18n> {
   } else {
     await i18next.changeLanguage(language)
   }
-  document.documentElement.lang = language === 'cy' ? 'cy' : 'en-GB'
+  document.documentElement.lang = htmlLang(language)
   return i18next
+}
+
+/** The `<html lang>` value for a UI language (English is British English). */
+export const htmlLang = (language: UiLanguage): string => (language === 'cy' ? 'cy' : 'en-GB')
+
+/** Switches the UI language and `<html lang>` together (screen readers pick their voice from it). */
+export async function applyLanguage(language: UiLanguage): Promise<void> {
+  if (i18next.language !== language) await i18next.changeLanguage(language)
+  document.documentElement.lang = htmlLang(language)
+}
+
+/** A date and time written the way the UI language writes them (Intl, not the system locale). */
+export function formatDateTime(ms: number, language: string): string {
+  return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
 }

@@ -127,7 +127,11 @@ function cueIdLines(text: string): number[] {
   return lines
 }
 
-/** Parses Eglur JSON. */
+function isProjectJson(raw: unknown): raw is { document: unknown } {
+  return typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'eglur-project' && 'document' in raw
+}
+
+/** Parses Eglur JSON (a caption file, or the captions of an `.eglur` project). */
 export function parseCaptionJson(text: string): ParseResult {
   let raw: unknown
   try {
@@ -137,6 +141,8 @@ export function parseCaptionJson(text: string): ParseResult {
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1
     return { doc: makeDocument([]), warnings: [], fatal: { code: 'bad-json', line, message: `This is not valid JSON: ${(error as Error).message}` } }
   }
+  // An Eglur project holds its captions under "document": `eglur convert`/`transcript` accept projects.
+  if (isProjectJson(raw)) raw = raw.document
   const result = captionJsonSchema.safeParse(raw)
   const idLines = cueIdLines(text)
   // "id" keys belong to cues and speakers; speakers first in the file shift the cue's index.

@@ -40,7 +40,9 @@ export function readTimedBlocks(text: string, syntax: TimedBlockSyntax): { block
     if (!timing) {
       const stray = i
       while (i < lines.length && lines[i]!.trim() !== '' && !startsCue(i)) i++
-      warnings.push(strayWarning(lines[stray]!, stray + 1, syntax.name))
+      // A cue number then a broken timing (e.g. a negative time): point at the timing, not the number.
+      const shown = syntax.numbered && NUMBER_LINE.test(lines[stray]!) && stray + 1 < i ? stray + 1 : stray
+      warnings.push(strayWarning(lines[shown]!, shown + 1, syntax.name))
       continue
     }
     if (timing.rest && timing.rest.trim() !== '') {

@@ -130,6 +130,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       return options.gotLock ?? true
     },
     quit: () => record('app.quit'),
+    addRecentDocument: (file: string) => record('app.addRecentDocument', file),
     enableSandbox: () => record('app.enableSandbox'),
     getPath: (name: string) => (name === 'userData' ? (options.userData ?? '/tmp/eglur-fake-user-data') : `/tmp/eglur-fake-${name}`),
     getAppPath: () => options.appPath ?? process.cwd(),

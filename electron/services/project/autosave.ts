@@ -8,6 +8,7 @@
 import { appendToJournal, clearJournal } from './journal'
 import { journalPath, saveProject } from './project-store'
 import type { Project } from '../../../shared/project/project-file'
+import type { AtomicFs } from '../atomic-write'
 
 /** Where saving stands, for the "All changes saved" indicator. */
 export type AutosaveStatus = Readonly<{ state: 'saved' | 'saving' | 'unsaved' | 'error'; code?: string; savedAt?: number }>
@@ -20,6 +21,8 @@ export type AutosaverOptions = Readonly<{
   /** How soon to retry after a failed save. */
   retryMs?: number
   onStatus?: (status: AutosaveStatus) => void
+  /** File system for the project file's atomic writes (tests inject a full or read-only disk). */
+  fs?: AtomicFs
 }>
 
 /** The autosaver for one open project. */
@@ -53,7 +56,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     report({ state: 'saving' })
     try {
       await appendToJournal(journal, project)
-      await saveProject(options.projectPath, project)
+      await saveProject(options.projectPath, project, options.fs ? { fs: options.fs } : {})
       if (!pending) await clearJournal(journal)
       report({ state: pending ? 'unsaved' : 'saved', savedAt: Date.now() })
     } catch (error) {

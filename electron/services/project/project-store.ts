@@ -42,8 +42,31 @@ async function keepBackup(projectPath: string, now: Date): Promise<void> {
 /** An opened project, with where its media was found (or that it is missing). */
 export type OpenedProject = { ok: true; project: Project; mediaPath?: string; mediaMissing: boolean } | { ok: false; message: string }
 
+/** True when a process with this id is running (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Removes the temp files of saves that were killed mid-write (their process is gone), so they do not pile up. */
+async function removeStaleTemps(projectPath: string): Promise<void> {
+  const dir = path.dirname(projectPath)
+  const prefix = `.${path.basename(projectPath)}.`
+  const names = await fs.readdir(dir).catch(() => [] as string[])
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
+    const pid = Number(/^(\d+)\.[0-9a-z]+\.tmp$/.exec(name.slice(prefix.length))?.[1])
+    if (pid > 0 && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(dir, name), { force: true })
+  }
+}
+
 /** Opens a project file. A moved video does not stop the project opening: `mediaMissing` says so. */
 export async function openProject(projectPath: string): Promise<OpenedProject> {
+  await removeStaleTemps(projectPath)
   let text: string
   try {
     text = await fs.readFile(projectPath, 'utf8')

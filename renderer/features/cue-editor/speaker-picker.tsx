@@ -1,6 +1,6 @@
 /** Picks the speaker of a cue from the speaker list, or adds a new speaker by name. */
 
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SpeakerId } from '../../../shared/model/ids'
 import { useEditor } from '../../app/store-context'
@@ -20,16 +20,20 @@ export function SpeakerPicker({ value, onChange, onAdd }: SpeakerPickerProps) {
   const speakers = useEditor((s) => s.history.present.speakers)
   const [adding, setAdding] = useState(false)
   const [name, setName] = useState('')
+  const selectRef = useRef<HTMLSelectElement>(null)
   const add = () => {
     if (name.trim()) onAdd(name.trim())
     setName('')
     setAdding(false)
+    // The name field is about to go: keep keyboard focus on the speaker choice rather than losing it to the page.
+    selectRef.current?.focus()
   }
   return (
     <span className="field speaker-picker">
       <label htmlFor="cue-speaker">{t('cueEditor.speaker')}</label>
       <select
         id="cue-speaker"
+        ref={selectRef}
         value={adding ? NEW : (value ?? '')}
         onChange={(e) => {
           if (e.target.value === NEW) return setAdding(true)

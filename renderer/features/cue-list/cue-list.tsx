@@ -65,15 +65,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
 
   return (
     <div className="cue-list">
-      <div className="cue-list__header" role="presentation" aria-hidden="true">
-        <span>#</span>
-        <span>{t('cueList.start')}</span>
-        <span>{t('cueList.end')}</span>
-        <span>{t('cueList.duration')}</span>
-        <span>{t('cueList.cps')}</span>
-        <span>{t('cueList.speaker')}</span>
-        <span>{t('cueList.text')}</span>
-      </div>
+      <CueListHeader />
       <div
         ref={scrollRef}
         className="cue-list__scroll"
@@ -84,6 +76,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
         aria-colcount={7}
         aria-multiselectable="true"
         aria-activedescendant={currentId ? `cue-row-${currentId}` : undefined}
+        aria-describedby="cue-list-help"
         onKeyDown={onKeyDown}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
@@ -110,6 +103,27 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
   )
 }
 
+/** The list's key help (its accessible description) and the column titles (hidden: screen readers hear each row's name). */
+function CueListHeader() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <p id="cue-list-help" className="visually-hidden">
+        {t('cueList.help')}
+      </p>
+      <div className="cue-list__header" role="presentation" aria-hidden="true">
+        <span>#</span>
+        <span>{t('cueList.start')}</span>
+        <span>{t('cueList.end')}</span>
+        <span>{t('cueList.duration')}</span>
+        <span>{t('cueList.cps')}</span>
+        <span>{t('cueList.speaker')}</span>
+        <span>{t('cueList.text')}</span>
+      </div>
+    </>
+  )
+}
+
 type CueRowProps = Readonly<{
   cue: Cue
   index: number
@@ -126,10 +140,19 @@ function CueRow({ cue, index, top, current, selected, speakerName, problem, onSe
   const { t } = useTranslation()
   const kind = cue.kind && cue.kind !== 'speech' ? t(`cueKind.${cue.kind}`) : undefined
   const duration = ((cue.endMs - cue.startMs) / 1000).toFixed(1)
+  // The row's name is what a screen reader says on arrowing to it: number, times, speaker, text.
+  const label = t(speakerName ? 'cueList.rowLabelSpeaker' : 'cueList.rowLabel', {
+    number: index + 1,
+    start: formatClock(cue.startMs),
+    end: formatClock(cue.endMs),
+    speaker: speakerName,
+    text: `${kind ? `${kind}: ` : ''}${cue.text.replace(/\n/g, ' ')}`,
+  })
   return (
     <div
       id={`cue-row-${cue.id}`}
       role="row"
+      aria-label={problem ? `${label} ${t('cueList.problem')}` : label}
       aria-rowindex={index + 1}
       aria-selected={selected || current}
       aria-current={current ? 'true' : undefined}

@@ -1,7 +1,8 @@
 /**
- * Keyboard shortcuts as data: one list drives the key handler, the shortcuts sheet and (later)
- * remapping. Every binding uses a modifier or a key that never types text (Esc, F-keys), so all of
- * them work from any focus — including while the editor types in the caption box.
+ * Keyboard shortcuts as data: one list drives the key handler, the shortcuts sheet and remapping.
+ * Every binding uses a modifier or a key that never types text (Esc, F-keys), so all of them work
+ * from any focus — including while the editor types in the caption box. The one exception, `?`,
+ * is marked `notWhileTyping` and only counts outside text fields.
  */
 
 /** Everything the keyboard can do in the editor. */
@@ -31,9 +32,17 @@ export type CommandId =
   | 'find'
   | 'save'
   | 'shortcuts'
+  | 'settings'
 
 /** A key combination: `key` is `KeyboardEvent.key` (case-insensitive for letters). */
-export type KeyBinding = Readonly<{ key: string; ctrl?: boolean; shift?: boolean; alt?: boolean }>
+export type KeyBinding = Readonly<{
+  key: string
+  ctrl?: boolean
+  shift?: boolean
+  alt?: boolean
+  /** The key types text, so it only counts when focus is not in a text field. */
+  notWhileTyping?: boolean
+}>
 
 /** Where a command is grouped in the shortcuts sheet. */
 export type CommandGroup = 'playback' | 'editing' | 'timing' | 'navigation' | 'file'
@@ -67,14 +76,19 @@ export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
   { id: 'redo', group: 'editing', bindings: [{ key: 'y', ctrl: true }, { key: 'z', ctrl: true, shift: true }] },
   { id: 'find', group: 'editing', bindings: [{ key: 'f', ctrl: true }, { key: 'h', ctrl: true }] },
   { id: 'save', group: 'file', bindings: [{ key: 's', ctrl: true }] },
-  { id: 'shortcuts', group: 'navigation', bindings: [{ key: 'F1' }, { key: '?', ctrl: true, shift: true }] },
+  { id: 'shortcuts', group: 'navigation', bindings: [{ key: 'F1' }, { key: '?', notWhileTyping: true }, { key: '?', ctrl: true, shift: true }] },
+  { id: 'settings', group: 'file', bindings: [{ key: ',', ctrl: true }] },
 ]
+
+/** The commands in the order the shortcuts sheet lists their groups. */
+export const COMMAND_GROUPS: readonly CommandGroup[] = ['playback', 'editing', 'timing', 'navigation', 'file']
 
 /** The subset of a keyboard event the matcher reads (so it is testable without a DOM). */
 export type KeyLike = Readonly<{ key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }>
 
-/** True when the event matches the binding. `mac` makes Cmd count as `ctrl`. */
-export function matches(binding: KeyBinding, event: KeyLike, mac = false): boolean {
+/** True when the event matches the binding. `mac` makes Cmd count as `ctrl`; `typing` means focus is in a text field. */
+export function matches(binding: KeyBinding, event: KeyLike, mac = false, typing = false): boolean {
+  if (binding.notWhileTyping && typing) return false
   const ctrl = mac ? event.metaKey : event.ctrlKey
   const sameKey = binding.key.length === 1 ? binding.key.toLowerCase() === event.key.toLowerCase() : binding.key === event.key
   // Shift is part of typing `?`, `{` and `}`, so only letters and named keys compare it strictly.
@@ -88,8 +102,8 @@ export function matches(binding: KeyBinding, event: KeyLike, mac = false): boole
 }
 
 /** The command a key event triggers, if any. */
-export function commandFor(event: KeyLike, keymap: readonly CommandSpec[] = DEFAULT_KEYMAP, mac = false): CommandId | undefined {
-  return keymap.find((spec) => spec.bindings.some((b) => matches(b, event, mac)))?.id
+export function commandFor(event: KeyLike, keymap: readonly CommandSpec[] = DEFAULT_KEYMAP, mac = false, typing = false): CommandId | undefined {
+  return keymap.find((spec) => spec.bindings.some((b) => matches(b, event, mac, typing)))?.id
 }
 
 /** A binding written for people, e.g. `Ctrl+Shift+M` (`⌘` on macOS). */

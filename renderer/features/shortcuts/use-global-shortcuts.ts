@@ -3,29 +3,41 @@
  * Playback keys work while typing because every binding has a modifier or is a non-typing key.
  */
 
-import { useEffect } from 'react'
+import { useCallback, useEffect } from 'react'
 import { useMedia } from '../../app/media-context'
 import { useStore } from '../../app/store-context'
 import { currentDocument } from '../../state/editor-state'
 import { seekBy, stepMediaRate, togglePlay } from '../../app/media-control'
-import { commandFor, type CommandId } from './keymap'
+import { commandFor, DEFAULT_KEYMAP, type CommandId, type CommandSpec } from './keymap'
 
 /** Commands the screen handles itself (focus moves, dialogs, saving). */
 export type ScreenCommands = Partial<Record<CommandId, () => void>>
 
-const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform)
+/** True on macOS, where Cmd plays the part of Ctrl. */
+export const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform)
 
-/** Installs the global shortcuts; `screen` supplies the commands that need the screen (focus, dialogs, save). */
-export function useGlobalShortcuts(screen: ScreenCommands): void {
+/** True when keys typed now would go into a text field (so `?` types a question mark there). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'file', 'color'].includes(target.type)
+}
+
+/**
+ * Installs the global shortcuts; `screen` supplies the commands that need the screen (focus, dialogs,
+ * save). Returns a function that runs a command by id, for the native menu (`onMenuCommand`).
+ */
+export function useGlobalShortcuts(screen: ScreenCommands, keymap: readonly CommandSpec[] = DEFAULT_KEYMAP): (command: CommandId) => void {
   const store = useStore()
   const { element } = useMedia()
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
-      const command = commandFor(event, undefined, isMac())
+      // A modal dialog (shortcuts sheet, settings) owns the keyboard: Esc closes it, and a chord being
+      // recorded for remapping must not also run its old command.
+      if (document.querySelector('dialog[open]')) return
+      const command = commandFor(event, keymap, isMac(), isTypingTarget(event.target))
       if (!command) return
-      // Esc closes an open dialog first; only outside dialogs does it toggle playback.
-      if (command === 'play-pause' && event.key === 'Escape' && document.querySelector('dialog[open]')) return
       const run = screen[command] ?? editorCommand(command, store, element)
       if (!run) return
       event.preventDefault()
@@ -34,7 +46,8 @@ export function useGlobalShortcuts(screen: ScreenCommands): void {
     }
     window.addEventListener('keydown', onKeyDown, true)
     return () => window.removeEventListener('keydown', onKeyDown, true)
-  }, [screen, store, element])
+  }, [screen, store, element, keymap])
+  return useCallback((command: CommandId) => (screen[command] ?? editorCommand(command, store, element))?.(), [screen, store, element])
 }
 
 type Store = ReturnType<typeof useStore>

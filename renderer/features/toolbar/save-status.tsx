@@ -1,4 +1,8 @@
-/** "All changes saved" — always visible, and announced politely to screen readers when it changes. */
+/**
+ * "All changes saved" — always visible. Not a live region itself: saving after every pause in typing
+ * would interrupt a screen reader constantly, so the announcer speaks only failures, recovery and
+ * explicit saves (Ctrl+S) — see features/announcer/use-edit-announcements.ts.
+ */
 
 import { useTranslation } from 'react-i18next'
 import { useEditor } from '../../app/store-context'
@@ -12,7 +16,7 @@ export function SaveStatus() {
       ? t('save.error', { reason: t(`save.reasons.${save.code ?? 'unknown'}`, { defaultValue: t('save.reasons.unknown') }) })
       : t(`save.${save.state}`)
   return (
-    <p className={`save-status save-status--${save.state}`} role="status" aria-live="polite">
+    <p className={`save-status save-status--${save.state}`}>
       {text}
     </p>
   )

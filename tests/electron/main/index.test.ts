@@ -197,6 +197,8 @@ describe('after ready', () => {
     const linux = await startMain({ platform: 'linux' })
     await linux.resolveReady()
     expect(linux.calls.some((c) => c.what === 'session.setSpellCheckerLanguages')).toBe(true)
+    // The Linux instance reads its recent list in the background: let that settle before the next fake.
+    await new Promise((r) => setTimeout(r, 100))
     const mac = await startMain({ platform: 'darwin' })
     await mac.resolveReady()
     mac.module.app.emit('open-file', { preventDefault: () => undefined }, '/Users/a/x.vtt')

@@ -64,6 +64,25 @@ describe('buildMenuTemplate', () => {
   })
 })
 
+describe('File → Open recent', () => {
+  it('lists recent projects and opens the one chosen', () => {
+    const opened: string[] = []
+    const recent = [{ path: '/w/Cyfarfod & sgwrs.eglur', title: 'Cyfarfod & sgwrs' }, { path: '/w/talk.eglur', title: 'talk' }]
+    const template = buildMenuTemplate(MENU_STRINGS.en, 'linux', () => undefined, { isPackaged: true, recent, openRecent: (p) => opened.push(p) })
+    const item = flatten(template).find((i) => i.label === MENU_STRINGS.en.openRecent)!
+    const entries = item.submenu as MenuItemConstructorOptions[]
+    // A literal ampersand is doubled so it is not taken as a mnemonic.
+    expect(entries.map((e) => e.label)).toEqual(['Cyfarfod && sgwrs', 'talk'])
+    ;(entries[1]!.click as () => void)()
+    expect(opened).toEqual(['/w/talk.eglur'])
+  })
+
+  it('says so when there are none', () => {
+    const item = flatten(buildMenuTemplate(MENU_STRINGS.cy, 'win32', () => undefined, { isPackaged: true })).find((i) => i.label === MENU_STRINGS.cy.openRecent)!
+    expect(item.submenu).toEqual([{ label: MENU_STRINGS.cy.noRecent, enabled: false }])
+  })
+})
+
 describe('menu strings', () => {
   it('has every string, non-empty, in both languages', () => {
     const keys = Object.keys(MENU_STRINGS.en).sort()

@@ -43,4 +43,14 @@ describe('withShellHooks', () => {
     await shell.saveSettings({ settings: { language: 'en' } })
     expect(seen).toEqual(['cy', 'en'])
   })
+
+  it('reports opened and created projects (for File → Open recent), but not failed ones', async () => {
+    const { api } = fakeApi([])
+    const opened: string[] = []
+    const shell = withShellHooks({ ...api, openProject: async (a) => (a.path.endsWith('bad.eglur') ? { ok: false, code: 'damaged-project' } : (api.openProject(a) as never)) }, { rendererReady: () => [], languageChanged: () => undefined, projectOpened: (p) => opened.push(p) })
+    await shell.openProject({ path: '/w/a.eglur' })
+    await shell.openProject({ path: '/w/bad.eglur' })
+    await shell.createProject({ path: '/w/b.eglur', project: {} as never })
+    expect(opened).toEqual(['/w/a.eglur', '/w/b.eglur'])
+  })
 })

@@ -10,13 +10,20 @@ describe('keymap', () => {
     expect(commandFor(key('Enter', { ctrlKey: true }))).toBe('split')
   })
 
-  it('never binds a plain printable key, which would steal typing', () => {
+  it('never binds a plain printable key that counts while typing, which would steal typing', () => {
     for (const spec of DEFAULT_KEYMAP) {
       for (const b of spec.bindings) {
         const printable = b.key.length === 1
-        if (printable) expect(b.ctrl || b.alt, `${spec.id} ${b.key}`).toBe(true)
+        if (printable) expect(b.ctrl || b.alt || b.notWhileTyping, `${spec.id} ${b.key}`).toBe(true)
       }
     }
+  })
+
+  it('opens the shortcuts sheet with ? outside text fields and F1 anywhere, but ? types in a text field', () => {
+    expect(commandFor(key('?', { shiftKey: true }))).toBe('shortcuts')
+    expect(commandFor(key('?', { shiftKey: true }), DEFAULT_KEYMAP, false, true)).toBeUndefined()
+    expect(commandFor(key('F1'), DEFAULT_KEYMAP, false, true)).toBe('shortcuts')
+    expect(commandFor(key(',', { ctrlKey: true }))).toBe('settings')
   })
 
   it('has no binding used by two commands', () => {
