@@ -28,19 +28,32 @@ function useLaunchInfo(): LaunchInfo | undefined {
   return launch
 }
 
-/** The whole app. */
+/** The whole app: launch info first, so settings (theme, language, shortcuts) apply from the first screen. */
 export function App() {
-  // Settings (theme, language, shortcuts) and the live-region announcer wrap both screens.
+  const launch = useLaunchInfo()
+  const { t } = useTranslation()
+  if (!launch) {
+    return (
+      <main className="start-screen">
+        <p role="status">{t('start.loading')}</p>
+      </main>
+    )
+  }
+  // Without a main side (an old or stopped server) settings stay in the page's own storage.
+  const offline = launch === OFFLINE_LAUNCH
   return (
-    <AppProviders>
-      <AppScreens />
+    <AppProviders
+      {...(offline ? {} : { initial: launch.settings, onSave: (settings) => void getBridge().saveSettings({ settings }) })}
+      // In a browser the page's languages are the editor's own; the desktop app asks the system.
+      {...(launch.mode === 'desktop' ? { systemLanguages: launch.systemLanguages } : {})}
+    >
+      <AppScreens launch={launch} />
     </AppProviders>
   )
 }
 
-function AppScreens() {
-  const { t } = useTranslation()
-  const launch = useLaunchInfo()
+/** The start screen or the editor. */
+function AppScreens({ launch }: { launch: LaunchInfo }) {
   const [session, setSession] = useState<Session | undefined>()
   const [recoverable, setRecoverable] = useState(() => readAutosave(window.localStorage))
   // Files opened from the desktop while the app runs (a second launch, macOS "Open with"): the
@@ -66,13 +79,6 @@ function AppScreens() {
     void getBridge()
       .getLaunchInfo({})
       .then((info) => info.recent && setRecent(info.recent))
-  }
-  if (!launch) {
-    return (
-      <main className="start-screen">
-        <p role="status">{t('start.loading')}</p>
-      </main>
-    )
   }
   if (!session) {
     return (

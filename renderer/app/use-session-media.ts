@@ -46,6 +46,13 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
     let cancelled = false
     if (media) {
       const bridge = getBridge()
+      // Without ffmpeg the server cannot say how long the video is; the element still can.
+      const probe = media.durationMs ? undefined : document.createElement('video')
+      if (probe) {
+        probe.preload = 'metadata'
+        probe.onloadedmetadata = () => !cancelled && Number.isFinite(probe.duration) && update({ durationMs: Math.round(probe.duration * 1000) })
+        probe.src = media.url
+      }
       const off = bridge.on('app:peaks-progress', ({ mediaPath, fraction }) => {
         if (mediaPath === media.path && !cancelled) update({ progress: fraction })
       })
@@ -57,6 +64,7 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
       return () => {
         cancelled = true
         off()
+        probe?.removeAttribute('src')
         void bridge.cancelPeaks({ mediaPath: media.path })
       }
     }
