@@ -1,6 +1,6 @@
 /** The editor around the open work: media and waveform, side panels, toolbar, saving. */
 
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorScreen } from '../features/editor/editor-screen'
 import { WaveformView } from '../features/waveform/waveform-view'
@@ -22,6 +22,7 @@ import { useSessionMedia } from './use-session-media'
 import { useProjectAutosave } from './use-project-autosave'
 import type { Notice, SessionInit } from './open-flow'
 import { SidePanels, type Panel } from './side-panels'
+import type { CommandId } from '../features/shortcuts/keymap'
 
 /** An open piece of work: what was opened plus its store. */
 export type Session = SessionInit & Readonly<{ store: EditorStore }>
@@ -41,6 +42,7 @@ export function EditorShell({ session, onClose }: { session: Session; onClose: (
   const doc = useDeferredValue(useEditor((s) => s.history.present))
   const findings = useMemo(() => checkDocument(doc, profile, { glossary }), [doc, profile, glossary])
   const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
+  const runCommand = useRef<((command: CommandId) => void) | undefined>(undefined)
   const exporter = useExporter(session.title, projectPath ?? media?.path)
   const { close, saveAs, commands } = useShellCommands({
     session,
@@ -55,6 +57,7 @@ export function EditorShell({ session, onClose }: { session: Session; onClose: (
     exporter,
     onFind: () => setPanel('find'),
     onClose,
+    runCommand,
   })
   const waveformProblem = loaded.peaksProblem ? t(`waveform.reasons.${loaded.peaksProblem}`, { defaultValue: t('waveform.reasons.unknown') }) : undefined
   const hasMedia = Boolean(media ?? session.mediaFile)
@@ -66,6 +69,7 @@ export function EditorShell({ session, onClose }: { session: Session; onClose: (
       mediaUrl={loaded.url}
       durationMs={loaded.durationMs}
       commands={commands}
+      commandRunnerRef={runCommand}
       problemCueIds={problemCueIds}
       toolbar={
         <div className="toolbar">

@@ -5,8 +5,8 @@ import type { OpenedMedia } from '../../shared/ipc/contract'
 import { projectToJson } from '../../shared/project/project-file'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { Exporter } from '../features/export/export-menu'
+import type { CommandId } from '../features/shortcuts/keymap'
 import { getBridge } from '../platform/bridge'
-import { useMedia } from './media-context'
 import { useStore } from './store-context'
 import { useMenuCommands } from './use-menu-commands'
 import type { SessionInit } from './open-flow'
@@ -22,12 +22,13 @@ export type ShellCommandsInput = Readonly<{
   exporter: Exporter
   onFind: () => void
   onClose: () => void
+  /** Runs an editor command by id (set by the editor screen), so menu and keys do the same. */
+  runCommand: { current: ((command: CommandId) => void) | undefined }
 }>
 
 /** Builds the commands and subscribes to the menu. */
 export function useShellCommands(input: ShellCommandsInput) {
   const store = useStore()
-  const { element } = useMedia()
   const { projectPath, exporter } = input
   const flush = () => void (projectPath ? getBridge().flushProject({ path: projectPath }) : undefined)
   // "Save as": the work moves to a new project file, which every later edit goes to.
@@ -45,17 +46,20 @@ export function useShellCommands(input: ShellCommandsInput) {
   }
   const { onFind } = input
   const commands = useMemo(() => ({ find: onFind, save: () => void (projectPath ? getBridge().flushProject({ path: projectPath }) : undefined) }), [onFind, projectPath])
+  const run = (command: CommandId) => () => input.runCommand.current?.(command)
   useMenuCommands({
     open: close,
-    save: flush,
+    save: run('save'),
     'save-as': () => void saveAs(),
     'export-vtt': () => exporter.exportCaptions('vtt'),
     'export-srt': () => exporter.exportCaptions('srt'),
     'export-transcript': () => (exporter.exportWord ?? (() => exporter.exportTranscript('html')))(),
-    undo: () => store.dispatch({ type: 'undoRequested' }),
-    redo: () => store.dispatch({ type: 'redoRequested' }),
+    undo: run('undo'),
+    redo: run('redo'),
     find: onFind,
-    'play-pause': () => (element ? (element.paused ? void element.play().catch(() => undefined) : element.pause()) : undefined),
+    settings: run('settings'),
+    shortcuts: run('shortcuts'),
+    'play-pause': run('play-pause'),
   })
   return { close, saveAs, commands }
 }

@@ -79,7 +79,8 @@ function moveWordsToNext(doc: CaptionDocument, at: Neighbours, profile: StylePro
     kept = kept.slice(0, -1)
   }
   if (moved.length === 0) return doc
-  const newEnd = Math.max(cue.startMs + 1, Math.min(moved[0]!.startMs, cue.endMs))
+  // At least 1 ms long, but never past the next caption's start (two zero-length cues at one time stay apart).
+  const newEnd = Math.min(Math.max(cue.startMs + 1, Math.min(moved[0]!.startMs, cue.endMs)), Math.max(next.startMs, cue.startMs))
   const nextWords = next.words && next.words.length === wordsOf(next.text).length ? [...moved, ...next.words] : undefined
   const patches = new Map<CueId, CuePatch>([
     [cue.id, { text: breakLines(build(kept), profile), words: kept, endMs: newEnd }],

@@ -42,10 +42,8 @@ afterAll(async () => {
 /** A fresh page whose system language and colour scheme are `locale` and `theme`, with the theme also chosen in settings. */
 async function openPage(options: BrowserContextOptions & { theme?: 'light' | 'dark' }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, ...options, colorScheme: options.theme ?? 'light' })
-  if (options.theme) {
-    const theme = options.theme
-    await context.addInitScript((t) => localStorage.setItem('eglur:settings:v1', JSON.stringify({ theme: t })), theme)
-  }
+  // Settings are kept by the server (as the desktop app keeps them): each page starts from these.
+  await served.setSettings(options.theme ? { theme: options.theme } : {})
   const page = await context.newPage()
   await page.goto(served.url)
   await page.waitForSelector('#media-file')
@@ -162,7 +160,7 @@ describe('zoom, reflow and forced colours', () => {
     await page.locator('dialog[open] select').nth(1).selectOption('200')
     expect(await size()).toBe('2')
     await page.keyboard.press('Escape')
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('eglur:settings:v1') ?? '{}').captionSizePercent)).toBe(200)
+    await expect.poll(async () => (await served.settings()).captionSizePercent).toBe(200)
     await page.context().close()
   })
 })

@@ -1,6 +1,7 @@
 /** Browser-test helpers: start `eglur serve`, launch Debian's Chromium through playwright-core. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -9,7 +10,17 @@ import { chromium, type Browser } from 'playwright-core'
 const root = path.resolve(import.meta.dirname, '../..')
 
 /** A running `eglur serve` and the URL it printed. */
-export type Served = { url: string; child: ChildProcess; stop: () => void }
+export type Served = {
+  url: string
+  child: ChildProcess
+  stop: () => void
+  /** The server's data folder (settings.json, recent.json, peaks cache). */
+  dataDir: string
+  /** The settings the server keeps (what the page saved through the bridge). */
+  settings: () => Promise<Record<string, unknown>>
+  /** Replaces the stored settings before a page loads. */
+  setSettings: (settings: Record<string, unknown>) => Promise<void>
+}
 
 /** Starts browser mode as a real process and reads its first line. */
 export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}, port = 0): Promise<Served> {
@@ -23,7 +34,15 @@ export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEn
   })
   const url = /^Eglur is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/.exec(firstLine)?.[1]
   if (!url) throw new Error(`unexpected first line: ${firstLine}`)
-  return { url, child, stop: () => void child.kill('SIGTERM') }
+  const settingsFile = path.join(dataDir, 'settings.json')
+  return {
+    url,
+    child,
+    stop: () => void child.kill('SIGTERM'),
+    dataDir,
+    settings: async () => JSON.parse(await readFile(settingsFile, 'utf8').catch(() => '{}')) as Record<string, unknown>,
+    setSettings: (settings) => writeFile(settingsFile, JSON.stringify(settings)),
+  }
 }
 
 /** Launches headless Chromium (Debian's, as on CI). */

@@ -138,7 +138,7 @@ describe('a correction job with the keyboard only', () => {
     await page.waitForSelector('dialog[open]', { state: 'detached' })
     // Focus went back to where the sheet was opened from.
     expect((await active()).id).toBe('cue-speaker')
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('eglur:settings:v1') ?? '{}').shortcuts)).toEqual({ split: 'Ctrl+K' })
+    await expect.poll(async () => (await served.settings()).shortcuts).toEqual({ split: 'Ctrl+K' })
   })
 
   it('splits with the new shortcut, then undoes and redoes it', async () => {
@@ -196,7 +196,7 @@ describe('a correction job with the keyboard only', () => {
     )
     await page.keyboard.press('Escape')
     expect(await spoken.jsonValue()).toMatch(/\w/)
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('eglur:settings:v1') ?? '{}').announceCues)).toBe(true)
+    await expect.poll(async () => (await served.settings()).announceCues).toBe(true)
   })
 
   it('never used the mouse', () => {

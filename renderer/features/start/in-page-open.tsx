@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { makeDocument } from '../../../shared/model/document'
 import { getBridge, isDesktop } from '../../platform/bridge'
 import { parseInWorker } from '../../platform/parse-in-worker'
+import { MAX_CAPTION_BYTES } from './open-captions'
 import { openFromPaths, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
 
 /** Props: the open flow's dependencies, how to run an opening, and whether one is running. */
@@ -22,6 +23,8 @@ export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPage
       const paths = [media, captions].filter((f): f is File => !!f).map((f) => getBridge().pathForFile(f))
       if (paths.length > 0 && paths.every(Boolean)) return openFromPaths(paths, deps)
       if (!captions) return { ok: true, session: { title, doc: makeDocument([]), glossary: [], ...(media ? { mediaFile: media } : {}) } }
+      // Refused before it is read: a file this large cannot be captions, and reading it would stall the page.
+      if (captions.size > MAX_CAPTION_BYTES) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: 1, message: t('start.tooLarge', { mb: Math.round(captions.size / 1048576), limit: MAX_CAPTION_BYTES / 1048576 }) } } }
       // Parsed in a worker: the page stays responsive whatever the file holds.
       const opened = await parseInWorker(await captions.arrayBuffer(), captions.name)
       if (!opened.ok) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: opened.problem.line, message: opened.problem.message } } }

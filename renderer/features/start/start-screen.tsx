@@ -16,6 +16,7 @@ import { FileChooserDialog } from './file-chooser-dialog'
 import { RecentProjects } from './recent-projects'
 import { useOpenQuestions } from './use-open-questions'
 import { recoverPageWork } from './recover-page-work'
+import { SettingsDialog } from '../settings/settings-dialog'
 import { InPageOpen } from './in-page-open'
 import { JournalRecovery, PageRecovery } from './recover-panels'
 
@@ -33,6 +34,7 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
   const [notice, setNotice] = useState<Notice | undefined>()
   const [busy, setBusy] = useState(false)
   const [choosing, setChoosing] = useState(false)
+  const [settingsOpen, setSettingsOpen] = useState(false)
   const { ask, pending } = useOpenQuestions()
   const deps = { bridge: getBridge(), parse: parseInWorker, ask }
   const finish = (outcome: OpenOutcome) => (outcome.ok ? onOpen(outcome.session) : setNotice(outcome.notice))
@@ -78,7 +80,12 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
 
   return (
     <main className="start-screen" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} aria-busy={busy}>
-      <h1>{t('start.heading')}</h1>
+      <div className="start-screen__top">
+        <h1>{t('start.heading')}</h1>
+        <button type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+          {t('settings.open')}
+        </button>
+      </div>
       <p className="start-screen__intro">{t('start.intro')}</p>
       {notice ? (
         <p className="field-error" role="alert">
@@ -88,22 +95,31 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
       {pending?.kind === 'recover' ? <JournalRecovery question={pending} when={when} /> : null}
       {pending?.kind === 'cleanup' ? <CleanupPreview before={pending.before} after={pending.after} onChoose={pending.answer} /> : null}
       {recoverable && !pending ? <PageRecovery record={recoverable} when={when} onRecover={() => void run(() => recoverPageWork(recoverable, deps))} onDiscard={onDiscardRecovery} /> : null}
-      <section className="panel" aria-labelledby="open-heading">
-        <h2 id="open-heading">{t('start.openHeading')}</h2>
-        <p>{t('start.openExplain')}</p>
-        <button type="button" className="primary" onClick={() => void chooseFiles()} disabled={busy}>
-          {t('start.chooseFiles')}
-        </button>
-        {launch.sampleProjectPath ? (
-          <button type="button" onClick={() => void run(() => openProjectPath(launch.sampleProjectPath!, deps))} disabled={busy}>
-            {t('start.openSample')}
-          </button>
-        ) : null}
-        <p className="start-screen__drop">{t('start.drop')}</p>
-      </section>
+      <OpenPanel busy={busy} onChoose={() => void chooseFiles()} {...(launch.sampleProjectPath ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) } : {})} />
       <RecentProjects recent={launch.recent} when={when} onOpen={(path) => void run(() => openProjectPath(path, deps))} disabled={busy} />
       <InPageOpen deps={deps} run={(work) => void run(work)} busy={busy} {...(media ? { media } : {})} {...(captions ? { captions } : {})} onFiles={take} />
+      {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
       {choosing ? <FileChooserDialog onClose={() => setChoosing(false)} onChoose={(paths) => (setChoosing(false), openPaths(paths))} /> : null}
     </main>
+  )
+}
+
+/** The main way in: choose the video (and captions), or try the sample project. */
+function OpenPanel({ busy, onChoose, onSample }: { busy: boolean; onChoose: () => void; onSample?: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <section className="panel" aria-labelledby="open-heading">
+      <h2 id="open-heading">{t('start.openHeading')}</h2>
+      <p>{t('start.openExplain')}</p>
+      <button type="button" className="primary" onClick={onChoose} disabled={busy}>
+        {t('start.chooseFiles')}
+      </button>
+      {onSample ? (
+        <button type="button" onClick={onSample} disabled={busy}>
+          {t('start.openSample')}
+        </button>
+      ) : null}
+      <p className="start-screen__drop">{t('start.drop')}</p>
+    </section>
   )
 }

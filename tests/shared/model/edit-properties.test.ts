@@ -162,9 +162,9 @@ describe('edits and fixes keep the document valid', () => {
     )
   })
 
-  // BUG (reported): move-words-to-next gives a zero-length caption at least 1 ms (shared/quality/fixes.ts,
-  // `Math.max(cue.startMs + 1, …)`), so it now ends after the next caption, which starts at the same time.
-  it.fails('move-words-to-next on two zero-length captions at 0 ms does not make them overlap', () => {
+  // Regression: move-words-to-next gave a zero-length caption at least 1 ms, so it ended after the next
+  // caption, which started at the same time.
+  it('move-words-to-next on two zero-length captions at 0 ms does not make them overlap', () => {
     const words = (n: number) => Array.from({ length: n }, (_, k) => ({ startMs: k, endMs: k + 1, text: 'a' }))
     const doc = makeDocument([
       { id: asCueId('c1'), startMs: 0, endMs: 0, text: 'a a', words: words(2) },
