@@ -53,6 +53,17 @@ const freePort = () =>
     })
   })
 
+/** Waits until the project file's first caption reads `text` (the autosave bound is a second). */
+async function untilFirstCaptionSaved(text: string, what: string): Promise<void> {
+  const started = Date.now()
+  for (;;) {
+    const saved = await readProject().catch(() => undefined)
+    if (saved?.doc.cues[0]?.text === text) return
+    if (Date.now() - started > 5000) throw new Error(`${what} never reached the project file`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
 const readProject = async () => {
   const parsed = parseProjectFile(await fs.readFile(project, 'utf8'))
   if (!parsed.ok) throw new Error(parsed.message)
@@ -71,14 +82,8 @@ describe('projects on disk in browser mode', () => {
     await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 30_000 })
     await page.locator('[role="row"]').first().click()
     await page.locator('#cue-text').fill('Croeso, everyone, to the co-production network.')
-    const typedAt = Date.now()
     // On disk within about a second of the last keystroke.
-    for (;;) {
-      const saved = await readProject().catch(() => undefined)
-      if (saved?.doc.cues[0]?.text === 'Croeso, everyone, to the co-production network.') break
-      if (Date.now() - typedAt > 5000) throw new Error('the edit never reached the project file')
-      await new Promise((r) => setTimeout(r, 50))
-    }
+    await untilFirstCaptionSaved('Croeso, everyone, to the co-production network.', 'the edit')
     await page.getByText('All changes saved').waitFor()
     // The video streams with ranges: seeking to the middle works.
     const seeked = await page.evaluate(async () => {
@@ -129,13 +134,7 @@ describe('projects on disk in browser mode', () => {
     await again.getByRole('heading', { name: 'Unsaved work found' }).waitFor()
     await again.getByRole('button', { name: 'Recover this work' }).click()
     await again.waitForSelector('[role="grid"]')
-    const started = Date.now()
-    for (;;) {
-      const saved = await readProject().catch(() => undefined)
-      if (saved?.doc.cues[0]?.text === 'Typed while the helper was gone.') break
-      if (Date.now() - started > 5000) throw new Error('the recovered work never reached the project file')
-      await new Promise((r) => setTimeout(r, 50))
-    }
+    await untilFirstCaptionSaved('Typed while the helper was gone.', 'the recovered work')
     await again.getByText('All changes saved').waitFor()
   })
 })

@@ -25,6 +25,8 @@ const ZOOM_LEVELS = [5, 10, 25, 50, 100, 200, 400]
 function cssColour(el: HTMLElement, name: string, fallback: string): string {
   const probe = document.createElement('span')
   probe.style.color = `var(${name}, ${fallback})`
+  // In forced colours the probe's own colour would be replaced by the system's text colour.
+  probe.style.setProperty('forced-color-adjust', 'none')
   el.append(probe)
   const resolved = getComputedStyle(probe).color
   probe.remove()
