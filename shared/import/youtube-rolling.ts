@@ -8,12 +8,24 @@
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../model/style-profile'
 import type { Word } from '../model/cue'
 import { makeDocument } from '../model/document'
-import { readVttBlocks, interpretCueText, type RawVttCue } from '../formats/webvtt/index'
+import { readVttBlocks, interpretCueText, isJsSpace, scanCueText, type RawVttCue } from '../formats/webvtt/index'
 import type { CaptionFormat, ParseOptions, ParseResult, ParseWarning } from '../formats/types'
 import { segmentWords } from '../segment/segment-words'
 
 const STAMP = /<\d{2,}:\d{2}:\d{2}\.\d{3}>/
-const norm = (line: string): string => line.replace(/\s+/g, ' ').trim()
+const norm = (line: string): string => (isNormal(line) ? line : line.replace(/\s+/g, ' ').trim())
+
+/** True when whitespace in `line` is already single spaces between words (norm would return it unchanged). */
+function isNormal(line: string): boolean {
+  let afterSpace = true // a leading space is not normal
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (!isJsSpace(c)) afterSpace = false
+    else if (c !== 32 || afterSpace) return false
+    else afterSpace = true
+  }
+  return !afterSpace || line === ''
+}
 
 /** True for YouTube automated captions: word stamps, or lines repeated from one cue to the next. */
 export function looksLikeYouTubeRolling(text: string): boolean {
@@ -32,40 +44,59 @@ export function looksLikeYouTubeRolling(text: string): boolean {
 
 /** Extracts every word once, with its time, from rolling cues. */
 export function wordsFromRollingCues(cues: readonly RawVttCue[]): Word[] {
+  return rollingWords(cues, false)
+}
+
+/** A line that carries a word stamp is new even when its text repeats an earlier line. */
+const isStamped = (rawLine: string): boolean => rawLine.includes('<') && STAMP.test(rawLine)
+
+/**
+ * Every word once, with monotonic times (a word never starts before the previous one, nor ends before
+ * it starts); with `dropMarkers`, the `>>` speaker-change markers are left out after timing is fixed.
+ * One pass without intermediate arrays: a line's words go straight into the result, and are taken
+ * back out if the line turns out to repeat one already shown.
+ */
+function rollingWords(cues: readonly RawVttCue[], dropMarkers: boolean): Word[] {
   const words: Word[] = []
   const recent: string[] = [] // lines already emitted, newest last
+  let last = 0
   for (const cue of cues) {
-    for (const rawLine of cue.payload.split('\n')) {
-      const line = interpretCueText(rawLine, cue.startMs, cue.endMs)
+    const payload = cue.payload
+    for (let from = 0; from <= payload.length; ) {
+      const nl = payload.indexOf('\n', from)
+      const to = nl < 0 ? payload.length : nl
+      const rawLine = from === 0 && to === payload.length ? payload : payload.slice(from, to)
+      from = to + 1
+      const before = words.length
+      const line = scanCueText(rawLine, cue.startMs, cue.endMs, true, words)
       const text = norm(line.text)
-      if (text === '') continue
-      const stamped = STAMP.test(rawLine)
-      if (!stamped && recent.includes(text)) continue // a repeat of a line already shown
+      if (text === '' || (recent.includes(text) && !isStamped(rawLine))) {
+        if (words.length !== before) words.length = before // a blank line, or a repeat of a line already shown
+        continue
+      }
       recent.push(text)
       if (recent.length > 3) recent.shift()
-      if (line.words) words.push(...line.words)
-      else words.push(...spread(text, cue.startMs, cue.endMs))
+      if (!line.words) spread(text, cue.startMs, cue.endMs, words)
+      // Fix the new words' times in place, dropping markers as we go.
+      let kept = before
+      for (let k = before; k < words.length; k++) {
+        const w = words[k]!
+        const startMs = Math.max(w.startMs, last)
+        const endMs = Math.max(startMs, w.endMs)
+        last = startMs
+        if (!dropMarkers || w.text !== '>>') words[kept++] = startMs === w.startMs && endMs === w.endMs ? w : { ...w, startMs, endMs }
+      }
+      if (kept !== words.length) words.length = kept
     }
   }
-  return fixOverlaps(words)
+  return words
 }
 
 /** Spreads unstamped words evenly over the cue (the best timing the file offers). */
-function spread(text: string, startMs: number, endMs: number): Word[] {
+function spread(text: string, startMs: number, endMs: number, into: Word[]): void {
   const tokens = text.split(' ')
   const span = Math.max(0, endMs - startMs)
-  return tokens.map((t, k) => ({ startMs: startMs + Math.round((span * k) / tokens.length), endMs: startMs + Math.round((span * (k + 1)) / tokens.length), text: t }))
-}
-
-/** Keeps word times monotonic: a word never starts before the previous one, nor ends before it starts. */
-function fixOverlaps(words: Word[]): Word[] {
-  let last = 0
-  return words.map((w) => {
-    const startMs = Math.max(w.startMs, last)
-    const endMs = Math.max(startMs, w.endMs)
-    last = startMs
-    return startMs === w.startMs && endMs === w.endMs ? w : { ...w, startMs, endMs }
-  })
+  tokens.forEach((t, k) => into.push({ startMs: startMs + Math.round((span * k) / tokens.length), endMs: startMs + Math.round((span * (k + 1)) / tokens.length), text: t }))
 }
 
 /** Imports YouTube automated captions. */
@@ -75,8 +106,9 @@ export function parseYouTubeRolling(text: string, options: ParseOptions = {}): P
   if (blocks.cues.length === 0) {
     return { doc: makeDocument([]), warnings: [], fatal: { code: 'no-cues', line: 1, message: 'No captions were found in this YouTube caption file.' } }
   }
-  const words = wordsFromRollingCues(blocks.cues).filter((w) => w.text !== '>>')
-  const cues = segmentWords(words, options.profile ?? ACCESSIBLE_DEFAULT_PROFILE)
+  const words = rollingWords(blocks.cues, true)
+  // The words are plain {startMs, endMs, text} objects made here, so the cues may keep them as they are.
+  const cues = segmentWords(words, options.profile ?? ACCESSIBLE_DEFAULT_PROFILE, true)
   const language = /^Language:\s*(\S+)/m.exec(blocks.header)?.[1]
   return { doc: makeDocument(cues, [], language ? { language } : undefined), warnings }
 }

@@ -19,13 +19,20 @@ export const LONG_PAUSE_MS = 2000
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'because', 'which', 'who', 'that', 'when', 'where', 'while', 'if', 'then'])
 
+/** The character before any closing quotes or brackets at the end of a word (0 when there is none). */
+function lastMark(word: string): number {
+  let i = word.length - 1
+  for (let c = word.charCodeAt(i); c === 34 || c === 39 || c === 41 || c === 93; c = word.charCodeAt(--i)); // " ' ) ]
+  return i >= 0 ? word.charCodeAt(i) : 0
+}
+
 /** How good it is to end a cue after `words[k]` (higher is better). */
 function endScore(words: readonly StreamWord[], k: number): number {
-  const word = words[k]!.text
+  const mark = lastMark(words[k]!.text)
   const next = words[k + 1]
   let score = 0
-  if (/[.!?]["')\]]*$/.test(word)) score += 100
-  else if (/[,;:–—]["')\]]*$/.test(word)) score += 40
+  if (mark === 46 || mark === 33 || mark === 63) score += 100 // . ! ?
+  else if (mark === 44 || mark === 59 || mark === 58 || mark === 0x2013 || mark === 0x2014) score += 40 // , ; : – —
   if (next) {
     const gap = next.startMs - words[k]!.endMs
     if (gap >= PAUSE_MS) score += 30 + Math.min(40, gap / 50)
@@ -35,71 +42,75 @@ function endScore(words: readonly StreamWord[], k: number): number {
 }
 
 /**
- * True when words[i..k] can be set in the profile's lines. Filling each line greedily uses the fewest
- * lines possible, so this O(n) test answers exactly whether breakLines can fit them.
+ * Splits the words into cues; ids are `c1…` in order. Cues get copies of the words (`startMs`, `endMs`,
+ * `text` only) unless `shareWords` says every word already is exactly that and the caller keeps none of them.
  */
-function fits(words: readonly StreamWord[], i: number, k: number, chars: number, profile: StyleProfile): boolean {
-  if (chars <= profile.maxCharsPerLine) return true
-  let lines = 1
-  let length = -1
-  for (let j = i; j <= k; j++) {
-    const w = words[j]!.text.length
-    if (length + 1 + w <= profile.maxCharsPerLine) length += 1 + w
-    else {
-      lines++
-      length = w
-      if (lines > profile.maxLines) return false
-    }
-  }
-  return true
-}
-
-/** Splits the words into cues; ids are `c1…` in order. */
-export function segmentWords(words: readonly StreamWord[], profile: StyleProfile): Cue[] {
+export function segmentWords(words: readonly StreamWord[], profile: StyleProfile, shareWords = false): Cue[] {
   const capacity = profile.maxCharsPerLine * profile.maxLines
-  const groups: StreamWord[][] = []
+  // A word's end score does not depend on where its cue starts, and the search looks at most words twice.
+  const scores = new Float64Array(words.length)
+  const scored = new Uint8Array(words.length)
+  const cues: Cue[] = []
   let i = 0
   while (i < words.length) {
     let best = i
     let bestScore = -Infinity
     let chars = -1
+    // Whether words[i..k] can be set in the profile's lines: filling each line greedily uses the fewest
+    // lines possible, so this answers exactly whether breakLines can fit them, and adding a word only
+    // extends the fill, so it is kept up to date as k grows (O(1) per word instead of O(k - i)).
+    let lines = 1
+    let lineLength = -1
     for (let k = i; k < words.length; k++) {
       const w = words[k]!
       chars += w.text.length + 1
-      const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs || !fits(words, i, k, chars, profile))
+      if (lineLength + 1 + w.text.length <= profile.maxCharsPerLine) lineLength += 1 + w.text.length
+      else {
+        lines++
+        lineLength = w.text.length
+      }
+      const fits = chars <= profile.maxCharsPerLine || lines <= profile.maxLines
+      const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs || !fits)
       const speakerChange = k > i && w.speakerId !== words[k - 1]!.speakerId
       const longPause = k > i && w.startMs - words[k - 1]!.endMs >= LONG_PAUSE_MS
       if (tooLong || speakerChange || longPause) break
+      if (scored[k] === 0) {
+        scores[k] = endScore(words, k)
+        scored[k] = 1
+      }
       // Prefer fuller cues: a small bonus per character keeps cues from being cut needlessly short.
-      const fill = chars / capacity
-      const score = endScore(words, k) + fill * 25 - (fill < 0.3 && k + 1 < words.length ? 30 : 0)
+      const filled = chars / capacity
+      const score = scores[k]! + filled * 25 - (filled < 0.3 && k + 1 < words.length ? 30 : 0)
       if (score >= bestScore) {
         bestScore = score
         best = k
       }
       if (!words[k + 1]) best = k
     }
-    groups.push(words.slice(i, best + 1))
+    cues.push(toCue(words, i, best + 1, cues.length, profile, shareWords))
     i = best + 1
   }
-  return groups.map((group, index) => toCue(group, index, groups[index + 1]?.[0], profile))
+  return cues
 }
 
-function toCue(group: readonly StreamWord[], index: number, nextWord: StreamWord | undefined, profile: StyleProfile): Cue {
-  const startMs = group[0]!.startMs
-  const lastEnd = group[group.length - 1]!.endMs
-  const text = breakLines(group.map((w) => w.text).join(' '), profile)
+/** The cue for words[from..to); the word after it (if any) starts the next cue. */
+function toCue(words: readonly StreamWord[], from: number, to: number, index: number, profile: StyleProfile, shareWords: boolean): Cue {
+  const first = words[from]!
+  const startMs = first.startMs
+  const lastEnd = words[to - 1]!.endMs
+  const nextWord = words[to]
+  let joined = first.text
+  for (let j = from + 1; j < to; j++) joined += ` ${words[j]!.text}`
+  const cueWords: Word[] = shareWords ? words.slice(from, to) : []
+  if (!shareWords) for (let j = from; j < to; j++) cueWords.push({ startMs: words[j]!.startMs, endMs: words[j]!.endMs, text: words[j]!.text })
+  const text = breakLines(joined, profile)
   // Give the reader enough time: extend toward the minimum duration and reading speed, into free time only.
-  const needed = Math.max(profile.minDurationMs, Math.ceil((text.replace(/\n/g, '').length / profile.maxCharsPerSecond) * 1000))
+  let breaks = 0
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++
+  const needed = Math.max(profile.minDurationMs, Math.ceil(((text.length - breaks) / profile.maxCharsPerSecond) * 1000))
   const limit = nextWord ? Math.max(lastEnd, nextWord.startMs - profile.minGapMs) : Number.MAX_SAFE_INTEGER
   const endMs = Math.max(lastEnd, Math.min(startMs + needed, limit, startMs + profile.maxDurationMs))
-  const speakerId = group[0]!.speakerId
-  return {
-    id: asCueId(`c${index + 1}`),
-    startMs,
-    endMs,
-    text,
-    ...(speakerId ? { speakerId } : {}),
-    words: group.map(({ startMs: s, endMs: e, text: t }) => ({ startMs: s, endMs: e, text: t })),
-  }
+  const id = asCueId(`c${index + 1}`)
+  const speakerId = first.speakerId
+  return speakerId ? { id, startMs, endMs, text, speakerId, words: cueWords } : { id, startMs, endMs, text, words: cueWords }
 }

@@ -1,13 +1,19 @@
 /**
- * The WebVTT file parser: the W3C "WebVTT parser algorithm" block by block, over lines, keeping
- * 1-based line numbers for every warning. Linear in the input; never throws on user input.
+ * The WebVTT file parser: the W3C "WebVTT parser algorithm" block by block, keeping 1-based line
+ * numbers for every warning. Linear in the input; never throws on user input.
  *
- * It returns raw cues (payload with its markup intact) so that both the plain WebVTT format and the
- * automated-caption importers (YouTube word stamps, Teams voices) build on the same reading.
+ * It reads the text in one pass with indexOf and never builds an array of lines: a block's label,
+ * payload or NOTE text is one contiguous slice of the (line-break normalised) text. It returns raw
+ * cues (payload with its markup intact) so that both the plain WebVTT format and the automated-caption
+ * importers (YouTube word stamps, Teams voices) build on the same reading.
  */
 
 import type { ParseWarning } from '../types'
-import { collectTimestamp, type Scanner } from './timestamp'
+import { done, hasArrow, lineReader, next, type LineReader } from './line-reader'
+import { keepShapes } from './keep-shapes'
+import { readTiming, type TimingOut } from './timing-line'
+
+export { parseTimingLine } from './timing-line'
 
 /** A cue as written in the file, before its text is interpreted. */
 export type RawVttCue = Readonly<{
@@ -39,99 +45,115 @@ export type VttBlocks = Readonly<{
   warnings: readonly ParseWarning[]
 }>
 
-const ARROW = '-->'
+/** Drops a BOM, turns NUL into U+FFFD and every CRLF or CR into LF (which keeps the line count). */
+function normalise(text: string): string {
+  let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (clean.includes('\0')) clean = clean.replace(/\0/g, '\ufffd')
+  return clean.includes('\r') ? clean.replace(/\r\n?/g, '\n') : clean
+}
 
 /** Splits text into lines on CRLF, CR or LF, after turning NUL into U+FFFD and dropping a BOM. */
 export function splitLines(text: string): string[] {
-  const clean = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd')
-  return clean.includes('\r') ? clean.split(/\r\n|\r|\n/) : clean.split('\n')
+  return normalise(text).split('\n')
 }
 
-/** Skips spaces, tabs and form feeds. */
-function skipSpace(s: Scanner): void {
-  for (let c = s.text.charCodeAt(s.pos); c === 32 || c === 9 || c === 12; c = s.text.charCodeAt(++s.pos));
+/** One block, as collectBlock found it; a single instance is reused for every block of a file. */
+type Block = {
+  kind: 'cue' | 'bad-cue' | 'style' | 'region' | 'other'
+  /** Line number and text index of the block's first line. */
+  firstLine: number
+  start: number
+  /** End of the block's first line, and of its last line before any timing line (its "buffer"). */
+  firstEnd: number
+  bufferEnd: number
+  /** Label text range (empty when the timing line came first). */
+  labelEnd: number
+  timingLine: number
+  timingStart: number
+  timingEnd: number
+  timing: TimingOut
+  /** Payload text range; payloadStart < 0 when the cue has no payload lines. */
+  payloadStart: number
+  payloadEnd: number
 }
 
-/** Parses `start --> end settings` per the spec; undefined when the timings are invalid. */
-export function parseTimingLine(line: string): { startMs: number; endMs: number; settings: string } | undefined {
-  const s: Scanner = { text: line, pos: 0 }
-  skipSpace(s)
-  const startMs = collectTimestamp(s)
-  if (startMs === undefined) return undefined
-  skipSpace(s)
-  if (!line.startsWith(ARROW, s.pos)) return undefined
-  s.pos += 3
-  skipSpace(s)
-  const endMs = collectTimestamp(s)
-  if (endMs === undefined) return undefined
-  return { startMs, endMs, settings: line.slice(s.pos).trim() }
-}
+const STYLE_OR_REGION = /^(STYLE|REGION)[ \t]*$/
 
-type Block =
-  | { kind: 'cue'; label: string; timing: { startMs: number; endMs: number; settings: string }; timingLine: number; payload: string[] }
-  | { kind: 'style' | 'region' | 'other'; lines: string[]; firstLine: number }
-  | { kind: 'bad-cue'; timing: string; timingLine: number }
-
-/** Reads one block starting at `lines[i]` (the "collect a WebVTT block" algorithm). Returns the block and the next index. */
-function collectBlock(lines: readonly string[], start: number, inHeader: boolean): { block: Block; next: number } {
-  let i = start
+/** Reads one block starting at the reader's line (the "collect a WebVTT block" algorithm) into `b`. */
+function collectBlock(r: LineReader, inHeader: boolean, b: Block): void {
+  b.kind = 'other'
+  b.firstLine = r.line
+  b.start = r.pos
+  b.firstEnd = b.bufferEnd = b.labelEnd = r.pos
+  b.payloadStart = -1
   let count = 0
-  const buffer: string[] = []
-  let cue: Extract<Block, { kind: 'cue' }> | undefined
-  let bad: Extract<Block, { kind: 'bad-cue' }> | undefined
   let seenArrow = false
-  let kind: 'style' | 'region' | 'other' = 'other'
-  while (i < lines.length) {
-    const line = lines[i]!
+  while (!done(r)) {
     count++
-    if (line.includes(ARROW)) {
+    if (hasArrow(r)) {
       if (!inHeader && (count === 1 || (count === 2 && !seenArrow))) {
         seenArrow = true
-        const timing = parseTimingLine(line)
-        if (timing) cue = { kind: 'cue', label: buffer.join('\n'), timing, timingLine: i + 1, payload: [] }
-        else bad = { kind: 'bad-cue', timing: line, timingLine: i + 1 }
-        buffer.length = 0
-        i++
+        // The label is the one line before the timing line, if there was one.
+        b.labelEnd = count === 2 ? b.firstEnd : b.start
+        b.kind = readTiming(r.text, r.pos, b.timing) ? 'cue' : 'bad-cue'
+        b.timingLine = r.line
+        b.timingStart = r.pos
+        b.timingEnd = r.end
+        next(r)
         continue
       }
       break // this line starts the next block (a cue without an identifier)
     }
-    if (line === '') {
-      i++
+    if (r.pos === r.end) {
+      next(r)
       break
     }
-    if (!inHeader && count === 2 && !cue && !bad) {
-      if (/^STYLE[ \t]*$/.test(buffer[0] ?? '')) kind = 'style'
-      else if (/^REGION[ \t]*$/.test(buffer[0] ?? '')) kind = 'region'
+    if (!inHeader && count === 2 && b.kind === 'other') {
+      const m = STYLE_OR_REGION.exec(r.text.slice(b.start, b.firstEnd))
+      if (m) b.kind = m[1] === 'STYLE' ? 'style' : 'region'
     }
-    if (cue) cue.payload.push(line)
-    else buffer.push(line)
-    i++
+    if (b.kind === 'cue') {
+      if (b.payloadStart < 0) b.payloadStart = r.pos
+      b.payloadEnd = r.end
+    } else {
+      if (count === 1) b.firstEnd = r.end
+      b.bufferEnd = r.end
+    }
+    next(r)
   }
-  if (cue) return { block: cue, next: i }
-  if (bad) return { block: bad, next: i }
-  return { block: { kind, lines: buffer, firstLine: start + 1 }, next: i }
 }
 
 function warn(warnings: ParseWarning[], code: string, line: number, message: string, params?: Record<string, string | number>): void {
   warnings.push(params ? { code, line, message, params } : { code, line, message })
 }
 
+/** The lines of a block after its first, `\n`-joined ('' when it has one line). */
+function afterFirstLine(text: string, b: Block): string {
+  return b.bufferEnd > b.firstEnd ? text.slice(b.firstEnd + 1, b.bufferEnd) : ''
+}
+
+function newBlock(): Block {
+  return {
+    kind: 'other', firstLine: 0, start: 0, firstEnd: 0, bufferEnd: 0, labelEnd: 0, timingLine: 0, timingStart: 0, timingEnd: 0,
+    timing: { startMs: 0, endMs: 0, settingsAt: 0 }, payloadStart: -1, payloadEnd: 0,
+  }
+}
+
 /** Reads every block of a WebVTT file. */
-export function readVttBlocks(text: string): VttBlocks {
-  const lines = splitLines(text)
+export function readVttBlocks(input: string): VttBlocks {
+  const text = normalise(input)
+  const r = lineReader(text)
   const warnings: ParseWarning[] = []
-  const signature = lines[0] ?? ''
+  const signature = text.slice(0, r.end)
   const hasSignature = /^WEBVTT([ \t].*)?$/.test(signature)
-  let i = 0
+  const b = newBlock()
   let header = ''
   if (hasSignature) {
     header = signature.slice(6)
-    i = 1
-    if (i < lines.length && lines[i] !== '') {
-      const { block, next } = collectBlock(lines, i, true)
-      if (block.kind === 'other' || block.kind === 'style' || block.kind === 'region') header += `\n${block.lines.join('\n')}`
-      i = next
+    next(r)
+    if (!done(r) && r.pos !== r.end) {
+      collectBlock(r, true, b)
+      header += `\n${text.slice(b.start, b.bufferEnd)}`
     }
   } else {
     warn(warnings, 'missing-signature', 1, 'The file does not start with "WEBVTT"; it was read as WebVTT anyway.')
@@ -140,50 +162,63 @@ export function readVttBlocks(text: string): VttBlocks {
   const styles: string[] = []
   const regions: string[] = []
   let pendingNote: string | undefined
-  while (i < lines.length) {
-    if (lines[i] === '') {
-      i++
+  // Files repeat the same settings on every cue: reuse the previous string when the text matches.
+  let rawSettings = ''
+  let settings = ''
+  while (!done(r)) {
+    if (r.pos === r.end) {
+      next(r)
       continue
     }
-    const { block, next } = collectBlock(lines, i, false)
-    i = next
-    if (block.kind === 'cue') {
-      cues.push(rawCue(block, block.timing, pendingNote))
-      pendingNote = undefined
-    } else if (block.kind === 'bad-cue') {
-      warn(warnings, 'bad-timing', block.timingLine, `This caption's timing "${clip(block.timing)}" is not valid (expected e.g. 00:01:02.500 --> 00:01:04.000); the caption was skipped.`, { timing: clip(block.timing) })
-    } else if (block.kind === 'style' || block.kind === 'region') {
-      if (cues.length > 0) {
-        warn(warnings, `${block.kind}-after-cues`, block.firstLine, `A ${block.kind.toUpperCase()} block after the first caption is not allowed and was ignored.`)
+    collectBlock(r, false, b)
+    if (b.kind === 'cue') {
+      const from = b.timing.settingsAt
+      if (b.timingEnd - from !== rawSettings.length || !text.startsWith(rawSettings, from)) {
+        rawSettings = text.slice(from, b.timingEnd)
+        settings = rawSettings.trim()
+      }
+      const payload = b.payloadStart < 0 ? '' : text.slice(b.payloadStart, b.payloadEnd)
+      const { startMs, endMs } = b.timing
+      if (b.labelEnd === b.start && pendingNote === undefined) {
+        cues.push({ startMs, endMs, settings, payload, line: b.timingLine })
       } else {
-        ;(block.kind === 'style' ? styles : regions).push(block.lines.slice(1).join('\n'))
+        const label = text.slice(b.start, b.labelEnd)
+        cues.push({
+          ...(label !== '' ? { label } : {}),
+          startMs, endMs, settings, payload, line: b.timingLine,
+          ...(pendingNote !== undefined ? { note: pendingNote } : {}),
+        })
+      }
+      pendingNote = undefined
+    } else if (b.kind === 'bad-cue') {
+      const timing = clip(text.slice(b.timingStart, b.timingEnd))
+      warn(warnings, 'bad-timing', b.timingLine, `This caption's timing "${timing}" is not valid (expected e.g. 00:01:02.500 --> 00:01:04.000); the caption was skipped.`, { timing })
+    } else if (b.kind === 'style' || b.kind === 'region') {
+      if (cues.length > 0) {
+        warn(warnings, `${b.kind}-after-cues`, b.firstLine, `A ${b.kind.toUpperCase()} block after the first caption is not allowed and was ignored.`)
+      } else {
+        ;(b.kind === 'style' ? styles : regions).push(afterFirstLine(text, b))
       }
     } else {
-      const first = block.lines[0] ?? ''
+      const first = text.slice(b.start, b.firstEnd)
       if (/^NOTE($|[ \t])/.test(first)) {
-        pendingNote = [first.slice(5), ...block.lines.slice(1)].join('\n')
-        if (first === 'NOTE') pendingNote = block.lines.slice(1).join('\n')
+        pendingNote = first === 'NOTE' ? afterFirstLine(text, b) : text.slice(b.start + 5, b.bufferEnd)
       } else {
-        warn(warnings, 'stray-text', block.firstLine, `"${clip(first)}" is not part of any caption (no timing line) and was skipped.`, { text: clip(first) })
+        warn(warnings, 'stray-text', b.firstLine, `"${clip(first)}" is not part of any caption (no timing line) and was skipped.`, { text: clip(first) })
       }
     }
   }
   return { hasSignature, header, cues, styles, regions, ...(pendingNote !== undefined ? { trailingNote: pendingNote } : {}), warnings }
 }
 
-function rawCue(block: Extract<Block, { kind: 'cue' }>, timing: { startMs: number; endMs: number; settings: string }, note: string | undefined): RawVttCue {
-  return {
-    ...(block.label !== '' ? { label: block.label } : {}),
-    startMs: timing.startMs,
-    endMs: timing.endMs,
-    settings: timing.settings,
-    payload: block.payload.join('\n'),
-    line: block.timingLine,
-    ...(note !== undefined ? { note } : {}),
-  }
-}
-
 /** Shortens text quoted in a warning. */
 export function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text
 }
+
+// One of each shape this module makes (see keep-shapes.ts): the line reader, a block, raw cues.
+keepShapes(
+  lineReader(''),
+  newBlock(),
+  readVttBlocks('WEBVTT\n\n00:00:00.000 --> 00:00:01.000 align:start\nx\n\nNOTE n\n\nid\n00:00.000 --> 00:01.000\nx'),
+)

@@ -1,13 +1,14 @@
 /** WebVTT → caption document: raw blocks interpreted into cues, speakers from voices, warnings with lines. */
 
-import type { Cue } from '../../model/cue'
+import type { Cue, Word } from '../../model/cue'
 import { makeDocument, type DocumentMeta } from '../../model/document'
 import { asCueId, asSpeakerId, type SpeakerId } from '../../model/ids'
 import type { Speaker } from '../../model/speaker'
 import type { ParseResult, ParseWarning } from '../types'
 import { repairTiming } from '../timing-repairs'
 import { readVttBlocks, type RawVttCue } from './blocks'
-import { interpretCueText } from './cue-text'
+import { scanCueText } from './cue-text'
+import { keepShapes } from './keep-shapes'
 import { normaliseSettings } from './settings'
 
 /** Collects speakers by name in order of first appearance, with ids `s1, s2, …`. */
@@ -30,29 +31,95 @@ export class SpeakerCollector {
   }
 }
 
+/** What a cue needs to read its word timings later. */
+type LazyWords = { payload: string; startMs: number; endMs: number; words: readonly Word[] | undefined }
+
+/** Returns the object it is given, so a subclass can add a private field to any object (here a plain cue). */
+class ReturnsItsArgument {
+  constructor(target: object) {
+    return target
+  }
+}
+
+/**
+ * Attaches a cue's lazy word-timing state as a private field: invisible to keys, spreads, JSON,
+ * structured clone and equality, and cheaper to add than a second Object.defineProperty.
+ */
+class LazyWordsSlot extends ReturnsItsArgument {
+  #lazy: LazyWords
+
+  private constructor(cue: object, lazy: LazyWords) {
+    super(cue)
+    this.#lazy = lazy
+  }
+
+  /** Gives `cue` its state. */
+  static attach(cue: object, lazy: LazyWords): void {
+    new LazyWordsSlot(cue, lazy)
+  }
+
+  /** The state of a cue given one by attach. */
+  static of(cue: object): LazyWords {
+    return (cue as LazyWordsSlot).#lazy
+  }
+}
+
+/**
+ * `words` for cues with inline timestamps: read from the payload the first time they are asked for,
+ * then kept. It is an enumerable own property, so spreads, JSON, structured clone and equality see
+ * plain data; one shared accessor keeps the objects in V8's fast mode (a per-cue closure would not).
+ */
+const LAZY_WORDS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): readonly Word[] {
+    const lazy = LazyWordsSlot.of(this)
+    return (lazy.words ??= scanCueText(lazy.payload, lazy.startMs, lazy.endMs, true).words ?? [])
+  },
+  set(this: object, value: readonly Word[]) {
+    LazyWordsSlot.of(this).words = value
+  },
+}
+
+type MutableCue = { -readonly [K in keyof Cue]: Cue[K] }
+
 /** Builds cues from raw cues; shared with importers that read WebVTT but interpret it differently. */
 export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: Map<string, number> } {
   const cues: Cue[] = []
   const cueLines = new Map<string, number>()
   const order = { previousStart: -1 }
-  raw.forEach((r, index) => {
+  let rawSettings = ''
+  let settings = ''
+  for (let index = 0; index < raw.length; index++) {
+    const r = raw[index]!
     const endMs = repairTiming(r.startMs, r.endMs, r.line, order, warnings)
-    const interpreted = interpretCueText(r.payload, r.startMs, endMs)
-    if (interpreted.unknownTags > 0) {
+    const scanned = scanCueText(r.payload, r.startMs, endMs, false)
+    if (scanned.unknownTags > 0) {
       warnings.push({ code: 'unknown-tags', line: r.line, message: 'Formatting codes that WebVTT does not know were removed from this caption.' })
     }
-    const settings = normaliseSettings(r.settings)
+    // Consecutive cues usually share one settings string (the block reader reuses it): normalise it once.
+    if (r.settings !== rawSettings) {
+      rawSettings = r.settings
+      settings = normaliseSettings(rawSettings)
+    }
     const id = asCueId(`c${index + 1}`)
     cueLines.set(id, r.line)
-    // Built by assignment rather than spreads: this runs for every cue of hours-long files.
-    const cue: { -readonly [K in keyof Cue]: Cue[K] } = { id, startMs: r.startMs, endMs, text: interpreted.text }
-    if (interpreted.voice) cue.speakerId = speakers.idFor(interpreted.voice)
-    if (interpreted.words) cue.words = interpreted.words
-    if (settings) cue.settings = settings
+    const speakerId = scanned.voice ? speakers.idFor(scanned.voice) : undefined
+    // Built by assignment rather than spreads, and the commonest shape in one literal: this runs for
+    // every cue of hours-long files. Key order stays id, times, text, speaker, words, settings, label, note.
+    const simple = speakerId === undefined && !scanned.timed
+    const cue: MutableCue = simple && settings ? { id, startMs: r.startMs, endMs, text: scanned.text, settings } : { id, startMs: r.startMs, endMs, text: scanned.text }
+    if (speakerId !== undefined) cue.speakerId = speakerId
+    if (scanned.timed) {
+      // Word timings are most of the cost of reading stamped (YouTube) files, and many uses never need them.
+      Object.defineProperty(cue, 'words', LAZY_WORDS)
+      LazyWordsSlot.attach(cue, { payload: r.payload, startMs: r.startMs, endMs, words: undefined })
+    }
+    if (settings && !simple) cue.settings = settings
     if (r.label !== undefined) cue.label = r.label
     if (r.note !== undefined) cue.note = r.note
     cues.push(cue)
-  })
+  }
   return { cues, cueLines }
 }
 
@@ -78,3 +145,12 @@ export function parseWebVtt(text: string): ParseResult {
   const doc = makeDocument(cues, speakers.list(), Object.keys(meta).length ? meta : undefined)
   return { doc, warnings, cueLines }
 }
+
+// One cue of each common shape this module makes (see keep-shapes.ts).
+keepShapes(
+  cuesFromRaw(
+    ['', 'align:start'].flatMap((settings) => ['x', 'x<00:00:00.000>y', '<v x>x<00:00:00.000>y'].map((payload) => ({ startMs: 0, endMs: 0, settings, payload, line: 1 }))),
+    new SpeakerCollector(),
+    [],
+  ),
+)

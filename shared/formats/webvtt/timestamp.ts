@@ -47,6 +47,28 @@ export function collectTimestamp(s: Scanner): number | undefined {
   return Number.isSafeInteger(ms) ? ms : undefined
 }
 
+/** Two ASCII digits at `i` as a number, or -1. */
+function two(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48
+  const b = text.charCodeAt(i + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1
+}
+
+/**
+ * The fast path for the commonest layout: `HH:MM:SS.mmm` at `i` (minutes and seconds ≤ 59) as
+ * milliseconds, or -1 when the text has any other shape (collectTimestamp then decides).
+ */
+export function fixedTimestamp(text: string, i: number): number {
+  const h = two(text, i)
+  const m = two(text, i + 3)
+  const s = two(text, i + 6)
+  const f1 = two(text, i + 9)
+  const f2 = text.charCodeAt(i + 11) - 48
+  if (h < 0 || m < 0 || m > 59 || s < 0 || s > 59 || f1 < 0 || f2 < 0 || f2 > 9) return -1
+  if (text.charCodeAt(i + 2) !== 58 || text.charCodeAt(i + 5) !== 58 || text.charCodeAt(i + 8) !== 46) return -1
+  return ((h * 60 + m) * 60 + s) * 1000 + f1 * 10 + f2
+}
+
 /** Parses a whole string as one timestamp (`01:02.345`, `1:02:03.456`), or undefined. */
 export function parseVttTimestamp(text: string): number | undefined {
   const s: Scanner = { text, pos: 0 }
