@@ -13,6 +13,10 @@ import { clearAutosave, readAutosave } from '../platform/autosave'
 import { getBridge } from '../platform/bridge'
 import { EditorShell, type Session } from './editor-shell'
 import type { SessionInit } from './open-flow'
+import { HelpPage } from '../features/help/help-page'
+import { useSettings } from '../features/settings/settings-context'
+import { effectiveKeymap } from '../features/shortcuts/remap'
+import { useMenuCommands } from './use-menu-commands'
 
 /** What the page assumes when the main side cannot be reached (an old server, or none). */
 const OFFLINE_LAUNCH: LaunchInfo = { mode: 'browser', platform: 'unknown', appVersion: '', systemLanguages: [], openFiles: [], recent: [], settings: {} }
@@ -55,6 +59,10 @@ export function App() {
 /** The start screen or the editor. */
 function AppScreens({ launch }: { launch: LaunchInfo }) {
   const [session, setSession] = useState<Session | undefined>()
+  const [helpOpen, setHelpOpen] = useState(false)
+  const { settings } = useSettings()
+  useMenuCommands({ help: () => setHelpOpen(true) })
+  const help = helpOpen ? <HelpPage keymap={effectiveKeymap(settings.shortcuts)} onClose={() => setHelpOpen(false)} /> : null
   const [recoverable, setRecoverable] = useState(() => readAutosave(window.localStorage))
   // Files opened from the desktop while the app runs (a second launch, macOS "Open with"): the
   // current work is saved as always, and the start screen opens the new files.
@@ -82,6 +90,7 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   }
   if (!session) {
     return (
+      <>
       <StartScreen
         launch={recent ? { ...launch, recent } : launch}
         openFiles={toOpen ?? launch.openFiles}
@@ -91,13 +100,17 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
           clearAutosave(window.localStorage)
           setRecoverable(undefined)
         }}
+        onHelp={() => setHelpOpen(true)}
       />
+      {help}
+      </>
     )
   }
   return (
     <EditorStoreProvider store={session.store}>
       <MediaProvider>
-        <EditorShell session={session} onClose={close} />
+        <EditorShell session={session} onClose={close} onHelp={() => setHelpOpen(true)} />
+        {help}
       </MediaProvider>
     </EditorStoreProvider>
   )

@@ -28,7 +28,7 @@ import type { CommandId } from '../features/shortcuts/keymap'
 export type Session = SessionInit & Readonly<{ store: EditorStore }>
 
 /** The editor for a session; `onClose` goes back to the start screen. */
-export function EditorShell({ session, onClose }: { session: Session; onClose: () => void }) {
+export function EditorShell({ session, onClose, onHelp }: { session: Session; onClose: () => void; onHelp: () => void }) {
   const { t } = useTranslation()
   const [media, setMedia] = useState<OpenedMedia | undefined>(session.media)
   const [projectPath, setProjectPath] = useState(session.projectPath)
@@ -90,6 +90,9 @@ export function EditorShell({ session, onClose }: { session: Session; onClose: (
             </button>
           ) : null}
           <UndoButtons />
+          <button type="button" aria-haspopup="dialog" onClick={onHelp}>
+            {t('shellButtons.help')}
+          </button>
           <ExportMenu exporter={exporter} />
           <SaveStatus />
         </div>

@@ -129,8 +129,11 @@ export type FixPreview = Readonly<{ cueId: CueId; before: Cue; after: Cue | unde
 export function fixAll(doc: CaptionDocument, findings: readonly Finding[], fix: FixId, ctx: FixContext): { doc: CaptionDocument; preview: FixPreview[] } {
   let current = doc
   const preview: FixPreview[] = []
+  // One fix per caption: a caption with two findings that offer "split" is split once, not twice.
+  const fixed = new Set<CueId>()
   for (const f of findings) {
-    if (!f.fixes.includes(fix)) continue
+    if (!f.fixes.includes(fix) || fixed.has(f.cueId)) continue
+    fixed.add(f.cueId)
     const before = current.cues.find((c) => c.id === f.cueId)
     if (!before) continue
     const next = applyFix(current, f.cueId, fix, ctx)

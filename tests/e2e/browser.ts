@@ -1,6 +1,6 @@
 /** Browser-test helpers: start `eglur serve`, launch Debian's Chromium through playwright-core. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,14 +18,21 @@ export type Served = {
   dataDir: string
   /** The settings the server keeps (what the page saved through the bridge). */
   settings: () => Promise<Record<string, unknown>>
-  /** Replaces the stored settings before a page loads. */
+  /** Replaces the stored settings before a page loads (a returning user's stay marked as such). */
   setSettings: (settings: Record<string, unknown>) => Promise<void>
 }
 
 /** Starts browser mode as a real process and reads its first line. */
-export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}, port = 0): Promise<Served> {
+/** Starts browser mode; unless `firstRun`, as a returning user (the first-run welcome already seen). */
+export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}, port = 0, options: { firstRun?: boolean } = {}): Promise<Served> {
   // Each server keeps settings, recent projects and the peaks cache in its own folder, never the user's.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'eglur-e2e-data-'))
+  const dataFolder = env.EGLUR_DATA_DIR ?? dataDir
+  const returning = options.firstRun ? {} : { welcomeSeen: true }
+  if (!existsSync(path.join(dataFolder, 'settings.json'))) {
+    mkdirSync(dataFolder, { recursive: true })
+    writeFileSync(path.join(dataFolder, 'settings.json'), JSON.stringify(returning))
+  }
   const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', String(port), ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EGLUR_DATA_DIR: dataDir, ...env } })
   const firstLine = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! })
@@ -34,14 +41,14 @@ export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEn
   })
   const url = /^Eglur is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/.exec(firstLine)?.[1]
   if (!url) throw new Error(`unexpected first line: ${firstLine}`)
-  const settingsFile = path.join(dataDir, 'settings.json')
+  const settingsFile = path.join(dataFolder, 'settings.json')
   return {
     url,
     child,
     stop: () => void child.kill('SIGTERM'),
-    dataDir,
+    dataDir: dataFolder,
     settings: async () => JSON.parse(await readFile(settingsFile, 'utf8').catch(() => '{}')) as Record<string, unknown>,
-    setSettings: (settings) => writeFile(settingsFile, JSON.stringify(settings)),
+    setSettings: (settings) => writeFile(settingsFile, JSON.stringify({ ...returning, ...settings })),
   }
 }
 

@@ -17,17 +17,18 @@ import { RecentProjects } from './recent-projects'
 import { useOpenQuestions } from './use-open-questions'
 import { recoverPageWork } from './recover-page-work'
 import { SettingsDialog } from '../settings/settings-dialog'
+import { FirstRunWelcome } from './first-run-welcome'
 import { InPageOpen } from './in-page-open'
 import { JournalRecovery, PageRecovery } from './recover-panels'
 
 /** Props of the start screen. */
-export type StartScreenProps = Readonly<{ launch: LaunchInfo; openFiles: readonly string[]; recoverable?: AutosaveRecord; onOpen: (init: SessionInit) => void; onDiscardRecovery: () => void }>
+export type StartScreenProps = Readonly<{ launch: LaunchInfo; openFiles: readonly string[]; recoverable?: AutosaveRecord; onOpen: (init: SessionInit) => void; onDiscardRecovery: () => void; onHelp: () => void }>
 
 const CAPTION_EXT = /\.(vtt|srt|sbv|json|eglur)$/i
 const MEDIA_EXT = /\.(mp4|m4v|webm|mov|mkv|mp3|m4a|wav|ogg|avi|flac|opus)$/i
 
 /** The start screen. */
-export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardRecovery }: StartScreenProps) {
+export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardRecovery, onHelp }: StartScreenProps) {
   const { t, i18n } = useTranslation()
   const [media, setMedia] = useState<File | undefined>()
   const [captions, setCaptions] = useState<File | undefined>()
@@ -82,9 +83,14 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
     <main className="start-screen" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} aria-busy={busy}>
       <div className="start-screen__top">
         <h1>{t('start.heading')}</h1>
-        <button type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
-          {t('settings.open')}
-        </button>
+        <span>
+          <button type="button" aria-haspopup="dialog" onClick={onHelp}>
+            {t('shellButtons.help')}
+          </button>{' '}
+          <button type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+            {t('settings.open')}
+          </button>
+        </span>
       </div>
       <p className="start-screen__intro">{t('start.intro')}</p>
       {notice ? (
@@ -99,6 +105,7 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
       <RecentProjects recent={launch.recent} when={when} onOpen={(path) => void run(() => openProjectPath(path, deps))} disabled={busy} />
       <InPageOpen deps={deps} run={(work) => void run(work)} busy={busy} {...(media ? { media } : {})} {...(captions ? { captions } : {})} onFiles={take} />
       {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
+      <FirstRunWelcome hasFilesToOpen={openFiles.length > 0} {...(launch.sampleProjectPath ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) } : {})} onOwn={() => void chooseFiles()} />
       {choosing ? <FileChooserDialog onClose={() => setChoosing(false)} onChoose={(paths) => (setChoosing(false), openPaths(paths))} /> : null}
     </main>
   )

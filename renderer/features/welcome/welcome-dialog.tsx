@@ -9,8 +9,8 @@ import { ModalDialog } from '../settings/modal-dialog'
 
 /** Props: each button's action. Esc and Close both call `onClose`. */
 export type WelcomeDialogProps = Readonly<{
-  /** Opens the bundled sample project (its path comes with the launch info: `sampleProjectPath`). */
-  onOpenSample: () => void
+  /** Opens the bundled sample project (its path comes with the launch info: `sampleProjectPath`); without it the sample is not offered. */
+  onOpenSample?: () => void
   /** Starts the usual open flow for the user's own video and captions. */
   onOpenOwn: () => void
   /** Closes the welcome without opening anything. */
@@ -23,9 +23,10 @@ const JOBS = ['correct', 'transcript', 'export'] as const
 export function WelcomeDialog({ onOpenSample, onOpenOwn, onClose }: WelcomeDialogProps) {
   const { t } = useTranslation()
   const sample = useRef<HTMLButtonElement>(null)
+  const own = useRef<HTMLButtonElement>(null)
   // showModal() (in ModalDialog's effect, which runs first) focuses the header's Close button;
-  // the likeliest next step for a new user is the sample, so focus moves there.
-  useEffect(() => sample.current?.focus(), [])
+  // the likeliest next step for a new user is the sample (else their own video), so focus moves there.
+  useEffect(() => (sample.current ?? own.current)?.focus(), [])
   return (
     <ModalDialog title={t('welcome.heading')} onClose={onClose} className="welcome-dialog">
       <p>{t('welcome.intro')}</p>
@@ -36,12 +37,14 @@ export function WelcomeDialog({ onOpenSample, onOpenOwn, onClose }: WelcomeDialo
           </li>
         ))}
       </ol>
-      <p>{t('welcome.sampleHint')}</p>
+      {onOpenSample ? <p>{t('welcome.sampleHint')}</p> : null}
       <div className="welcome-dialog__actions">
-        <button ref={sample} type="button" className="primary" onClick={onOpenSample}>
-          {t('welcome.openSample')}
-        </button>
-        <button type="button" onClick={onOpenOwn}>
+        {onOpenSample ? (
+          <button ref={sample} type="button" className="primary" onClick={onOpenSample}>
+            {t('welcome.openSample')}
+          </button>
+        ) : null}
+        <button ref={own} type="button" className={onOpenSample ? undefined : 'primary'} onClick={onOpenOwn}>
           {t('welcome.openOwn')}
         </button>
       </div>

@@ -116,6 +116,17 @@ describe('fix all of one kind', () => {
     expect(preview.map((p) => p.cueId)).toEqual(['c1', 'c2'])
     expect(checkDocument(fixed, P, { rules: ['too-short'] })).toEqual([])
   })
+
+  // Regression: a caption with two findings offering "split" (too many lines, too long) was split twice.
+  it('fixes each caption once, however many of its findings offer the fix', () => {
+    const words = [0, 1, 2].map((k) => ({ startMs: k * 2000, endMs: k * 2000 + 1500, text: ['one', 'two', 'three'][k]! }))
+    const doc = makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 9000, text: 'one\ntwo\nthree', words }])
+    const findings = checkDocument(doc, P).filter((f) => f.fixes.includes('split'))
+    expect(findings.length).toBeGreaterThan(1)
+    const { doc: fixed, preview } = fixAll(doc, findings, 'split', { profile: P })
+    expect(fixed.cues).toHaveLength(2)
+    expect(preview).toHaveLength(1)
+  })
 })
 
 describe('fixes keep every word in order and never create overlaps', () => {
