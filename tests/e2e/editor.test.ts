@@ -47,7 +47,7 @@ const cueText = () => page.locator('#cue-text')
 describe('the editor in browser mode', () => {
   it('opens a video with automated captions and cleans them up', async () => {
     await page.goto(served.url)
-    await expect(page.getByRole('heading', { level: 1, name: 'Eglur' }).count()).resolves.toBe(1)
+    await page.getByRole('heading', { level: 1, name: 'Eglur' }).waitFor()
     await page.setInputFiles('#media-file', video)
     await page.setInputFiles('#captions-file', captions)
     await page.getByRole('button', { name: 'Open', exact: true }).click()
