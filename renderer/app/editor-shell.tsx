@@ -90,7 +90,7 @@ export function EditorShell({ session, onClose, onHelp }: { session: Session; on
             </button>
           ) : null}
           <UndoButtons />
-          <button type="button" aria-haspopup="dialog" onClick={onHelp}>
+          <button type="button" className="toolbar__help" aria-haspopup="dialog" onClick={onHelp}>
             {t('shellButtons.help')}
           </button>
           <ExportMenu exporter={exporter} />

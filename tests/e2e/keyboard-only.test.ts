@@ -163,8 +163,14 @@ describe('a correction job with the keyboard only', () => {
   })
 
   it('exports WebVTT with the corrections and the speaker', async () => {
-    await tabTo('button', { back: true, text: 'Export WebVTT' })
+    await tabTo('button', { back: true, text: 'Export…' })
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('dialog[open].export-dialog')
+    await tabTo('button', { text: 'Export WebVTT' })
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    expect(await page.locator('.export-dialog__status').textContent()).toMatch(/^Saved /)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('dialog[open]', { state: 'detached' })
     const text = await fs.readFile((await download.path())!, 'utf8')
     expect(text.startsWith('WEBVTT')).toBe(true)
     expect(text).toMatch(/<v Morwenna>Welcome everyone\n?/)

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { formatById } from '../../../shared/formats/index'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { useStore } from '../../app/store-context'
+import { ModalDialog } from '../settings/modal-dialog'
 import { saveExport } from '../../platform/save-file'
 import { getBridge, isDesktop } from '../../platform/bridge'
 import { documentToJson } from '../../../shared/formats/json'
@@ -89,29 +90,44 @@ export function useExporter(title: string, nearPath?: string): Exporter {
   }
 }
 
-/** The export buttons. */
+/** The Export button, and the dialog that says what each kind of file is for. */
 export function ExportMenu({ exporter }: { exporter: Exporter }) {
   const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const choice = (label: string, hint: string, run: () => void) => (
+    <li>
+      <button type="button" onClick={run}>
+        {label}
+      </button>{' '}
+      <span className="export-dialog__hint">{hint}</span>
+    </li>
+  )
   return (
-    <span className="export-menu" role="group" aria-label={t('export.group')}>
-      {TARGETS.map((target) => (
-        <button key={target.id} type="button" onClick={() => exporter.exportCaptions(target.id)}>
-          {t(`export.${target.id}`)}
-        </button>
-      ))}
-      {TRANSCRIPTS.map((target) => (
-        <button key={target.id} type="button" onClick={() => exporter.exportTranscript(target.id)}>
-          {t(`export.transcript.${target.id}`)}
-        </button>
-      ))}
-      {exporter.exportWord ? (
-        <button type="button" onClick={exporter.exportWord}>
-          {t('export.transcript.docx')}
-        </button>
+    <>
+      <button type="button" className="export-menu__open" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('export.open')}
+      </button>
+      {open ? (
+        <ModalDialog title={t('export.heading')} onClose={() => setOpen(false)} className="export-dialog">
+          <h3>{t('export.captionsHeading')}</h3>
+          <ul className="export-dialog__list">
+            {TARGETS.map((target) => choice(t(`export.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportCaptions(target.id)))}
+          </ul>
+          <h3>{t('export.transcriptHeading')}</h3>
+          <ul className="export-dialog__list">
+            {exporter.exportWord ? choice(t('export.transcript.docx'), t('export.hints.docx'), exporter.exportWord) : null}
+            {TRANSCRIPTS.map((target) => choice(t(`export.transcript.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportTranscript(target.id)))}
+          </ul>
+          <p role="status" className="export-dialog__status">
+            {exporter.message}
+          </p>
+        </ModalDialog>
       ) : null}
-      <span className="visually-hidden" role="status">
-        {exporter.message}
-      </span>
-    </span>
+      {open ? null : (
+        <span className="visually-hidden" role="status">
+          {exporter.message}
+        </span>
+      )}
+    </>
   )
 }
