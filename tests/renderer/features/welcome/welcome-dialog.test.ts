@@ -15,7 +15,7 @@ beforeAll(async () => {
   await i18next.use(initReactI18next).init({ resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } })
 })
 
-const render = (): string => renderToStaticMarkup(createElement(WelcomeDialog, { onOpenSample: () => {}, onOpenOwn: () => {}, onClose: () => {} }))
+const render = (withSample = true): string => renderToStaticMarkup(createElement(WelcomeDialog, { ...(withSample ? { onOpenSample: () => {} } : {}), onOpenOwn: () => {}, onClose: () => {} }))
 const buttons = (html: string): string[] => [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]!)
 
 describe('the welcome dialog', () => {
@@ -28,6 +28,12 @@ describe('the welcome dialog', () => {
 
   it('offers the sample project first, the user’s own video, and Close', () => {
     expect(buttons(render())).toEqual(['Close', 'Open the sample project', 'Open my own video'])
+  })
+
+  it('does not offer the sample when there is none to open', () => {
+    const html = render(false)
+    expect(buttons(html)).toEqual(['Close', 'Open my own video'])
+    expect(html).not.toContain('Try the sample project')
   })
 
   it('is in Welsh when the language is Welsh, with no untranslated keys', async () => {
