@@ -14,9 +14,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { parseYouTubeRolling } from '../shared/import/youtube-rolling'
-import { formatClock } from '../shared/model'
 import { serializeProject } from '../shared/project/project-file'
 import { makeSampleMedia, type SamplePhrase, type TimedPhrase } from './sample-media'
+import { writeRollingVtt } from './rolling-vtt'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '..')
@@ -60,24 +60,8 @@ export function heardWords(phrase: TimedPhrase, heard: string, lateMs = 0): Hear
   })
 }
 
-/**
- * YouTube's automated-caption WebVTT for the words: "rolling" cues where each line is shown twice,
- * word time stamps in `<c>` tags and 10 ms bridge cues — the shape people download from YouTube.
- */
-export function rollingVtt(lines: readonly (readonly HeardWord[])[]): string {
-  const parts = ['WEBVTT\nKind: captions\nLanguage: en\n']
-  let previous = ' '
-  lines.forEach((line, k) => {
-    const start = line[0]!.startMs
-    const end = lines[k + 1]?.[0]!.startMs ?? line[line.length - 1]!.endMs + 300
-    const stamped = line.map((w, i) => (i === 0 ? w.text : `<${formatClock(w.startMs)}><c> ${w.text}</c>`)).join('')
-    parts.push(`${formatClock(start)} --> ${formatClock(end - 10)} align:start position:0%\n${previous}\n${stamped}\n`)
-    const plain = line.map((w) => w.text).join(' ')
-    parts.push(`${formatClock(end - 10)} --> ${formatClock(end)} align:start position:0%\n${plain}\n \n`)
-    previous = plain
-  })
-  return parts.join('\n')
-}
+/** YouTube's automated-caption WebVTT for the sample's heard words (the shared rolling writer). */
+export const rollingVtt = (lines: readonly (readonly HeardWord[])[]): string => writeRollingVtt(lines)
 
 /** Re-encodes the clip small (15 fps, CRF 32, mono audio) and bit-exact, so it diffs only when it changes. */
 async function shrink(input: string, output: string): Promise<void> {

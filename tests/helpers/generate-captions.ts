@@ -4,7 +4,7 @@
  * 10 ms bridge cues). Deterministic for a given seed. Used by tests and `bench/`.
  */
 import type { Word } from '../../shared/model'
-import { formatClock } from '../../shared/model'
+import { rollingLineEnd, writeRollingVtt } from '../../scripts/rolling-vtt'
 
 const VOCABULARY = (
   'we mean three things the relationship between citizens and the state which might be about public services ' +
@@ -63,18 +63,10 @@ function toLines(words: readonly Word[], seed: number): Word[][] {
  */
 export function rollingYouTubeVtt(words: readonly Word[], seed = 1): { vtt: string; truth: Word[] } {
   const lines = toLines(words, seed)
-  const parts = ['WEBVTT\nKind: captions\nLanguage: en\n']
   const truth: Word[] = []
-  let previous = ' '
   lines.forEach((line, k) => {
-    const start = line[0]!.startMs
-    const end = lines[k + 1]?.[0]!.startMs ?? line[line.length - 1]!.endMs + 300
-    const stamped = line.map((w, i) => (i === 0 ? w.text : `<${formatClock(w.startMs)}><c> ${w.text}</c>`)).join('')
-    parts.push(`${formatClock(start)} --> ${formatClock(end - 10)} align:start position:0%\n${previous}\n${stamped}\n`)
-    const plain = line.map((w) => w.text).join(' ')
-    parts.push(`${formatClock(end - 10)} --> ${formatClock(end)} align:start position:0%\n${plain}\n \n`)
+    const end = rollingLineEnd(lines, k)
     line.forEach((w, i) => truth.push({ startMs: w.startMs, endMs: line[i + 1]?.startMs ?? end - 10, text: w.text }))
-    previous = plain
   })
-  return { vtt: parts.join('\n'), truth }
+  return { vtt: writeRollingVtt(lines), truth }
 }

@@ -8,6 +8,7 @@ import type { ApiMethod, CaptionApi, Settings } from '../../../shared/ipc/contra
 import { checkArgs, isApiMethod } from '../../../shared/ipc/schemas'
 import { createAccessList, type AccessList } from '../access'
 import { readRecent, readSettings, saveSettings } from '../settings-store'
+import { ensureSampleCopy } from '../sample-copy'
 import { serviceContext, type ServiceHost } from './context'
 import { fail } from './failures'
 import { fileHandlers } from './file-handlers'
@@ -32,14 +33,21 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
   const ctx = serviceContext(host, access)
   for (const folder of host.browseRoots ?? []) access.grantFolder(folder)
   for (const file of host.launchFiles) access.grant(file)
-  if (host.sampleProjectPath) access.grant(host.sampleProjectPath)
   const media = mediaHandlers(ctx)
   const projects = projectHandlers(ctx)
   const { cancelAll: _cancelAll, ...mediaApi } = media
   const { flushAll: _flushAll, ...projectApi } = projects
   let settingsWrite: Promise<unknown> = Promise.resolve()
+  // The sample opens from a working copy in the data folder (granted with its video and captions).
+  const sampleCopy = async (): Promise<string | undefined> => {
+    if (!host.sampleProjectPath) return undefined
+    const copy = await ensureSampleCopy(host.sampleProjectPath, host.dataDir)
+    access.grant(copy)
+    return copy
+  }
   const api: CaptionApi = {
     async getLaunchInfo() {
+      const sampleProjectPath = await sampleCopy()
       return {
         mode: host.mode,
         platform: host.platform,
@@ -48,7 +56,7 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
         openFiles: host.launchFiles,
         recent: await readRecent(ctx.recentFile),
         settings: await readSettings(ctx.settingsFile),
-        ...(host.sampleProjectPath ? { sampleProjectPath: host.sampleProjectPath } : {}),
+        ...(sampleProjectPath ? { sampleProjectPath } : {}),
       }
     },
     ...fileHandlers(ctx),

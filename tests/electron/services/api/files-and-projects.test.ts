@@ -130,3 +130,27 @@ describe('projects through the API', () => {
     expect((await api.getLaunchInfo({})).settings).toEqual({ language: 'cy', theme: 'dark' })
   })
 })
+
+describe('the sample project', () => {
+  it('opens from a working copy in the data folder, so practice never changes the bundled one', async () => {
+    const { work } = await makeTestServices()
+    const bundled = path.join(work, 'bundled')
+    await fs.mkdir(bundled)
+    const project = projectToJson({ title: 'Sample', doc: makeDoc([makeCue(1, 'welcome everyone')]), glossary: [], media: { relativePath: 'sample.mp4' } }, new Date())
+    await fs.writeFile(path.join(bundled, 'sample.eglur'), JSON.stringify(project))
+    await fs.writeFile(path.join(bundled, 'sample.mp4'), 'video')
+    await fs.mkdir(path.join(bundled, '.sample.eglur.backups'))
+    const { api, data } = await makeTestServices({ sampleProjectPath: path.join(bundled, 'sample.eglur') })
+    const launch = await api.getLaunchInfo({})
+    expect(launch.sampleProjectPath).toBe(path.join(data, 'sample', 'sample.eglur'))
+    // Hidden leftovers beside the bundled sample (backups, journals) are not copied.
+    expect((await fs.readdir(path.join(data, 'sample'))).sort()).toEqual(['sample.eglur', 'sample.mp4'])
+    const opened = await api.openProject({ path: launch.sampleProjectPath! })
+    expect(opened.ok && opened.opened.mediaPath).toBe(path.join(data, 'sample', 'sample.mp4'))
+    await api.projectEdited({ path: launch.sampleProjectPath!, project: projectJson('practice') })
+    await api.flushProject({ path: launch.sampleProjectPath! })
+    expect(JSON.parse(await fs.readFile(path.join(bundled, 'sample.eglur'), 'utf8')).document.cues[0].text).toBe('welcome everyone')
+    // Asked again, the same copy (with the practice in it) is offered.
+    expect((await api.getLaunchInfo({})).sampleProjectPath).toBe(launch.sampleProjectPath)
+  })
+})
