@@ -11,7 +11,7 @@ import { ConvertBanner } from '../features/media/convert-banner'
 import { MediaProblem } from '../features/media/media-problem'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
-import { checkDocument } from '../../shared/quality/checks'
+import { createIncrementalChecker } from '../../shared/quality/checks'
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
 import { builtInProfile } from '../../shared/quality/profiles'
 import type { EditorStore } from '../state/store'
@@ -40,7 +40,9 @@ export function EditorShell({ session, onClose, onHelp }: { session: Session; on
   useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), glossary, profileId: profile.id, ...(session.dirty ? { dirty: true } : {}) })
   // Checks run on a deferred copy of the document so typing never waits for them.
   const doc = useDeferredValue(useEditor((s) => s.history.present))
-  const findings = useMemo(() => checkDocument(doc, profile, { glossary }), [doc, profile, glossary])
+  // Only captions that changed (and their neighbours) are checked again after an edit.
+  const [check] = useState(() => createIncrementalChecker())
+  const findings = useMemo(() => check(doc, profile, { glossary }), [check, doc, profile, glossary])
   const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
   const runCommand = useRef<((command: CommandId) => void) | undefined>(undefined)
   const exporter = useExporter(session.title, projectPath ?? media?.path)

@@ -62,7 +62,9 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       if (doc === lastDoc && extras.current === lastExtras) return
       lastDoc = doc
       lastExtras = extras.current
-      if (store.getState().save.state !== 'error') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
+      // Said once per burst of typing, not per keystroke: every dispatch re-runs the store's selectors.
+      const state = store.getState().save.state
+      if (state !== 'error' && state !== 'unsaved') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
       timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
     }
     kick.current = changed

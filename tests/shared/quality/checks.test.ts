@@ -1,11 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from '../../../shared/quality/checks'
+import { checkDocument, createIncrementalChecker } from '../../../shared/quality/checks'
+import { BUILT_IN_PROFILES } from '../../../shared/quality/profiles'
 import { applyFix, fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 import { describeFinding, MESSAGE_KEYS } from '../../../shared/quality/messages'
 import type { FixId, RuleId } from '../../../shared/quality/finding'
 import { RULES } from '../../../shared/quality/rules'
-import { ACCESSIBLE_DEFAULT_PROFILE as P, asCueId, makeDocument, type CaptionDocument, type Cue } from '../../../shared/model'
+import { ACCESSIBLE_DEFAULT_PROFILE as P, asCueId, makeDocument, updateCue, type CaptionDocument, type Cue } from '../../../shared/model'
 import { makeCue } from '../../helpers/builders'
 import { arbitraryDocument } from '../../helpers/arbitraries'
 
@@ -149,5 +150,24 @@ describe('fixes keep every word in order and never create overlaps', () => {
 
   it('the safe fixes are only the ones that change layout or timing', () => {
     expect(SAFE_FIXES).toEqual(['reflow', 'extend-into-gap', 'close-gap', 'trim-overlap', 'remove-tags'])
+  })
+})
+
+describe('the incremental checker', () => {
+  it('gives exactly what a full check gives, through any sequence of edits and profile changes', () => {
+    const check = createIncrementalChecker()
+    fc.assert(
+      fc.property(arbitraryDocument(), fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 60 }), fc.integer({ min: -2000, max: 2000 }), fc.boolean()), { maxLength: 12 }), (start, edits) => {
+        let doc = start
+        expect(check(doc, P)).toEqual(checkDocument(doc, P))
+        for (const [i, text, shift, other] of edits) {
+          const cue = doc.cues[i % Math.max(1, doc.cues.length)]
+          if (cue) doc = updateCue(doc, cue.id, { text, endMs: Math.max(cue.startMs, cue.endMs + shift) })
+          const profile = other ? BUILT_IN_PROFILES[i % BUILT_IN_PROFILES.length]! : P
+          expect(check(doc, profile)).toEqual(checkDocument(doc, profile))
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 })
