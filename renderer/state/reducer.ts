@@ -154,9 +154,14 @@ function followPlayhead(state: EditorState): EditorState {
 
 /** Drops selected ids that no longer exist (after undo, delete or merge). */
 function keepSelectionValid(state: EditorState): EditorState {
-  const ids = new Set(state.history.present.cues.map((c) => c.id))
-  const selectedIds = state.selectedIds.filter((id) => ids.has(id))
-  const currentCueId = state.currentCueId && ids.has(state.currentCueId) ? state.currentCueId : state.history.present.cues[0]?.id
+  const cues = state.history.present.cues
+  // Runs after every keystroke: without a selection, one scan for the current cue (no set of 10,000 ids).
+  const has =
+    state.selectedIds.length === 0
+      ? (id: string) => cues.some((c) => c.id === id)
+      : ((ids) => (id: string) => ids.has(id))(new Set<string>(cues.map((c) => c.id)))
+  const selectedIds = state.selectedIds.filter((id) => has(id))
+  const currentCueId = state.currentCueId && has(state.currentCueId) ? state.currentCueId : cues[0]?.id
   return selectedIds.length === state.selectedIds.length && currentCueId === state.currentCueId ? state : { ...state, selectedIds, currentCueId }
 }
 

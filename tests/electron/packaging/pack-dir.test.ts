@@ -39,7 +39,13 @@ beforeAll(async () => {
   for (const input of ['package.json', 'out', 'assets/sample', 'assets/icon', 'assets/packaging']) {
     if (existsSync(path.join(root, input))) await fs.cp(path.join(root, input), path.join(project, input), { recursive: true })
   }
-  await fs.symlink(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir')
+  // Only the production packages, copied as npm laid them out: a symlink to the whole node_modules (dev
+  // packages too) leaves npm's view of the copy inconsistent, and electron-builder then drops packages.
+  const { stdout } = await run('npm', ['ls', '--omit', 'dev', '--all', '--parseable'], { cwd: root, maxBuffer: 16 * 1024 * 1024 }).catch((e: { stdout: string }) => ({ stdout: e.stdout }))
+  const modules = path.join(root, 'node_modules') + path.sep
+  for (const dirPath of new Set(stdout.split('\n').filter((p) => p.startsWith(modules)))) {
+    await fs.cp(dirPath, path.join(project, path.relative(root, dirPath)), { recursive: true, filter: (src) => !src.slice(dirPath.length).includes(`${path.sep}node_modules${path.sep}`) })
+  }
   await fs.writeFile(path.join(project, 'builder.yml'), stringify(config))
   await run(process.execPath, [path.join(root, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '--publish', 'never', '--projectDir', project, '--config', 'builder.yml'], { cwd: project, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, maxBuffer: 16 * 1024 * 1024 })
   resources = path.join(dir, 'dist/linux-unpacked/resources')
