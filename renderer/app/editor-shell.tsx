@@ -1,6 +1,6 @@
 /** The editor around the open work: media and waveform, side panels, toolbar, saving. */
 
-import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorScreen } from '../features/editor/editor-screen'
 import { WaveformView } from '../features/waveform/waveform-view'
@@ -11,11 +11,10 @@ import { ConvertBanner } from '../features/media/convert-banner'
 import { MediaProblem } from '../features/media/media-problem'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
-import { createIncrementalChecker } from '../../shared/quality/checks'
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
 import { builtInProfile } from '../../shared/quality/profiles'
 import type { EditorStore } from '../state/store'
-import { useEditor } from './store-context'
+import { useDocumentFindings } from './use-document-findings'
 import { isDesktop } from '../platform/bridge'
 import { useShellCommands } from './use-shell-commands'
 import { useSessionMedia } from './use-session-media'
@@ -38,11 +37,8 @@ export function EditorShell({ session, onClose, onHelp }: { session: Session; on
   const [glossary, setGlossary] = useState<readonly GlossaryEntry[]>(session.glossary)
   const [notice, setNotice] = useState<Notice | undefined>(session.notice)
   useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), glossary, profileId: profile.id, ...(session.dirty ? { dirty: true } : {}) })
-  // Checks run on a deferred copy of the document so typing never waits for them.
-  const doc = useDeferredValue(useEditor((s) => s.history.present))
-  // Only captions that changed (and their neighbours) are checked again after an edit.
-  const [check] = useState(() => createIncrementalChecker())
-  const findings = useMemo(() => check(doc, profile, { glossary }), [check, doc, profile, glossary])
+  // Checked a moment after typing pauses, so a keystroke never re-renders the whole editor.
+  const findings = useDocumentFindings(session.store, profile, glossary)
   const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
   const runCommand = useRef<((command: CommandId) => void) | undefined>(undefined)
   const exporter = useExporter(session.title, projectPath ?? media?.path)
