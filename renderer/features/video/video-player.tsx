@@ -57,6 +57,8 @@ export function VideoPlayer({ src, title }: VideoPlayerProps) {
   return (
     <figure className="video-player" aria-label={t('video.label', { title })}>
       <video ref={ref} src={src} preload="metadata" playsInline controls={false} className="video-player__video" />
+      {/* Without a video the captions still show over an empty frame; say why it is empty. */}
+      {src ? null : <p className="video-player__empty">{t('video.none')}</p>}
       <CaptionOverlay />
     </figure>
   )
