@@ -15,6 +15,7 @@ import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
 import { builtInProfile } from '../../shared/quality/profiles'
 import type { EditorStore } from '../state/store'
 import { useDocumentFindings } from './use-document-findings'
+import { noticeText } from './notice-text'
 import { isDesktop } from '../platform/bridge'
 import { useShellCommands } from './use-shell-commands'
 import { useSessionMedia } from './use-session-media'
@@ -73,7 +74,7 @@ export function EditorShell({ session, onClose, onHelp }: { session: Session; on
         <div className="toolbar">
           {notice ? (
             <p className="toolbar__summary" role="status">
-              {t(notice.key, notice.values)}{' '}
+              {noticeText(t, notice)}{' '}
               <button type="button" className="link-button" onClick={() => setNotice(undefined)}>
                 {t('common.dismiss')}
               </button>

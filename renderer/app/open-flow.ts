@@ -102,7 +102,7 @@ async function loadCaptions(path: string, deps: OpenDeps): Promise<{ ok: true; d
   if (!parsed.ok) return { ok: false, notice: { key: 'start.problem', values: { file: read.name, line: parsed.problem.line, message: parsed.problem.message } } }
   let doc = parsed.doc
   if (parsed.original && (await deps.ask.cleanup(parsed.original, parsed.doc)) === 'original') doc = parsed.original
-  return { ok: true, doc, notice: { key: 'start.summary', values: { count: doc.cues.length, format: parsed.formatName, warnings: parsed.warnings.length } } }
+  return { ok: true, doc, notice: { key: 'start.summary', values: { count: doc.cues.length, format: parsed.formatName, formatId: parsed.formatId, warnings: parsed.warnings.length } } }
 }
 
 /** Opens whatever the editor chose: a project, a video (with captions beside it or chosen), or captions alone. */

@@ -34,7 +34,7 @@ export function ProblemsPanel({ findings, profile, onProfileChange }: ProblemsPa
         <select id="profile-picker" value={profile.id} onChange={(e) => onProfileChange(BUILT_IN_PROFILES.find((p) => p.id === e.target.value) ?? profile)}>
           {BUILT_IN_PROFILES.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {t(`profileNames.${p.id}`, { defaultValue: p.name })}
             </option>
           ))}
         </select>

@@ -29,7 +29,7 @@ export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPage
       const opened = await parseInWorker(await captions.arrayBuffer(), captions.name)
       if (!opened.ok) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: opened.problem.line, message: opened.problem.message } } }
       const doc = opened.original && (await deps.ask.cleanup(opened.original, opened.doc)) === 'original' ? opened.original : opened.doc
-      const summary: Notice = { key: 'start.summary', values: { count: doc.cues.length, format: opened.formatName, warnings: opened.warnings.length } }
+      const summary: Notice = { key: 'start.summary', values: { count: doc.cues.length, format: opened.formatName, formatId: opened.formatId, warnings: opened.warnings.length } }
       return { ok: true, session: { title, doc, glossary: [], ...(media ? { mediaFile: media } : {}), notice: summary } }
     })
   return (

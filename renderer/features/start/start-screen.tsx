@@ -16,6 +16,7 @@ import { FileChooserDialog } from './file-chooser-dialog'
 import { RecentProjects } from './recent-projects'
 import { useOpenQuestions } from './use-open-questions'
 import { recoverPageWork } from './recover-page-work'
+import { noticeText } from '../../app/notice-text'
 import { SettingsDialog } from '../settings/settings-dialog'
 import { FirstRunWelcome } from './first-run-welcome'
 import { InPageOpen } from './in-page-open'
@@ -95,7 +96,7 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
       <p className="start-screen__intro">{t('start.intro')}</p>
       {notice ? (
         <p className="field-error" role="alert">
-          {t(notice.key, notice.values)}
+          {noticeText(t, notice)}
         </p>
       ) : null}
       {pending?.kind === 'recover' ? <JournalRecovery question={pending} when={when} /> : null}
