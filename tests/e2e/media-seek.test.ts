@@ -157,10 +157,9 @@ describe('seeking a long video served with Range', () => {
     }
     expect(traffic.statuses.filter((s) => s === 206).length).toBeGreaterThan(0)
     expect(traffic.statuses.filter((s) => s === 200)).toEqual([])
-    // Two seeks need about a MB around each target. The server's count adds whatever the loopback
-    // socket buffers took (autotuned up to 32 MB a connection here; 1–17 MB seen), so it only proves
-    // the whole file never went; what Chromium read proves it fetched little.
-    expect(traffic.bytesSent).toBeLessThan(videoSize)
+    // Two seeks need about a MB around each target. The server's own count includes whatever the
+    // loopback socket buffers took (autotuned up to 32 MB a connection here; 1–19 MB seen), so it is
+    // only logged; what Chromium itself received proves it fetched little.
     expect(received).toBeGreaterThan(0)
     // Chromium read ahead 0.8–5.4 MB of 34.5 MB across runs here: a third of the file is still far from the whole of it.
     expect(received).toBeLessThan(videoSize / 3)
