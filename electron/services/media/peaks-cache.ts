@@ -24,6 +24,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { writeFileAtomic } from '../atomic-write'
+import { pruneCache, touchEntry } from './peaks-cache-prune'
 import { computePeaks, type Peaks } from './peaks'
 
 /** Where the cache lives and how to compute on a miss. */
@@ -53,6 +54,7 @@ export async function getPeaksCached(mediaPath: string, options: PeaksCacheOptio
   const hit = await readEntry(entry)
   if (hit) {
     if (options.signal?.aborted) throw Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' })
+    void touchEntry(entry)
     options.onProgress?.(1)
     return { peaks: hit, cached: true }
   }
@@ -64,7 +66,10 @@ export async function getPeaksCached(mediaPath: string, options: PeaksCacheOptio
     ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
   })
   // A file that changed while it was decoded would be cached under its old key with new content.
-  if ((await cacheKey(mediaPath).catch(() => '')) === key) await writeEntry(options.cacheDir, entry, peaks)
+  if ((await cacheKey(mediaPath).catch(() => '')) === key) {
+    await writeEntry(options.cacheDir, entry, peaks)
+    void pruneCache(options.cacheDir, entry)
+  }
   return { peaks, cached: false }
 }
 
