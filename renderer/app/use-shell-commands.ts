@@ -1,6 +1,6 @@
 /** The editor shell's commands: save now, save as, close, and the desktop menu's commands. */
 
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import { projectToJson } from '../../shared/project/project-file'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
@@ -30,7 +30,7 @@ export type ShellCommandsInput = Readonly<{
 export function useShellCommands(input: ShellCommandsInput) {
   const store = useStore()
   const { projectPath, exporter } = input
-  const flush = () => void (projectPath ? getBridge().flushProject({ path: projectPath }) : undefined)
+  const flush = useCallback(() => void (projectPath ? getBridge().flushProject({ path: projectPath }) : undefined), [projectPath])
   // "Save as": the work moves to a new project file, which every later edit goes to.
   const saveAs = async () => {
     const chosen = await getBridge().chooseSavePath({ kind: 'project', ...(projectPath ? { suggestedPath: projectPath } : {}) })
@@ -45,7 +45,7 @@ export function useShellCommands(input: ShellCommandsInput) {
     input.onClose()
   }
   const { onFind } = input
-  const commands = useMemo(() => ({ find: onFind, save: () => void (projectPath ? getBridge().flushProject({ path: projectPath }) : undefined) }), [onFind, projectPath])
+  const commands = useMemo(() => ({ find: onFind, save: flush }), [onFind, flush])
   const run = (command: CommandId) => () => input.runCommand.current?.(command)
   useMenuCommands({
     open: close,

@@ -156,10 +156,8 @@ function followPlayhead(state: EditorState): EditorState {
 function keepSelectionValid(state: EditorState): EditorState {
   const cues = state.history.present.cues
   // Runs after every keystroke: without a selection, one scan for the current cue (no set of 10,000 ids).
-  const has =
-    state.selectedIds.length === 0
-      ? (id: string) => cues.some((c) => c.id === id)
-      : ((ids) => (id: string) => ids.has(id))(new Set<string>(cues.map((c) => c.id)))
+  const ids = state.selectedIds.length === 0 ? undefined : new Set<string>(cues.map((c) => c.id))
+  const has = (id: string) => (ids ? ids.has(id) : cues.some((c) => c.id === id))
   const selectedIds = state.selectedIds.filter((id) => has(id))
   const currentCueId = state.currentCueId && has(state.currentCueId) ? state.currentCueId : cues[0]?.id
   return selectedIds.length === state.selectedIds.length && currentCueId === state.currentCueId ? state : { ...state, selectedIds, currentCueId }

@@ -58,17 +58,18 @@ export function projectFromJson(raw: unknown): ProjectParseResult {
     const issue = result.error.issues[0]!
     return { ok: false, message: `This is not an Eglur project: ${issue.path.join('.') || 'file'}: ${issue.message}` }
   }
-  const p = result.data
+  return { ok: true, project: projectFromParsedJson(result.data) }
+}
+
+/** A project from JSON the schema has already accepted (an IPC payload main validated on arrival). */
+export function projectFromParsedJson(p: ProjectJson): Project {
   return {
-    ok: true,
-    project: {
-      ...(p.title !== undefined ? { title: p.title } : {}),
-      ...(p.media ? { media: p.media } : {}),
-      doc: documentFromJson(p.document),
-      ...(p.profileId !== undefined ? { profileId: p.profileId } : {}),
-      glossary: p.glossary,
-      ...(p.ui ? { ui: p.ui } : {}),
-    },
+    ...(p.title !== undefined ? { title: p.title } : {}),
+    ...(p.media ? { media: p.media } : {}),
+    doc: documentFromJson(p.document),
+    ...(p.profileId !== undefined ? { profileId: p.profileId } : {}),
+    glossary: p.glossary,
+    ...(p.ui ? { ui: p.ui } : {}),
   }
 }
 

@@ -7,6 +7,8 @@ import { transcodeTargetPath, transcodeToMp4 } from '../media/transcode'
 import { fail, failureOf } from './failures'
 import type { ServiceContext } from './context'
 
+const codeOf = (error: unknown): string | undefined => (error as { code?: unknown } | undefined)?.code as string | undefined
+// Transcoding reports a missing ffmpeg as a failed run (its own codes); the message says which it was.
 const isStartFailure = (error: unknown) => error instanceof Error && /could not be started/.test(error.message)
 
 /** Builds the media handlers; `jobs` holds running peaks computations so they can be cancelled. */
@@ -23,9 +25,8 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
         return { ok: true, media }
       } catch (error) {
         // Without ffmpeg the video can still play; the page reads the duration from the element.
-        if (isStartFailure(error)) return { ok: true, media: { path, url: host.mediaUrl(path), durationMs: 0, hasAudio: true, playable: true } }
-        const message = error instanceof Error ? error.message : ''
-        return fail(/does not exist/.test(message) ? 'not-found' : 'not-media', path)
+        if (codeOf(error) === 'ffmpeg-missing') return { ok: true, media: { path, url: host.mediaUrl(path), durationMs: 0, hasAudio: true, playable: true } }
+        return fail(codeOf(error) === 'not-found' ? 'not-found' : 'not-media', path)
       }
     },
     async getPeaks({ mediaPath }) {
@@ -49,11 +50,10 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
         return { ok: true, cached, peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, data: peaksToInt8(peaks) } }
       } catch (error) {
         if (controller.signal.aborted) return fail('cancelled', mediaPath)
-        if (isStartFailure(error)) return fail('ffmpeg-missing')
-        const message = error instanceof Error ? error.message : ''
-        if (/no sound track/.test(message)) return fail('no-audio', mediaPath)
-        if (/not a video or audio/.test(message)) return fail('not-media', mediaPath)
-        return fail('ffmpeg-failed', message)
+        const code = codeOf(error)
+        if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
+        if (code === 'no-audio' || code === 'not-media' || code === 'not-found') return fail(code, mediaPath)
+        return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
       } finally {
         if (jobs.get(mediaPath) === controller) jobs.delete(mediaPath)
       }

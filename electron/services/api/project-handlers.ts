@@ -2,7 +2,7 @@
 
 import path from 'node:path'
 import type { CaptionApi, ProjectSaveStatus } from '../../../shared/ipc/contract'
-import { projectFromJson, projectToJson, type Project } from '../../../shared/project/project-file'
+import { projectFromParsedJson, projectToJson, type Project } from '../../../shared/project/project-file'
 import { createAutosaver, type Autosaver } from '../project/autosave'
 import { openProject, saveProject } from '../project/project-store'
 import { discardRecovery, findRecoverable } from '../project/recovery'
@@ -26,10 +26,6 @@ export function projectHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openProj
     return saver
   }
   const remember = (file: string, project: Project) => addRecent(ctx.recentFile, { path: file, title: project.title ?? path.basename(file, '.eglur'), openedAt: Date.now() }).catch(() => undefined)
-  const decode = (json: unknown) => {
-    const parsed = projectFromJson(json)
-    return parsed.ok ? parsed.project : undefined
-  }
   return {
     async openProject({ path: file }) {
       if (!access.allows(file)) return fail('not-allowed', file)
@@ -52,8 +48,8 @@ export function projectHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openProj
     },
     async createProject({ path: file, project: json }) {
       if (!access.allows(file)) return fail('not-allowed', file)
-      const project = decode(json)
-      if (!project) return fail('invalid-request')
+      // dispatchApiCall has already checked the payload against the project schema: no second pass.
+      const project = projectFromParsedJson(json)
       try {
         await saveProject(file, project)
         void remember(file, project)
@@ -66,9 +62,7 @@ export function projectHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openProj
     },
     async projectEdited({ path: file, project: json }) {
       if (!access.allows(file)) return fail('not-allowed', file)
-      const project = decode(json)
-      if (!project) return fail('invalid-request')
-      saverFor(file).edit(project)
+      saverFor(file).edit(projectFromParsedJson(json))
       return { ok: true }
     },
     async flushProject({ path: file }) {

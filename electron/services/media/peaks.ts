@@ -7,7 +7,7 @@
 
 import { spawn } from 'node:child_process'
 import { resolveFfmpeg } from './ffmpeg-path'
-import { probeMedia } from './probe'
+import { mediaError, probeMedia } from './probe'
 
 /** Peaks in the CLI/JSON shape: values −1..1, `data` = [min, max, min, max, …]. */
 export type Peaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array }>
@@ -58,7 +58,7 @@ function decodeSlice(file: string, startMs: number, lengthMs: number | undefined
       onSamples(chunk.length >> 1)
     })
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('error', (error) => reject(new Error(`ffmpeg could not be started (${error.message}).`)))
+    child.on('error', (error) => reject(mediaError('ffmpeg-missing', `ffmpeg could not be started (${error.message}).`)))
     child.on('close', (code, signal) => {
       options.signal?.removeEventListener('abort', abort)
       if (options.signal?.aborted) return reject(Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' }))
@@ -67,7 +67,7 @@ function decodeSlice(file: string, startMs: number, lengthMs: number | undefined
         out.max[bucket] = hi
       }
       if (code === 0) resolve()
-      else reject(new Error(`ffmpeg stopped while reading the audio (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`))
+      else reject(mediaError('ffmpeg-failed', `ffmpeg stopped while reading the audio (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`))
     })
   })
 }
@@ -76,7 +76,7 @@ function decodeSlice(file: string, startMs: number, lengthMs: number | undefined
 export async function computePeaks(file: string, options: PeaksOptions = {}): Promise<Peaks> {
   const perSecond = options.perSecond ?? 100
   const info = await probeMedia(file, options.ffmpeg)
-  if (!info.hasAudio) throw new Error('This file has no sound track, so there is no waveform to draw.')
+  if (!info.hasAudio) throw mediaError('no-audio', 'This file has no sound track, so there is no waveform to draw.')
   const buckets = Math.ceil((info.durationMs / 1000) * perSecond)
   const out = { min: new Float32Array(buckets), max: new Float32Array(buckets), samplesPerBucket: SAMPLE_RATE / perSecond }
   const parts = Math.max(1, Math.min(options.parts ?? 1, Math.floor(info.durationMs / 60_000) || 1))

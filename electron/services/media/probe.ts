@@ -3,6 +3,14 @@
 import { spawn } from 'node:child_process'
 import { resolveFfmpeg } from './ffmpeg-path'
 
+/** Why media work failed, carried as `code` on the Error (the message stays a plain sentence). */
+export type MediaErrorCode = 'ffmpeg-missing' | 'not-found' | 'not-media' | 'no-audio' | 'ffmpeg-failed'
+
+/** An Error with a plain message and a {@link MediaErrorCode}. */
+export function mediaError(code: MediaErrorCode, message: string): Error & { code: MediaErrorCode } {
+  return Object.assign(new Error(message), { code })
+}
+
 /** What Eglur needs to know about a media file. */
 export type MediaInfo = Readonly<{ durationMs: number; videoCodec?: string; audioCodec?: string; hasAudio: boolean; playableInChromium: boolean }>
 
@@ -26,11 +34,11 @@ export function probeMedia(file: string, ffmpeg = resolveFfmpeg()): Promise<Medi
     const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-i', file], { stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('error', (error) => reject(new Error(`ffmpeg could not be started (${error.message}).`)))
+    child.on('error', (error) => reject(mediaError('ffmpeg-missing', `ffmpeg could not be started (${error.message}).`)))
     child.on('close', () => {
       const info = parseFfmpegBanner(stderr)
       if (info) resolve(info)
-      else reject(new Error(stderr.includes('No such file') ? 'The media file does not exist.' : 'This file is not a video or audio file ffmpeg can read.'))
+      else reject(stderr.includes('No such file') ? mediaError('not-found', 'The media file does not exist.') : mediaError('not-media', 'This file is not a video or audio file ffmpeg can read.'))
     })
   })
 }

@@ -5,10 +5,11 @@
  * beside the video, the waveform from ffmpeg, seeking in long videos.
  */
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FolderEntry } from '../../../shared/ipc/contract'
 import { getBridge } from '../../platform/bridge'
+import { ModalDialog } from '../settings/modal-dialog'
 
 /** Props: called with the chosen paths, or closed without a choice. */
 export type FileChooserDialogProps = Readonly<{ onChoose: (paths: readonly string[]) => void; onClose: () => void }>
@@ -18,7 +19,6 @@ type Listing = Readonly<{ path: string; parent?: string; entries: readonly Folde
 /** The in-page chooser, as a modal dialog. */
 export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps) {
   const { t } = useTranslation()
-  const ref = useRef<HTMLDialogElement>(null)
   const [listing, setListing] = useState<Listing | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
   const [chosen, setChosen] = useState<readonly string[]>([])
@@ -34,7 +34,6 @@ export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps)
       })
   const go = (path?: string) => load(path)
   useEffect(() => {
-    ref.current?.showModal()
     load()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- list the starting folder once
   }, [])
@@ -49,8 +48,7 @@ export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps)
   }
   const size = (bytes?: number) => (bytes === undefined ? '' : t('chooser.size', { mb: (bytes / 1048576).toFixed(1) }))
   return (
-    <dialog ref={ref} className="file-chooser" aria-labelledby="chooser-heading" onClose={onClose} onCancel={onClose}>
-      <h2 id="chooser-heading">{t('chooser.heading')}</h2>
+    <ModalDialog title={t('chooser.heading')} onClose={onClose} className="file-chooser">
       <p className="file-chooser__hint">{t('chooser.hint')}</p>
       <p className="file-chooser__path">
         <span className="visually-hidden">{t('chooser.folder')} </span>
@@ -81,10 +79,10 @@ export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps)
         <button type="button" className="primary" disabled={chosen.length === 0} onClick={() => void open()}>
           {t('chooser.open', { count: chosen.length })}
         </button>
-        <button type="button" onClick={() => ref.current?.close()}>
+        <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }
