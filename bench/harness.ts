@@ -23,10 +23,59 @@ export function measure(name: string, fn: () => unknown, runs = 9, warmup = 2): 
   return { name, medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, heapMb }
 }
 
+/** One variant for measurePaired. */
+export type Variant = Readonly<{ name: string; fn: () => unknown }>
+
+/** A measurement with its ratio to the baseline, taken run by run. */
+export type PairedMeasurement = Measurement & Readonly<{ ratio: number }>
+
+/** Times one run after a collection; returns milliseconds and heap growth in MB. */
+function timeOnce(v: Variant): { ms: number; heapMb: number } {
+  gc()
+  const before = process.memoryUsage().heapUsed
+  const t0 = performance.now()
+  const result = v.fn()
+  const ms = performance.now() - t0
+  if (result === undefined) throw new Error(`${v.name} returned nothing`)
+  return { ms, heapMb: (process.memoryUsage().heapUsed - before) / 1048576 }
+}
+
+const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/**
+ * Times each variant right after a run of the baseline, round after round, and reports the median of
+ * those run-by-run ratios: a shared machine's slow and fast spells (seconds long here) then fall on
+ * both sides of each ratio alike, where ratios of separate medians can swing by half.
+ */
+export function measurePaired(baseline: Variant, variants: readonly Variant[], rounds = 21, warmup = 3): PairedMeasurement[] {
+  for (let i = 0; i < warmup; i++) for (const v of [baseline, ...variants]) v.fn()
+  const all = [baseline, ...variants]
+  const times = all.map((): number[] => [])
+  const ratios = all.map((): number[] => [])
+  const heap = all.map(() => 0)
+  for (let round = 0; round < rounds; round++) {
+    variants.forEach((v, k) => {
+      const base = timeOnce(baseline)
+      const run = timeOnce(v)
+      times[0]!.push(base.ms)
+      heap[0] = Math.max(heap[0]!, base.heapMb)
+      times[k + 1]!.push(run.ms)
+      ratios[k + 1]!.push(run.ms / base.ms)
+      heap[k + 1] = Math.max(heap[k + 1]!, run.heapMb)
+    })
+  }
+  return all.map((v, k) => {
+    const sorted = [...times[k]!].sort((a, b) => a - b)
+    return { name: v.name, medianMs: median(times[k]!), minMs: sorted[0]!, heapMb: heap[k]!, ratio: k === 0 ? 1 : median(ratios[k]!) }
+  })
+}
+
 /** Prints measurements as a Markdown table, with each one's ratio to `baseline`. */
 export function table(rows: readonly Measurement[], baseline: string): string {
   const base = rows.find((r) => r.name === baseline)!
   const lines = ['| variant | median ms | min ms | × baseline | heap retained MB |', '|---|---:|---:|---:|---:|']
-  for (const r of rows) lines.push(`| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)} | ${(r.medianMs / base.medianMs).toFixed(2)} | ${r.heapMb.toFixed(1)} |`)
+  // A paired measurement carries its own ratio (the median of run-by-run ratios).
+  const ratio = (r: Measurement): number => ('ratio' in r ? (r as PairedMeasurement).ratio : r.medianMs / base.medianMs)
+  for (const r of rows) lines.push(`| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)} | ${ratio(r).toFixed(2)} | ${r.heapMb.toFixed(1)} |`)
   return lines.join('\n')
 }

@@ -8,9 +8,11 @@
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../model/style-profile'
 import type { Word } from '../model/cue'
 import { makeDocument } from '../model/document'
-import { readVttBlocks, interpretCueText, isJsSpace, scanCueText, type RawVttCue } from '../formats/webvtt/index'
+import { readVttBlocks, interpretCueText, isJsSpace, scanCueText, type RawVttCue, type VttBlocks } from '../formats/webvtt/index'
 import type { CaptionFormat, ParseOptions, ParseResult, ParseWarning } from '../formats/types'
 import { segmentWords } from '../segment/segment-words'
+import { RecentLines } from './recent-lines'
+import { readStampedLine } from './stamped-line'
 
 const STAMP = /<\d{2,}:\d{2}:\d{2}\.\d{3}>/
 const norm = (line: string): string => (isNormal(line) ? line : line.replace(/\s+/g, ' ').trim())
@@ -42,9 +44,9 @@ export function looksLikeYouTubeRolling(text: string): boolean {
   return cues.length >= 4 && repeats >= cues.length / 3
 }
 
-/** Extracts every word once, with its time, from rolling cues. */
-export function wordsFromRollingCues(cues: readonly RawVttCue[]): Word[] {
-  return rollingWords(cues, false)
+/** Extracts every word once, with its time, from rolling cues (as the block reader gives them). */
+export function wordsFromRollingCues(blocks: Pick<VttBlocks, 'text' | 'cues'>): Word[] {
+  return rollingWords(blocks, false)
 }
 
 /** A line that carries a word stamp is new even when its text repeats an earlier line. */
@@ -56,40 +58,68 @@ const isStamped = (rawLine: string): boolean => rawLine.includes('<') && STAMP.t
  * One pass without intermediate arrays: a line's words go straight into the result, and are taken
  * back out if the line turns out to repeat one already shown.
  */
-function rollingWords(cues: readonly RawVttCue[], dropMarkers: boolean): Word[] {
+function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMarkers: boolean): Word[] {
   const words: Word[] = []
-  const recent: string[] = [] // lines already emitted, newest last
+  const recent = new RecentLines(words)
   let last = 0
+  let markers = false
+  // Lines are read from the whole text, a flat string, with indices: V8 reads characters of the
+  // payload slices several times slower.
+  let nextTag = 0
   for (const cue of cues) {
-    const payload = cue.payload
-    for (let from = 0; from <= payload.length; ) {
-      const nl = payload.indexOf('\n', from)
-      const to = nl < 0 ? payload.length : nl
-      const rawLine = from === 0 && to === payload.length ? payload : payload.slice(from, to)
+    const end = cue.payloadAt + cue.payload.length
+    for (let from = cue.payloadAt; from <= end; ) {
+      const nl = text.indexOf('\n', from)
+      const to = nl < 0 || nl > end ? end : nl
+      const lineFrom = from
       from = to + 1
       const before = words.length
-      const line = scanCueText(rawLine, cue.startMs, cue.endMs, true, words)
-      const text = norm(line.text)
-      if (text === '' || (recent.includes(text) && !isStamped(rawLine))) {
-        if (words.length !== before) words.length = before // a blank line, or a repeat of a line already shown
-        continue
-      }
-      recent.push(text)
-      if (recent.length > 3) recent.shift()
-      if (!line.words) spread(text, cue.startMs, cue.endMs, words)
-      // Fix the new words' times in place, dropping markers as we go.
-      let kept = before
+      // The next `<` in the text, searched again only once passed (a search per line could run to the end).
+      if (nextTag >= 0 && nextTag < lineFrom) nextTag = text.indexOf('<', lineFrom)
+      const tagged = nextTag >= 0 && nextTag < to
+      // Blank lines, and lines exactly as already shown, are skipped unread.
+      if (!tagged && (isBlank(text, lineFrom, to) || recent.repeats(text, lineFrom, to))) continue
+      // Word-stamped lines (new words, always kept) mostly take the fast reader; the rest the general one.
+      if (tagged && readStampedLine(text, lineFrom, to, cue.startMs, cue.endMs, words)) {
+        if (words.length === before) continue
+        recent.addWords(before, words.length)
+      } else if (!readOtherLine(text.slice(lineFrom, to), cue, words, recent)) continue
+      // Fix the new words' times in place (markers too: they are dropped at the end, so ranges hold).
       for (let k = before; k < words.length; k++) {
         const w = words[k]!
         const startMs = Math.max(w.startMs, last)
         const endMs = Math.max(startMs, w.endMs)
         last = startMs
-        if (!dropMarkers || w.text !== '>>') words[kept++] = startMs === w.startMs && endMs === w.endMs ? w : { ...w, startMs, endMs }
+        if (startMs !== w.startMs || endMs !== w.endMs) words[k] = { ...w, startMs, endMs }
+        if (w.text === '>>') markers = true
       }
-      if (kept !== words.length) words.length = kept
     }
   }
-  return words
+  return dropMarkers && markers ? words.filter((w) => w.text !== '>>') : words
+}
+
+/**
+ * Reads a line the fast paths leave (unstamped new text, references, other tags) into `words`; false
+ * when it adds nothing, being blank or a repeat. Its own function: it runs for few lines, and inside
+ * the loop its rarely seen branches would make V8 throw the loop's optimised code away again and again.
+ */
+function readOtherLine(rawLine: string, cue: RawVttCue, words: Word[], recent: RecentLines): boolean {
+  const before = words.length
+  const line = scanCueText(rawLine, cue.startMs, cue.endMs, true, words)
+  const text = norm(line.text)
+  if (text === '' || (recent.includes(text) && !isStamped(rawLine))) {
+    if (words.length !== before) words.length = before // a blank line, or a repeat of a line already shown
+    return false
+  }
+  recent.addText(text)
+  if (!line.words) spread(text, cue.startMs, cue.endMs, words)
+  return true
+}
+
+/** Is `src.slice(from, to)` whitespace only (YouTube's ` ` lines)? */
+function isBlank(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(src.charCodeAt(i))) return false
+  return true
 }
 
 /** Spreads unstamped words evenly over the cue (the best timing the file offers). */
@@ -106,7 +136,7 @@ export function parseYouTubeRolling(text: string, options: ParseOptions = {}): P
   if (blocks.cues.length === 0) {
     return { doc: makeDocument([]), warnings: [], fatal: { code: 'no-cues', line: 1, message: 'No captions were found in this YouTube caption file.' } }
   }
-  const words = rollingWords(blocks.cues, true)
+  const words = rollingWords(blocks, true)
   // The words are plain {startMs, endMs, text} objects made here, so the cues may keep them as they are.
   const cues = segmentWords(words, options.profile ?? ACCESSIBLE_DEFAULT_PROFILE, true)
   const language = /^Language:\s*(\S+)/m.exec(blocks.header)?.[1]

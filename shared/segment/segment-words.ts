@@ -7,7 +7,7 @@
 import type { Cue, Word } from '../model/cue'
 import { asCueId, type SpeakerId } from '../model/ids'
 import type { StyleProfile } from '../model/style-profile'
-import { breakLines } from '../quality/line-break'
+import { breakLines, joinLines, lastMark, lineBreakTraits, lineStarts } from '../quality/line-break'
 
 /** A word with an optional speaker (Zoom/Teams turns, or a YouTube `>>` change). */
 export type StreamWord = Word & Readonly<{ speakerId?: SpeakerId }>
@@ -19,24 +19,47 @@ export const LONG_PAUSE_MS = 2000
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'because', 'which', 'who', 'that', 'when', 'where', 'while', 'if', 'then'])
 
-/** The character before any closing quotes or brackets at the end of a word (0 when there is none). */
-function lastMark(word: string): number {
-  let i = word.length - 1
-  for (let c = word.charCodeAt(i); c === 34 || c === 39 || c === 41 || c === 93; c = word.charCodeAt(--i)); // " ' ) ]
-  return i >= 0 ? word.charCodeAt(i) : 0
+/** Segmentation traits, above the line-break traits (which take the low byte). */
+const ENDS_SENTENCE = 1 << 8
+const ENDS_CLAUSE = 1 << 9
+const IS_CONJUNCTION = 1 << 10
+/** The word holds whitespace or is empty: its cue's lines come from breakLines on the joined text. */
+const NOT_ONE_TOKEN = 1 << 11
+
+/** A word's line-break and segmentation traits, worked out once per distinct word text. */
+function wordTraits(text: string): number {
+  const mark = lastMark(text)
+  let traits = lineBreakTraits(text)
+  if (mark === 46 || mark === 33 || mark === 63) traits |= ENDS_SENTENCE // . ! ?
+  else if (mark === 44 || mark === 59 || mark === 58 || mark === 0x2013 || mark === 0x2014) traits |= ENDS_CLAUSE // , ; : – —
+  if (CONJUNCTIONS.has(text.toLowerCase())) traits |= IS_CONJUNCTION
+  if (text === '' || /\s/.test(text)) traits |= NOT_ONE_TOKEN
+  return traits
+}
+
+/** Every word's traits; speech repeats its words, so each distinct text is read once. */
+function traitsOf(words: readonly StreamWord[]): Uint16Array {
+  const traits = new Uint16Array(words.length)
+  const seen = new Map<string, number>()
+  for (let k = 0; k < words.length; k++) {
+    const text = words[k]!.text
+    let t = seen.get(text)
+    if (t === undefined) seen.set(text, (t = wordTraits(text)))
+    traits[k] = t
+  }
+  return traits
 }
 
 /** How good it is to end a cue after `words[k]` (higher is better). */
-function endScore(words: readonly StreamWord[], k: number): number {
-  const mark = lastMark(words[k]!.text)
+function endScore(words: readonly StreamWord[], traits: Uint16Array, k: number): number {
   const next = words[k + 1]
   let score = 0
-  if (mark === 46 || mark === 33 || mark === 63) score += 100 // . ! ?
-  else if (mark === 44 || mark === 59 || mark === 58 || mark === 0x2013 || mark === 0x2014) score += 40 // , ; : – —
+  if (traits[k]! & ENDS_SENTENCE) score += 100
+  else if (traits[k]! & ENDS_CLAUSE) score += 40
   if (next) {
     const gap = next.startMs - words[k]!.endMs
     if (gap >= PAUSE_MS) score += 30 + Math.min(40, gap / 50)
-    if (CONJUNCTIONS.has(next.text.toLowerCase())) score += 10
+    if (traits[k + 1]! & IS_CONJUNCTION) score += 10
   }
   return score
 }
@@ -50,6 +73,10 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
   // A word's end score does not depend on where its cue starts, and the search looks at most words twice.
   const scores = new Float64Array(words.length)
   const scored = new Uint8Array(words.length)
+  const traits = traitsOf(words)
+  const lengths = new Int32Array(words.length)
+  for (let k = 0; k < words.length; k++) lengths[k] = words[k]!.text.length
+  const lineInputs: LineInputs = { lengths, traits, profile }
   const cues: Cue[] = []
   let i = 0
   while (i < words.length) {
@@ -63,11 +90,12 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
     let lineLength = -1
     for (let k = i; k < words.length; k++) {
       const w = words[k]!
-      chars += w.text.length + 1
-      if (lineLength + 1 + w.text.length <= profile.maxCharsPerLine) lineLength += 1 + w.text.length
+      const length = lengths[k]!
+      chars += length + 1
+      if (lineLength + 1 + length <= profile.maxCharsPerLine) lineLength += 1 + length
       else {
         lines++
-        lineLength = w.text.length
+        lineLength = length
       }
       const fits = chars <= profile.maxCharsPerLine || lines <= profile.maxLines
       const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs || !fits)
@@ -75,7 +103,7 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
       const longPause = k > i && w.startMs - words[k - 1]!.endMs >= LONG_PAUSE_MS
       if (tooLong || speakerChange || longPause) break
       if (scored[k] === 0) {
-        scores[k] = endScore(words, k)
+        scores[k] = endScore(words, traits, k)
         scored[k] = 1
       }
       // Prefer fuller cues: a small bonus per character keeps cues from being cut needlessly short.
@@ -87,26 +115,43 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
       }
       if (!words[k + 1]) best = k
     }
-    cues.push(toCue(words, i, best + 1, cues.length, profile, shareWords))
+    cues.push(toCue(words, i, best + 1, cues.length, lineInputs, shareWords))
     i = best + 1
   }
   return cues
 }
 
+const textOf = (word: StreamWord): string => word.text
+
+/** What toCue needs to break a cue's lines: every word's length and traits, and the profile. */
+type LineInputs = Readonly<{ lengths: Int32Array; traits: Uint16Array; profile: StyleProfile }>
+
+/** Does any of words[from..to) hold whitespace, or none at all (so that only breakLines can set its lines)? */
+function hasOddWords(from: number, to: number, traits: Uint16Array): boolean {
+  for (let j = from; j < to; j++) if (traits[j]! & NOT_ONE_TOKEN) return true
+  return false
+}
+
 /** The cue for words[from..to); the word after it (if any) starts the next cue. */
-function toCue(words: readonly StreamWord[], from: number, to: number, index: number, profile: StyleProfile, shareWords: boolean): Cue {
+function toCue(words: readonly StreamWord[], from: number, to: number, index: number, lines: LineInputs, shareWords: boolean): Cue {
+  const profile = lines.profile
   const first = words[from]!
   const startMs = first.startMs
   const lastEnd = words[to - 1]!.endMs
   const nextWord = words[to]
-  let joined = first.text
-  for (let j = from + 1; j < to; j++) joined += ` ${words[j]!.text}`
   const cueWords: Word[] = shareWords ? words.slice(from, to) : []
   if (!shareWords) for (let j = from; j < to; j++) cueWords.push({ startMs: words[j]!.startMs, endMs: words[j]!.endMs, text: words[j]!.text })
-  const text = breakLines(joined, profile)
-  // Give the reader enough time: extend toward the minimum duration and reading speed, into free time only.
+  let text: string
   let breaks = 0
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++
+  if (hasOddWords(from, to, lines.traits)) {
+    text = breakLines(joinLines(words, from, to, textOf, []), profile)
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++
+  } else {
+    const starts = lineStarts(lines.lengths, lines.traits, from, to, profile)
+    text = joinLines(words, from, to, textOf, starts)
+    breaks = starts.length
+  }
+  // Give the reader enough time: extend toward the minimum duration and reading speed, into free time only.
   const needed = Math.max(profile.minDurationMs, Math.ceil(((text.length - breaks) / profile.maxCharsPerSecond) * 1000))
   const limit = nextWord ? Math.max(lastEnd, nextWord.startMs - profile.minGapMs) : Number.MAX_SAFE_INTEGER
   const endMs = Math.max(lastEnd, Math.min(startMs + needed, limit, startMs + profile.maxDurationMs))

@@ -25,6 +25,8 @@ export type RawVttCue = Readonly<{
   settings: string
   /** The cue payload, lines joined by `\n`, markup intact. */
   payload: string
+  /** Where the payload starts in VttBlocks.text (readers of hours-long files scan that flat text, not the slice). */
+  payloadAt: number
   /** 1-based line number of the timing line. */
   line: number
   /** A NOTE block that came just before this cue. */
@@ -33,6 +35,8 @@ export type RawVttCue = Readonly<{
 
 /** What the block reader found. */
 export type VttBlocks = Readonly<{
+  /** The text read: BOM dropped, NUL replaced, every line break LF. Cues' payloadAt index it. */
+  text: string
   /** Did the file start with the `WEBVTT` signature? */
   hasSignature: boolean
   /** Text after `WEBVTT` on its line plus the header lines (`\n`-joined). */
@@ -178,14 +182,15 @@ export function readVttBlocks(input: string): VttBlocks {
         settings = rawSettings.trim()
       }
       const payload = b.payloadStart < 0 ? '' : text.slice(b.payloadStart, b.payloadEnd)
+      const payloadAt = Math.max(0, b.payloadStart)
       const { startMs, endMs } = b.timing
       if (b.labelEnd === b.start && pendingNote === undefined) {
-        cues.push({ startMs, endMs, settings, payload, line: b.timingLine })
+        cues.push({ startMs, endMs, settings, payload, payloadAt, line: b.timingLine })
       } else {
         const label = text.slice(b.start, b.labelEnd)
         cues.push({
           ...(label !== '' ? { label } : {}),
-          startMs, endMs, settings, payload, line: b.timingLine,
+          startMs, endMs, settings, payload, payloadAt, line: b.timingLine,
           ...(pendingNote !== undefined ? { note: pendingNote } : {}),
         })
       }
@@ -208,7 +213,7 @@ export function readVttBlocks(input: string): VttBlocks {
       }
     }
   }
-  return { hasSignature, header, cues, styles, regions, ...(pendingNote !== undefined ? { trailingNote: pendingNote } : {}), warnings }
+  return { text, hasSignature, header, cues, styles, regions, ...(pendingNote !== undefined ? { trailingNote: pendingNote } : {}), warnings }
 }
 
 /** Shortens text quoted in a warning. */

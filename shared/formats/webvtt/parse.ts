@@ -149,7 +149,7 @@ export function parseWebVtt(text: string): ParseResult {
 // One cue of each common shape this module makes (see keep-shapes.ts).
 keepShapes(
   cuesFromRaw(
-    ['', 'align:start'].flatMap((settings) => ['x', 'x<00:00:00.000>y', '<v x>x<00:00:00.000>y'].map((payload) => ({ startMs: 0, endMs: 0, settings, payload, line: 1 }))),
+    ['', 'align:start'].flatMap((settings) => ['x', 'x<00:00:00.000>y', '<v x>x<00:00:00.000>y'].map((payload) => ({ startMs: 0, endMs: 0, settings, payload, payloadAt: 0, line: 1 }))),
     new SpeakerCollector(),
     [],
   ),

@@ -93,6 +93,8 @@ const SHAPES: Record<string, (n: number) => string> = {
   'stray lines': (n) => 'not a caption\n'.repeat(n * 5),
   'timings without text': (n) => `WEBVTT\n\n${'00:00:01.000 --> 00:00:02.000\n'.repeat(n)}`,
   'arrows only': (n) => '-->\n'.repeat(n * 5),
+  // Rolling lines without a single tag: a reader that looks ahead for the next `<` from every line is quadratic.
+  'untagged rolling lines': (n) => `WEBVTT\n${Array.from({ length: n }, (_, i) => `\n${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\nline ${i}\nline ${i + 1}\n`).join('')}`,
 }
 const N = 1000
 /** 8× the input may take at most this many times as long: generous for noise, well below quadratic's 64. */
