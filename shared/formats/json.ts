@@ -15,6 +15,7 @@ import type { Cue } from '../model/cue'
 import { makeDocument, type CaptionDocument, type DocumentMeta } from '../model/document'
 import { asCueId, asSpeakerId, idAllocator } from '../model/ids'
 import type { Speaker } from '../model/speaker'
+import { CueLineMap } from './cue-lines'
 import type { CaptionFormat, ParseResult, ParseWarning } from './types'
 
 const ms = z.number({ error: 'expected a number of milliseconds' }).int({ error: 'expected a whole number of milliseconds' }).nonnegative({ error: 'expected a time of 0 or more' })
@@ -161,9 +162,7 @@ export function parseCaptionJson(text: string): ParseResult {
   }
   const warnings: ParseWarning[] = []
   const doc = documentFromJson(result.data, warnings, lineOfCue)
-  const cueLines = new Map<string, number>()
-  doc.cues.forEach((c, i) => cueLines.set(c.id, lineOfCue(i)))
-  return { doc, warnings, cueLines }
+  return { doc, warnings, cueLines: new CueLineMap(doc.cues, doc.cues.map((_, i) => lineOfCue(i))) }
 }
 
 /** Writes Eglur JSON (pretty-printed one cue per line group, for readable diffs). */

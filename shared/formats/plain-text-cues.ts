@@ -4,6 +4,7 @@ import type { Cue } from '../model/cue'
 import { makeDocument, type CaptionDocument } from '../model/document'
 import { asCueId } from '../model/ids'
 import { findSpeaker } from '../model/speaker'
+import { CueLineMap } from './cue-lines'
 import type { ParseResult, ParseWarning } from './types'
 import type { TimedBlock } from './timed-blocks'
 import { repairTiming } from './timing-repairs'
@@ -20,20 +21,20 @@ export function stripFormatting(text: string): { text: string; hadAssCodes: bool
 /** Builds a document from timed blocks (ids `c1…`, reversed times repaired with a warning). */
 export function documentFromBlocks(blocks: readonly TimedBlock[], warnings: ParseWarning[], formatName: string): ParseResult {
   const cues: Cue[] = []
-  const cueLines = new Map<string, number>()
+  const lines: number[] = []
   const order = { previousStart: -1 }
   blocks.forEach((block, index) => {
     const endMs = repairTiming(block.startMs, block.endMs, block.line, order, warnings)
     const { text, hadAssCodes } = stripFormatting(block.lines.join('\n'))
     if (hadAssCodes) warnings.push({ code: 'unknown-tags', line: block.line + 1, message: 'Positioning codes such as {\\an8} were removed from this caption.' })
     const id = asCueId(`c${index + 1}`)
-    cueLines.set(id, block.line)
+    lines.push(block.line)
     cues.push({ id, startMs: block.startMs, endMs, text })
   })
   if (cues.length === 0 && warnings.length > 0) {
     return { doc: makeDocument([]), warnings: [], fatal: { code: 'no-cues', line: warnings[0]!.line, message: `No ${formatName} captions could be read. ${warnings[0]!.message}` } }
   }
-  return { doc: makeDocument(cues), warnings, cueLines }
+  return { doc: makeDocument(cues), warnings, cueLines: new CueLineMap(cues, lines) }
 }
 
 /**

@@ -8,11 +8,16 @@
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../model/style-profile'
 import type { Word } from '../model/cue'
 import { makeDocument } from '../model/document'
-import { readVttBlocks, interpretCueText, isJsSpace, scanCueText, type RawVttCue, type VttBlocks } from '../formats/webvtt/index'
+import { readVttBlocks, interpretCueText, isJsSpace, readStampedLine, scanCueText, type RawVttCue, type VttBlocks } from '../formats/webvtt/index'
 import type { CaptionFormat, ParseOptions, ParseResult, ParseWarning } from '../formats/types'
 import { segmentWords } from '../segment/segment-words'
 import { RecentLines } from './recent-lines'
-import { readStampedLine } from './stamped-line'
+
+/**
+ * The longest a word is taken to last. A word without a stamp after it lasts, by the file, until its
+ * line goes (in one real file, 17 seconds of silence after "what"); its caption would stay as long.
+ */
+export const MAX_WORD_MS = 3000
 
 const STAMP = /<\d{2,}:\d{2}:\d{2}\.\d{3}>/
 const norm = (line: string): string => (isNormal(line) ? line : line.replace(/\s+/g, ' ').trim())
@@ -54,7 +59,7 @@ const isStamped = (rawLine: string): boolean => rawLine.includes('<') && STAMP.t
 
 /**
  * Every word once, with monotonic times (a word never starts before the previous one, nor ends before
- * it starts); with `dropMarkers`, the `>>` speaker-change markers are left out after timing is fixed.
+ * it starts, nor lasts over MAX_WORD_MS); with `dropMarkers`, the `>>` speaker-change markers are left out after timing is fixed.
  * One pass without intermediate arrays: a line's words go straight into the result, and are taken
  * back out if the line turns out to repeat one already shown.
  */
@@ -88,7 +93,7 @@ function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMark
       for (let k = before; k < words.length; k++) {
         const w = words[k]!
         const startMs = Math.max(w.startMs, last)
-        const endMs = Math.max(startMs, w.endMs)
+        const endMs = Math.min(Math.max(startMs, w.endMs), startMs + MAX_WORD_MS)
         last = startMs
         if (startMs !== w.startMs || endMs !== w.endMs) words[k] = { ...w, startMs, endMs }
         if (w.text === '>>') markers = true

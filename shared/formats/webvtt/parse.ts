@@ -4,11 +4,13 @@ import type { Cue, Word } from '../../model/cue'
 import { makeDocument, type DocumentMeta } from '../../model/document'
 import { asCueId, asSpeakerId, type SpeakerId } from '../../model/ids'
 import type { Speaker } from '../../model/speaker'
+import { CueLineMap } from '../cue-lines'
 import type { ParseResult, ParseWarning } from '../types'
 import { repairTiming } from '../timing-repairs'
 import { readVttBlocks, type RawVttCue } from './blocks'
 import { scanCueText } from './cue-text'
 import { keepShapes } from './keep-shapes'
+import { readStampedLine } from './stamped-line'
 import { normaliseSettings } from './settings'
 
 /** Collects speakers by name in order of first appearance, with ids `s1, s2, …`. */
@@ -64,6 +66,13 @@ class LazyWordsSlot extends ReturnsItsArgument {
   }
 }
 
+/** A stamped payload's words: by the fast reader when it is in YouTube's layout, else the general one. */
+function readWords({ payload, startMs, endMs }: LazyWords): readonly Word[] {
+  const words: Word[] = []
+  if (readStampedLine(payload, 0, payload.length, startMs, endMs, words)) return words
+  return scanCueText(payload, startMs, endMs, true).words ?? []
+}
+
 /**
  * `words` for cues with inline timestamps: read from the payload the first time they are asked for,
  * then kept. It is an enumerable own property, so spreads, JSON, structured clone and equality see
@@ -74,7 +83,7 @@ const LAZY_WORDS: PropertyDescriptor = {
   configurable: true,
   get(this: object): readonly Word[] {
     const lazy = LazyWordsSlot.of(this)
-    return (lazy.words ??= scanCueText(lazy.payload, lazy.startMs, lazy.endMs, true).words ?? [])
+    return (lazy.words ??= readWords(lazy))
   },
   set(this: object, value: readonly Word[]) {
     LazyWordsSlot.of(this).words = value
@@ -84,9 +93,9 @@ const LAZY_WORDS: PropertyDescriptor = {
 type MutableCue = { -readonly [K in keyof Cue]: Cue[K] }
 
 /** Builds cues from raw cues; shared with importers that read WebVTT but interpret it differently. */
-export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: Map<string, number> } {
+export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: CueLineMap } {
   const cues: Cue[] = []
-  const cueLines = new Map<string, number>()
+  const lines: number[] = []
   const order = { previousStart: -1 }
   let rawSettings = ''
   let settings = ''
@@ -103,7 +112,7 @@ export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollecto
       settings = normaliseSettings(rawSettings)
     }
     const id = asCueId(`c${index + 1}`)
-    cueLines.set(id, r.line)
+    lines.push(r.line)
     const speakerId = scanned.voice ? speakers.idFor(scanned.voice) : undefined
     // Built by assignment rather than spreads, and the commonest shape in one literal: this runs for
     // every cue of hours-long files. Key order stays id, times, text, speaker, words, settings, label, note.
@@ -120,7 +129,7 @@ export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollecto
     if (r.note !== undefined) cue.note = r.note
     cues.push(cue)
   }
-  return { cues, cueLines }
+  return { cues, cueLines: new CueLineMap(cues, lines) }
 }
 
 /** Parses a WebVTT file. */

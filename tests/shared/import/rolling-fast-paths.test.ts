@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { interpretCueText, readVttBlocks, type RawVttCue } from '../../../shared/formats/webvtt/index'
-import { wordsFromRollingCues } from '../../../shared/import/youtube-rolling'
+import { MAX_WORD_MS, wordsFromRollingCues } from '../../../shared/import/youtube-rolling'
 import { ACCESSIBLE_DEFAULT_PROFILE, type Word } from '../../../shared/model'
 import { segmentWords } from '../../../shared/segment/segment-words'
 import { generateWords, rollingYouTubeVtt } from '../../helpers/generate-captions'
@@ -28,7 +28,7 @@ function referenceWords(cues: readonly RawVttCue[]): Word[] {
   let last = 0
   return words.map((w) => {
     const startMs = Math.max(w.startMs, last)
-    const endMs = Math.max(startMs, w.endMs)
+    const endMs = Math.min(Math.max(startMs, w.endMs), startMs + MAX_WORD_MS)
     last = startMs
     return { ...w, startMs, endMs }
   })

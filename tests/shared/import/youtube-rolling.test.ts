@@ -3,7 +3,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectFormat } from '../../../shared/formats/index'
-import { looksLikeYouTubeRolling, parseYouTubeRolling } from '../../../shared/import/youtube-rolling'
+import { looksLikeYouTubeRolling, MAX_WORD_MS, parseYouTubeRolling } from '../../../shared/import/youtube-rolling'
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../../../shared/model'
 import { generateWords, rollingYouTubeVtt } from '../../helpers/generate-captions'
 
@@ -17,6 +17,15 @@ describe('YouTube automated captions', () => {
     expect(allWords(doc).map((w) => w.text)).toEqual(['yeah', 'what', 'this', 'will', 'happen', 'is', "I'm", 'telling'])
     expect(allWords(doc).find((w) => w.text === 'happen')).toMatchObject({ startMs: 304_379, endMs: 304_620 })
     expect(doc.cues.map((c) => c.text).join(' ')).toBe("yeah what this will happen is I'm telling")
+  })
+
+  it('a word the file leaves on screen over a long silence is not kept there', () => {
+    // In the sample, "what" has no stamp and its line stays up for 17.6 s before the next words.
+    const { doc } = parseYouTubeRolling(fixture('youtube_dl.vtt'))
+    const what = allWords(doc).find((w) => w.text === 'what')!
+    expect(what.startMs).toBe(286_470)
+    expect(what.endMs - what.startMs).toBeLessThanOrEqual(MAX_WORD_MS)
+    for (const cue of doc.cues) expect(cue.endMs - cue.startMs).toBeLessThanOrEqual(ACCESSIBLE_DEFAULT_PROFILE.maxDurationMs)
   })
 
   it('is detected as YouTube captions, and plain WebVTT is not', () => {

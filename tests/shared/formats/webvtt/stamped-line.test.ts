@@ -2,16 +2,15 @@
 // gives, or leaves the line to it; and it does read the lines YouTube writes.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scanCueText } from '../../../shared/formats/webvtt/index'
-import type { Word } from '../../../shared/model'
-import { readStampedLine } from '../../../shared/import/stamped-line'
+import { readStampedLine, scanCueText } from '../../../../shared/formats/webvtt/index'
+import type { Word } from '../../../../shared/model'
 
 const stamp = (ms: number) => `<${new Date(ms).toISOString().slice(11, 23)}>`
 
 /** Lines from YouTube's pieces, and from pieces that leave its layout. */
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 20_000 }).map(stamp) },
-  { weight: 6, arbitrary: fc.constantFrom('<c> word</c>', '<c> two words</c>', '<c.colorE5E5E5> tinted</c>', ' plain', 'first', '  ', '\t', '\u00a0') },
+  { weight: 6, arbitrary: fc.constantFrom('<c> word</c>', '<c> two words</c>', '<c.colorE5E5E5> tinted</c>', ' plain', 'first', '  ', '\t', '\u00a0', '\n', '\n \n') },
   { weight: 1, arbitrary: fc.constantFrom('&amp;', '<b>', '</i>', '<c', '<00:61:00.000>', '<1:00:00.000>', '<v Bob>', 'x<00:00:02.000>y', '<c>glued</c>', '>', 'ŵ', '😀') },
 )
 const line = fc.array(piece, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''))

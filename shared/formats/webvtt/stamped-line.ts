@@ -2,12 +2,13 @@
  * The fast reader for YouTube's word-stamped lines (`Government<00:00:01.033><c> citizens</c>…`):
  * half of a rolling file's lines, and nearly all of its words. It reads the words straight from the
  * payload, with no literal text or run strings in between, and gives exactly what the general cue-text
- * reader gives (formats/webvtt/cue-text), which still reads every line outside this layout.
+ * reader gives (cue-text.ts), which still reads every line outside this layout. A cue payload of
+ * such lines reads the same way (a line break is whitespace between words).
  */
 
-import type { Word } from '../model/cue'
-import { isJsSpace } from '../formats/webvtt/index'
-import { fixedTimestamp } from '../formats/webvtt/timestamp'
+import type { Word } from '../../model/cue'
+import { isJsSpace } from './cue-text'
+import { fixedTimestamp } from './timestamp'
 
 /** Token ranges of the line being read (scratch space, grown as needed; the reader never re-enters). */
 let tokenFrom = new Int32Array(64)
