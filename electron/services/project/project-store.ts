@@ -27,14 +27,18 @@ export async function saveProject(projectPath: string, project: Project, options
 }
 
 async function keepBackup(projectPath: string, now: Date): Promise<void> {
+  let current: Buffer
   try {
-    await fs.access(projectPath)
+    current = await fs.readFile(projectPath)
   } catch {
     return // nothing saved yet
   }
   const folder = backupFolder(projectPath)
   await fs.mkdir(folder, { recursive: true })
-  await fs.copyFile(projectPath, path.join(folder, `${now.toISOString().replace(/[:.]/g, '-')}.eglur`))
+  await removeStaleTemps(folder, '.')
+  // Written atomically too: a save killed while copying leaves a temp file (removed later), never
+  // half a backup that would be offered for restoring and fail to open.
+  await writeFileAtomic(path.join(folder, `${now.toISOString().replace(/[:.]/g, '-')}.eglur`), current)
   const backups = (await fs.readdir(folder)).filter((f) => f.endsWith('.eglur')).sort()
   for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) await fs.rm(path.join(folder, old), { force: true })
 }
@@ -52,21 +56,23 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Removes the temp files of saves that were killed mid-write (their process is gone), so they do not pile up. */
-async function removeStaleTemps(projectPath: string): Promise<void> {
-  const dir = path.dirname(projectPath)
-  const prefix = `.${path.basename(projectPath)}.`
+/**
+ * Removes the temp files, in `dir` and named from `prefix`, of writes that were killed midway (their
+ * process, whose id the name holds, is gone), so that they do not pile up.
+ */
+async function removeStaleTemps(dir: string, prefix: string): Promise<void> {
   const names = await fs.readdir(dir).catch(() => [] as string[])
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
-    const pid = Number(/^(\d+)\.[0-9a-z]+\.tmp$/.exec(name.slice(prefix.length))?.[1])
+    const pid = Number(/\.(\d+)\.[0-9a-z]+\.tmp$/.exec(name)?.[1])
     if (pid > 0 && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(dir, name), { force: true })
   }
 }
 
 /** Opens a project file. A moved video does not stop the project opening: `mediaMissing` says so. */
 export async function openProject(projectPath: string): Promise<OpenedProject> {
-  await removeStaleTemps(projectPath)
+  await removeStaleTemps(path.dirname(projectPath), `.${path.basename(projectPath)}.`)
+  await removeStaleTemps(backupFolder(projectPath), '.')
   let text: string
   try {
     text = await fs.readFile(projectPath, 'utf8')

@@ -206,6 +206,13 @@ for (let n = 1; ; n++) {
         const prefix = `.p${cycle}.eglur.`
         const until = Date.now() + 10_000
         while (!(await fs.readdir(dir)).some((f) => f.startsWith(prefix) && f.endsWith('.tmp')) && Date.now() < until) await wait(1)
+      } else if (cycle % 4 === 1) {
+        // Some land as soon as the version being replaced starts being copied to the backups (a copy
+        // straight to its final name once stayed there half written).
+        const names = async () => fs.readdir(backupFolder(file)).catch(() => [] as string[])
+        const before = new Set(await names())
+        const until = Date.now() + 10_000
+        while (!(await names()).some((f) => !before.has(f)) && Date.now() < until) await wait(1)
       } else {
         await wait(Math.random() * 400)
       }
