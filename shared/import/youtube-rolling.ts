@@ -34,11 +34,17 @@ function isNormal(line: string): boolean {
   return !afterSpace || line === ''
 }
 
-/** True for YouTube automated captions: word stamps, or lines repeated from one cue to the next. */
+/** YouTube's word layout: a stamp, then the word in a `<c>` span (`<00:00:01.234><c> word</c>`). */
+const YOUTUBE_WORD = /<\d{2,}:\d{2}:\d{2}\.\d{3}><c>/
+
+/**
+ * True for YouTube automated captions: lines repeated from one cue to the next (the rolling), in a
+ * third of the cues, or at least once with YouTube's word layout. Word stamps alone are not enough:
+ * a karaoke-style file has them too, and re-segmenting it would undo its author's captions.
+ */
 export function looksLikeYouTubeRolling(text: string): boolean {
   if (!/^\ufeff?WEBVTT/.test(text)) return false
   const sample = text.slice(0, 200_000)
-  if (STAMP.test(sample) && /<c[>.]/.test(sample)) return true
   const { cues } = readVttBlocks(sample)
   let repeats = 0
   for (let k = 1; k < cues.length; k++) {
@@ -46,7 +52,7 @@ export function looksLikeYouTubeRolling(text: string): boolean {
     const first = norm(interpretCueText(cues[k]!.payload.split('\n')[0] ?? '', 0, 0).text)
     if (first !== '' && first === prevLines[prevLines.length - 1]) repeats++
   }
-  return cues.length >= 4 && repeats >= cues.length / 3
+  return (cues.length >= 4 && repeats >= cues.length / 3) || (repeats >= 1 && YOUTUBE_WORD.test(sample))
 }
 
 /** Extracts every word once, with its time, from rolling cues (as the block reader gives them). */

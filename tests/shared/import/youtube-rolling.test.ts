@@ -33,6 +33,21 @@ describe('YouTube automated captions', () => {
     expect(looksLikeYouTubeRolling('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n\n00:00:02.000 --> 00:00:03.000\nthere\n')).toBe(false)
   })
 
+  it('a karaoke-style WebVTT with word stamps but no rolling lines stays as its author wrote it', () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/webvtt/cue_tags.vtt'), 'utf8')
+    expect(looksLikeYouTubeRolling(text)).toBe(false)
+    const format = detectFormat(text, 'song.vtt')!
+    expect(format.id).toBe('vtt')
+    expect(format.parse(text).doc.cues.map((c) => c.text)).toEqual(['When the moon hits your eye', 'Like a big-a pizza pie', "That's amore"])
+  })
+
+  it('a short YouTube file (three cues) is still recognised by its word layout and rolling line', () => {
+    const { vtt } = rollingYouTubeVtt(generateWords(6_000, 3), 3)
+    const three = vtt.split('\n\n').slice(0, 4).join('\n\n')
+    expect(three.match(/-->/g)?.length).toBe(3)
+    expect(looksLikeYouTubeRolling(three)).toBe(true)
+  })
+
   it('a generated 3-hour file keeps every word exactly once with its timing', () => {
     const words = generateWords(3 * 3600 * 1000, 42)
     const { vtt, truth } = rollingYouTubeVtt(words, 42)
