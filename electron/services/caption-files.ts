@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { decodeCaptionBytes } from '../../shared/formats/decode'
-import { detectFormat, formatById, formatForFileName } from '../../shared/formats/index'
+import { detectFormat, formatById, formatForFileName, unknownFormatMessage } from '../../shared/formats/index'
 import type { CaptionFormat, ParseOptions, ParseWarning } from '../../shared/formats/types'
 import type { CaptionDocument } from '../../shared/model/document'
 
@@ -53,7 +53,7 @@ export function parseCaptionBytes(
   const forced = options.from && options.from !== 'auto' ? formatById(options.from) : undefined
   if (options.from && options.from !== 'auto' && !forced) return failed('unknown-format', `Unknown input format "${options.from}".`)
   const format = forced ?? detectFormat(decoded.text, fileName)
-  if (!format) return failed('unknown-format', 'This does not look like WebVTT, SRT, SBV or Eglur JSON captions.')
+  if (!format) return failed('unknown-format', unknownFormatMessage(decoded.text))
   const result = format.parse(decoded.text, options)
   if (result.fatal) return { ok: false, fatal: result.fatal }
   return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], format, ...(result.cueLines ? { cueLines: result.cueLines } : {}) }

@@ -21,4 +21,5 @@ registerFormat(teamsFormat)
 registerFormat(zoomFormat)
 
 export * from './registry'
+export { unknownFormatMessage } from './unknown-format'
 export type * from './types'

@@ -57,6 +57,7 @@ describe('hostile caption files in the browser', () => {
       [corpus.path.video, /^video-renamed\.vtt, line 1: This is an MP4\/MOV video, not a caption file\.$/],
       [hostileFixture('project-wrong-schema.eglur'), /^project-wrong-schema\.eglur, line 1: This is not an Eglur caption file/],
       [corpus.path.longLine, /^long-line-20mb\.srt, line 1: .*is not part of any caption/],
+      [path.resolve(import.meta.dirname, '../fixtures/import/ttml_example.ttml'), /^ttml_example\.ttml, line 1: This is a TTML \(XML\) caption file, which Eglur cannot read yet\. Save the captions as WebVTT or SRT/],
     ]
     for (const [file, message] of refused) {
       await open(page, file)

@@ -83,7 +83,7 @@ export const convertCommand: CliCommand = {
     const doc = values.fix ? applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
     const text = format.serialize!(doc)
     await writeOrFail(outPath, values.output, text)
-    io.stderr(`${input}: ${loaded.doc.cues.length} cues read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`)
+    io.stderr(`${input}: ${loaded.doc.cues.length} ${loaded.doc.cues.length === 1 ? 'cue' : 'cues'} read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`)
     return EXIT.ok
   },
 }

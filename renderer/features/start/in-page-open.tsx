@@ -12,7 +12,7 @@ import { MAX_CAPTION_BYTES } from './open-captions'
 import { openFromPaths, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
 
 /** Props: the open flow's dependencies, how to run an opening, and whether one is running. */
-export type InPageOpenProps = Readonly<{ deps: OpenDeps; run: (work: () => Promise<OpenOutcome>) => void; busy: boolean; media?: File; captions?: File; onFiles: (files: readonly File[]) => void }>
+export type InPageOpenProps = Readonly<{ deps: OpenDeps; run: (work: () => Promise<OpenOutcome>) => void; busy: boolean; media?: File; captions?: File; onFiles: (files: readonly File[], slot?: 'media' | 'captions') => void }>
 
 /** The file inputs and their Open button. */
 export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPageOpenProps) {
@@ -38,11 +38,11 @@ export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPage
       {isDesktop() ? null : <p>{t('start.inPageExplain')}</p>}
       <div className="field">
         <label htmlFor="media-file">{t('start.mediaLabel')}</label>
-        <input id="media-file" type="file" accept="video/*,audio/*,.mp4,.webm,.mov,.mkv,.mp3,.m4a,.wav" onChange={(e) => onFiles([...(e.target.files ?? [])])} />
+        <input id="media-file" type="file" accept="video/*,audio/*,.mp4,.webm,.mov,.mkv,.mp3,.m4a,.wav" onChange={(e) => onFiles([...(e.target.files ?? [])], 'media')} />
       </div>
       <div className="field">
         <label htmlFor="captions-file">{t('start.captionsLabel')}</label>
-        <input id="captions-file" type="file" accept=".vtt,.srt,.sbv,.json,.eglur" onChange={(e) => onFiles([...(e.target.files ?? [])])} />
+        <input id="captions-file" type="file" accept=".vtt,.srt,.sbv,.json,.eglur" onChange={(e) => onFiles([...(e.target.files ?? [])], 'captions')} />
       </div>
       <button type="button" className="primary" onClick={open} disabled={(!media && !captions) || busy} aria-busy={busy}>
         {busy ? t('start.reading') : t('start.open')}

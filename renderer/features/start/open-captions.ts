@@ -1,7 +1,7 @@
 /** Reads a caption file chosen in the page: decode, detect the format (automated captions first), parse. */
 
 import { decodeCaptionBytes } from '../../../shared/formats/decode'
-import { detectFormat, formatById } from '../../../shared/formats/index'
+import { detectFormat, formatById, unknownFormatMessage } from '../../../shared/formats/index'
 import type { ParseWarning } from '../../../shared/formats/types'
 import type { CaptionDocument } from '../../../shared/model/document'
 
@@ -21,7 +21,7 @@ export function openCaptionBytes(bytes: Uint8Array, fileName: string): OpenedCap
   const decoded = decodeCaptionBytes(bytes)
   if (!decoded.ok) return { ok: false, problem: decoded.fatal }
   const format = detectFormat(decoded.text, fileName)
-  if (!format) return { ok: false, problem: { code: 'unknown-format', line: 1, message: 'This does not look like WebVTT, SRT, SBV or Eglur JSON captions.' } }
+  if (!format) return { ok: false, problem: { code: 'unknown-format', line: 1, message: unknownFormatMessage(decoded.text) } }
   const result = format.parse(decoded.text)
   if (result.fatal) return { ok: false, problem: result.fatal }
   // Nothing usable came out: say why (the first problem, with its line) rather than open an empty editor.

@@ -59,10 +59,13 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per list of files
   }, [openFiles])
 
-  const take = (files: readonly File[]) => {
+  // A file goes where it was chosen; dropped files by their kind, and any other file is tried as
+  // captions, so that opening it says what it is (never a file silently ignored).
+  const take = (files: readonly File[], slot?: 'media' | 'captions') => {
     for (const file of files) {
-      if (CAPTION_EXT.test(file.name)) setCaptions(file)
-      else if (/^(video|audio)\//.test(file.type) || MEDIA_EXT.test(file.name)) setMedia(file)
+      const isMedia = /^(video|audio)\//.test(file.type) || MEDIA_EXT.test(file.name)
+      if (slot === 'captions' || (slot === undefined && (CAPTION_EXT.test(file.name) || !isMedia))) setCaptions(file)
+      else setMedia(file)
     }
   }
   const onDrop = (event: DragEvent<HTMLElement>) => {

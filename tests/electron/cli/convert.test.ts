@@ -34,6 +34,13 @@ describe('eglur convert', () => {
     })
   })
 
+  it('names a caption format it cannot read yet, and says what to do instead', async () => {
+    await fs.copyFile(path.join(root, 'tests/fixtures/import/ttml_example.ttml'), path.join(dir, 'talk.ttml'))
+    const r = await cli('convert', 'talk.ttml', '-o', 'talk.vtt')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('talk.ttml:1: This is a TTML (XML) caption file, which Eglur cannot read yet. Save the captions as WebVTT or SRT in the program that made them, and open that.\n')
+  })
+
   it('prints warnings as FILE:LINE: message and still converts', async () => {
     await fs.writeFile(path.join(dir, 'c.vtt'), 'WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nreversed\n')
     const r = await cli('convert', 'c.vtt', '-o', 'c.srt')
@@ -92,7 +99,7 @@ describe('eglur convert', () => {
   it('runs as a real command through bin/eglur.js (what npx eglur runs)', async () => {
     await fs.writeFile(path.join(dir, 'd.sbv'), '0:00:01.000,0:00:02.000\nHello\n')
     const { stderr } = await promisify(execFile)(process.execPath, [path.join(root, 'bin/eglur.js'), 'convert', 'd.sbv', '-o', 'd.srt'], { cwd: dir })
-    expect(stderr).toContain('1 cues read as YouTube SubViewer (SBV)')
+    expect(stderr).toContain('1 cue read as YouTube SubViewer (SBV)')
     expect(await fs.readFile(path.join(dir, 'd.srt'), 'utf8')).toBe('1\n00:00:01,000 --> 00:00:02,000\nHello\n')
   })
 })

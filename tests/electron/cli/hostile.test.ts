@@ -124,7 +124,7 @@ describe('hostile files the CLI imports best-effort, with warnings at their line
     expect(many.stderr).toContain('100000 cues read as WebVTT')
     expect(many.text.match(/-->/g)).toHaveLength(100_000)
     const long = await convertTo(GENERATED.longCue, 'vtt')
-    expect(long.stderr).toContain('1 cues read as WebVTT')
+    expect(long.stderr).toContain('1 cue read as WebVTT')
     expect(long.text.length).toBeGreaterThan(20 * 1024 * 1024)
   }, 60_000)
 
@@ -132,7 +132,7 @@ describe('hostile files the CLI imports best-effort, with warnings at their line
     const name = 'Cyfarfod â’r cyngor 🎤.vtt'
     const target = path.join(out, 'Allbwn â’r cyngor 🎤.srt')
     const r = await eglur('convert', name, '-o', target)
-    expect(r).toMatchObject({ code: 0, stderr: `${name}: 1 cues read as WebVTT, written to ${target} as SubRip (SRT).\n` })
+    expect(r).toMatchObject({ code: 0, stderr: `${name}: 1 cue read as WebVTT, written to ${target} as SubRip (SRT).\n` })
     expect(await fs.readFile(target, 'utf8')).toContain('Croeso i gyfarfod y cyngor 🎤')
     expect((await eglur('check', name)).stderr).toBe(`${name}: no problems with the Accessible default profile.\n`)
   })
