@@ -65,7 +65,8 @@ const isStamped = (rawLine: string): boolean => rawLine.includes('<') && STAMP.t
 
 /**
  * Every word once, with monotonic times (a word never starts before the previous one, nor ends before
- * it starts, nor lasts over MAX_WORD_MS); with `dropMarkers`, the `>>` speaker-change markers are left out after timing is fixed.
+ * it starts, nor lasts over MAX_WORD_MS); with `dropMarkers`, the `>>` speaker-change markers are
+ * left out after timing is fixed.
  * One pass without intermediate arrays: a line's words go straight into the result, and are taken
  * back out if the line turns out to repeat one already shown.
  */
@@ -111,8 +112,8 @@ function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMark
 
 /**
  * Reads a line the fast paths leave (unstamped new text, references, other tags) into `words`; false
- * when it adds nothing, being blank or a repeat. Its own function: it runs for few lines, and inside
- * the loop its rarely seen branches would make V8 throw the loop's optimised code away again and again.
+ * when it adds nothing, being blank or a repeat. Few lines come here; they keep the general reader's
+ * exact behaviour.
  */
 function readOtherLine(rawLine: string, cue: RawVttCue, words: Word[], recent: RecentLines): boolean {
   const before = words.length

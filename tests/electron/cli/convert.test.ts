@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runEglur } from '../../helpers/cli'
 
 const root = path.resolve(import.meta.dirname, '../../..')
-const corpus = path.resolve(root, '../shared/corpus/realworld')
+const fixtures = path.resolve(root, 'tests/fixtures')
 let dir: string
 
 const cli = (...args: string[]) => runEglur(dir, ...args)
@@ -78,18 +78,20 @@ describe('eglur convert', () => {
   })
 
   it('converts every real sample in the corpus', async () => {
-    const folders = ['srt', 'sbv', 'vtt-misc', 'youtube-rolling-vtt', 'zoom-vtt']
+    // The corpus's samples, as copied into tests/fixtures: SRT, SBV, WebVTT (with the YouTube one) and Zoom.
+    const samples = [
+      ...(await Promise.all(['realworld/srt', 'realworld/sbv', 'webvtt'].map(async (folder) => (await fs.readdir(path.join(fixtures, folder))).filter((f) => /\.(srt|sbv|vtt)$/.test(f)).map((f) => path.join(fixtures, folder, f))))).flat(),
+      path.join(fixtures, 'import/meeting001_transcript.vtt'),
+    ]
     let converted = 0
     const refused: string[] = []
-    for (const folder of folders) {
-      for (const name of (await fs.readdir(path.join(corpus, folder))).filter((f) => /\.(srt|sbv|vtt)$/.test(f))) {
-        const r = await cli('convert', path.join(corpus, folder, name), '-o', `${folder}-${name}.vtt`)
-        // Deliberately broken samples may be refused (code 2), but always with one clear line.
-        expect([0, 2], `${folder}/${name}: ${r.stderr}`).toContain(r.code)
-        if (r.code === 0) converted++
-        else refused.push(name)
-        if (r.code !== 0) expect(r.stderr).toMatch(new RegExp(`^${path.join(corpus, folder, name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `))
-      }
+    for (const sample of samples) {
+      const r = await cli('convert', sample, '-o', `${path.basename(path.dirname(sample))}-${path.basename(sample)}.vtt`)
+      // Deliberately broken samples may be refused (code 2), but always with one clear line.
+      expect([0, 2], `${sample}: ${r.stderr}`).toContain(r.code)
+      if (r.code === 0) converted++
+      else refused.push(path.basename(sample))
+      if (r.code !== 0) expect(r.stderr).toMatch(new RegExp(`^${sample.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `))
     }
     // Only the samples that hold no caption at all are refused.
     expect(refused.sort()).toEqual(['empty.vtt', 'invalid_format.sbv', 'invalid_format1.srt', 'invalid_format2.srt', 'invalid_format3.srt'])
