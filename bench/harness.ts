@@ -43,9 +43,10 @@ function timeOnce(v: Variant): { ms: number; heapMb: number } {
 const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /**
- * Times each variant right after a run of the baseline, round after round, and reports the median of
- * those run-by-run ratios: a shared machine's slow and fast spells (seconds long here) then fall on
- * both sides of each ratio alike, where ratios of separate medians can swing by half.
+ * Times each variant next to a run of the baseline (before it in one round, after it in the next),
+ * round after round, and reports the median of those run-by-run ratios: a shared machine's slow and
+ * fast spells (seconds long here) then fall on both sides of each ratio alike, where ratios of
+ * separate medians can swing by half.
  */
 export function measurePaired(baseline: Variant, variants: readonly Variant[], rounds = 21, warmup = 3): PairedMeasurement[] {
   for (let i = 0; i < warmup; i++) for (const v of [baseline, ...variants]) v.fn()
@@ -55,8 +56,11 @@ export function measurePaired(baseline: Variant, variants: readonly Variant[], r
   const heap = all.map(() => 0)
   for (let round = 0; round < rounds; round++) {
     variants.forEach((v, k) => {
-      const base = timeOnce(baseline)
-      const run = timeOnce(v)
+      // Which of the two runs first alternates, so that whatever the run before leaves behind (garbage
+      // to sweep, memory to map again) falls on each side equally often.
+      const first = round % 2 === 0 ? timeOnce(baseline) : timeOnce(v)
+      const second = round % 2 === 0 ? timeOnce(v) : timeOnce(baseline)
+      const [base, run] = round % 2 === 0 ? [first, second] : [second, first]
       times[0]!.push(base.ms)
       heap[0] = Math.max(heap[0]!, base.heapMb)
       times[k + 1]!.push(run.ms)
