@@ -4,7 +4,7 @@
  * automated-caption import (parse + rolling clean-up + re-segmentation).
  * Goals: plain parse ≤ 1.5× the naive parse; full import ≤ 2× it.
  *
- * Each of our variants is timed right after a run of the baseline, and its ratio is the median of
+ * Each of our variants is timed next to a run of the baseline, and its ratio is the median of
  * those run-by-run ratios (see measurePaired): on this shared machine whole seconds run slow or fast,
  * which moves separate medians by half but falls on both sides of a paired ratio.
  *
