@@ -26,7 +26,7 @@ export function parseTeams(text: string): ParseResult {
   const warnings: ParseWarning[] = [...blocks.warnings]
   const speakers = new SpeakerCollector()
   const raw = blocks.cues.map(({ label, ...rest }) => (label !== undefined && TEAMS_ID.test(label) ? rest : { ...rest, ...(label !== undefined ? { label } : {}) }))
-  const { cues, cueLines } = cuesFromRaw(raw, speakers, warnings)
+  const { cues, cueLines } = cuesFromRaw(raw, blocks.text, speakers, warnings)
   return { doc: makeDocument(cues, speakers.list()), warnings, cueLines }
 }
 

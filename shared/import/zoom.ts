@@ -42,9 +42,12 @@ export function parseZoom(text: string): ParseResult {
     const name = prefixOf(cue)
     // Zoom's numeric cue ids are positions, not names: they are not kept as labels.
     const { label: _label, ...rest } = cue
-    return name ? { ...rest, payload: cue.payload.replace(PREFIX, ''), speaker: name } : { ...rest, speaker: undefined }
+    if (!name) return { ...rest, speaker: undefined }
+    // The name is cut from the start, so the payload still lies in the text: payloadAt moves past it.
+    const payload = cue.payload.replace(PREFIX, '')
+    return { ...rest, payload, payloadAt: cue.payloadAt + cue.payload.length - payload.length, speaker: name }
   })
-  const { cues, cueLines } = cuesFromRaw(stripped, speakers, warnings)
+  const { cues, cueLines } = cuesFromRaw(stripped, blocks.text, speakers, warnings)
   const withSpeakers = cues.map((cue, i) => {
     const name = stripped[i]!.speaker
     return name ? { ...cue, speakerId: speakers.idFor(name) } : cue

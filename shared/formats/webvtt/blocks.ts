@@ -25,7 +25,10 @@ export type RawVttCue = Readonly<{
   settings: string
   /** The cue payload, lines joined by `\n`, markup intact. */
   payload: string
-  /** Where the payload starts in VttBlocks.text (readers of hours-long files scan that flat text, not the slice). */
+  /**
+   * Where the payload starts in VttBlocks.text: payload === text.slice(payloadAt, payloadAt + payload.length)
+   * (readers of hours-long files scan that flat text, not the slice). Code that rewrites a payload keeps this true.
+   */
   payloadAt: number
   /** 1-based line number of the timing line. */
   line: number

@@ -33,8 +33,8 @@ export class SpeakerCollector {
   }
 }
 
-/** What a cue needs to read its word timings later. */
-type LazyWords = { payload: string; startMs: number; endMs: number; words: readonly Word[] | undefined }
+/** What a cue needs to read its word timings later: where its payload lies in the file text. */
+type LazyWords = { text: string; from: number; to: number; startMs: number; endMs: number; words: readonly Word[] | undefined }
 
 /** Returns the object it is given, so a subclass can add a private field to any object (here a plain cue). */
 class ReturnsItsArgument {
@@ -67,10 +67,10 @@ class LazyWordsSlot extends ReturnsItsArgument {
 }
 
 /** A stamped payload's words: by the fast reader when it is in YouTube's layout, else the general one. */
-function readWords({ payload, startMs, endMs }: LazyWords): readonly Word[] {
+function readWords({ text, from, to, startMs, endMs }: LazyWords): readonly Word[] {
   const words: Word[] = []
-  if (readStampedLine(payload, 0, payload.length, startMs, endMs, words)) return words
-  return scanCueText(payload, startMs, endMs, true).words ?? []
+  if (readStampedLine(text, from, to, startMs, endMs, words)) return words
+  return scanCueText(text.slice(from, to), startMs, endMs, true).words ?? []
 }
 
 /**
@@ -92,8 +92,11 @@ const LAZY_WORDS: PropertyDescriptor = {
 
 type MutableCue = { -readonly [K in keyof Cue]: Cue[K] }
 
-/** Builds cues from raw cues; shared with importers that read WebVTT but interpret it differently. */
-export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: CueLineMap } {
+/**
+ * Builds cues from raw cues; shared with importers that read WebVTT but interpret it differently.
+ * `text` is the block reader's text, in which each raw cue's payload lies at its payloadAt.
+ */
+export function cuesFromRaw(raw: readonly RawVttCue[], text: string, speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: CueLineMap } {
   const cues: Cue[] = []
   const lines: number[] = []
   const order = { previousStart: -1 }
@@ -122,7 +125,7 @@ export function cuesFromRaw(raw: readonly RawVttCue[], speakers: SpeakerCollecto
     if (scanned.timed) {
       // Word timings are most of the cost of reading stamped (YouTube) files, and many uses never need them.
       Object.defineProperty(cue, 'words', LAZY_WORDS)
-      LazyWordsSlot.attach(cue, { payload: r.payload, startMs: r.startMs, endMs, words: undefined })
+      LazyWordsSlot.attach(cue, { text, from: r.payloadAt, to: r.payloadAt + r.payload.length, startMs: r.startMs, endMs, words: undefined })
     }
     if (settings && !simple) cue.settings = settings
     if (r.label !== undefined) cue.label = r.label
@@ -144,7 +147,7 @@ export function parseWebVtt(text: string): ParseResult {
     }
   }
   const speakers = new SpeakerCollector()
-  const { cues, cueLines } = cuesFromRaw(blocks.cues, speakers, warnings)
+  const { cues, cueLines } = cuesFromRaw(blocks.cues, blocks.text, speakers, warnings)
   const meta: DocumentMeta = {
     ...(blocks.header !== '' ? { vttHeader: blocks.header } : {}),
     ...(blocks.styles.length ? { styles: blocks.styles } : {}),
@@ -156,9 +159,14 @@ export function parseWebVtt(text: string): ParseResult {
 }
 
 // One cue of each common shape this module makes (see keep-shapes.ts).
+const SHAPE_PAYLOADS = ['x', 'x<00:00:00.000>y', '<v x>x<00:00:00.000>y']
+const SHAPE_TEXT = SHAPE_PAYLOADS.join('\n')
 keepShapes(
   cuesFromRaw(
-    ['', 'align:start'].flatMap((settings) => ['x', 'x<00:00:00.000>y', '<v x>x<00:00:00.000>y'].map((payload) => ({ startMs: 0, endMs: 0, settings, payload, payloadAt: 0, line: 1 }))),
+    ['', 'align:start'].flatMap((settings) =>
+      SHAPE_PAYLOADS.map((payload) => ({ startMs: 0, endMs: 0, settings, payload, payloadAt: SHAPE_TEXT.indexOf(payload), line: 1 })),
+    ),
+    SHAPE_TEXT,
     new SpeakerCollector(),
     [],
   ),

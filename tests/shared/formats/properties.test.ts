@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeCaptionBytes } from '../../../shared/formats/decode'
 import { allFormats, detectFormat, formatById } from '../../../shared/formats/index'
+import { readVttBlocks } from '../../../shared/formats/webvtt/index'
 import type { CaptionFormat } from '../../../shared/formats/types'
 import { makeDocument, type CaptionDocument } from '../../../shared/model'
 import { arbitraryDocument, arbitraryLine } from '../../helpers/arbitraries'
@@ -99,6 +100,17 @@ const SHAPES: Record<string, (n: number) => string> = {
 const N = 1000
 /** 8× the input may take at most this many times as long: generous for noise, well below quadratic's 64. */
 const LIMIT = 40
+
+describe('the WebVTT block reader', () => {
+  it('gives each payload with where it lies in the text it read', () => {
+    fc.assert(
+      fc.property(captionish, (body) => {
+        const blocks = readVttBlocks(`WEBVTT\n\n${body}`)
+        for (const cue of blocks.cues) expect(blocks.text.slice(cue.payloadAt, cue.payloadAt + cue.payload.length)).toBe(cue.payload)
+      }),
+    )
+  })
+})
 
 describe('parse time grows linearly with the input', () => {
   for (const format of allFormats()) {

@@ -128,6 +128,21 @@ describe('lazily read word timings', () => {
     expect('words' in parseWebVtt(file).doc.cues[1]!).toBe(false)
   })
 
+  it('are the words the full reading gives, for any stamped payload, in LF and CRLF files', () => {
+    const bit = fc.constantFrom('word', ' ', '\n', '<00:00:01.500>', '<c> next</c>', '<c.colorE5E5E5>', '</c>', '&amp;', '<b>', 'x<00:00:02.000>y', '<v Bob>', '\t', '\u00a0')
+    fc.assert(
+      fc.property(fc.array(fc.array(bit, { minLength: 1, maxLength: 12 }).map((b) => `${b.join('')}<00:00:01.200>z`.replace(/\n\n+/g, '\n').replace(/^\n/, '')), { minLength: 1, maxLength: 4 }), fc.boolean(), (payloads, crlf) => {
+        const vtt = `WEBVTT\n${payloads.map((p, i) => `\n00:00:0${i}.000 --> 00:00:0${i + 3}.000\n${p}\n`).join('')}`
+        const cues = parseWebVtt(crlf ? vtt.replace(/\n/g, '\r\n') : vtt).doc.cues
+        payloads.forEach((p, i) => {
+          const full = interpretCueText(p, i * 1000, (i + 3) * 1000)
+          expect(cues[i]?.words ?? [], p).toEqual(full.words ?? [])
+        })
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('can be replaced, and still read from a frozen cue', () => {
     const [first, second] = parseWebVtt(file).doc.cues as [{ words?: unknown }, unknown]
     first.words = []
