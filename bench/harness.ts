@@ -5,25 +5,7 @@ export type Measurement = Readonly<{ name: string; medianMs: number; minMs: numb
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
 
-/** Runs `fn` `runs` times after `warmup` runs; returns the median and minimum time and the heap it retains. */
-export function measure(name: string, fn: () => unknown, runs = 9, warmup = 2): Measurement {
-  for (let i = 0; i < warmup; i++) fn()
-  const times: number[] = []
-  let heapMb = 0
-  for (let i = 0; i < runs; i++) {
-    gc()
-    const before = process.memoryUsage().heapUsed
-    const t0 = performance.now()
-    const result = fn()
-    times.push(performance.now() - t0)
-    heapMb = Math.max(heapMb, (process.memoryUsage().heapUsed - before) / 1048576)
-    if (result === undefined) throw new Error(`${name} returned nothing`)
-  }
-  times.sort((a, b) => a - b)
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, heapMb }
-}
-
-/** One variant for measurePaired. */
+/** One variant: a name and the work to time. */
 export type Variant = Readonly<{ name: string; fn: () => unknown }>
 
 /** A measurement with its ratio to the baseline, taken run by run. */
@@ -40,7 +22,27 @@ function timeOnce(v: Variant): { ms: number; heapMb: number } {
   return { ms, heapMb: (process.memoryUsage().heapUsed - before) / 1048576 }
 }
 
+/** The median of `values` (sorted in place). */
 const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/** A measurement from run times and the most heap any run retained. */
+function summary(name: string, times: number[], heapMb: number): Measurement {
+  const medianMs = median(times) // sorts, so the minimum is first after it
+  return { name, medianMs, minMs: times[0]!, heapMb }
+}
+
+/** Runs `fn` `runs` times after `warmup` runs; returns the median and minimum time and the heap it retains. */
+export function measure(name: string, fn: () => unknown, runs = 9, warmup = 2): Measurement {
+  for (let i = 0; i < warmup; i++) fn()
+  const times: number[] = []
+  let heapMb = 0
+  for (let i = 0; i < runs; i++) {
+    const run = timeOnce({ name, fn })
+    times.push(run.ms)
+    heapMb = Math.max(heapMb, run.heapMb)
+  }
+  return summary(name, times, heapMb)
+}
 
 /**
  * Times each variant next to a run of the baseline (before it in one round, after it in the next),
@@ -49,8 +51,8 @@ const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.f
  * separate medians can swing by half.
  */
 export function measurePaired(baseline: Variant, variants: readonly Variant[], rounds = 21, warmup = 3): PairedMeasurement[] {
-  for (let i = 0; i < warmup; i++) for (const v of [baseline, ...variants]) v.fn()
   const all = [baseline, ...variants]
+  for (let i = 0; i < warmup; i++) for (const v of all) v.fn()
   const times = all.map((): number[] => [])
   const ratios = all.map((): number[] => [])
   const heap = all.map(() => 0)
@@ -58,9 +60,9 @@ export function measurePaired(baseline: Variant, variants: readonly Variant[], r
     variants.forEach((v, k) => {
       // Which of the two runs first alternates, so that whatever the run before leaves behind (garbage
       // to sweep, memory to map again) falls on each side equally often.
-      const first = round % 2 === 0 ? timeOnce(baseline) : timeOnce(v)
-      const second = round % 2 === 0 ? timeOnce(v) : timeOnce(baseline)
-      const [base, run] = round % 2 === 0 ? [first, second] : [second, first]
+      const early = round % 2 === 0 ? timeOnce(baseline) : undefined
+      const run = timeOnce(v)
+      const base = early ?? timeOnce(baseline)
       times[0]!.push(base.ms)
       heap[0] = Math.max(heap[0]!, base.heapMb)
       times[k + 1]!.push(run.ms)
@@ -68,10 +70,7 @@ export function measurePaired(baseline: Variant, variants: readonly Variant[], r
       heap[k + 1] = Math.max(heap[k + 1]!, run.heapMb)
     })
   }
-  return all.map((v, k) => {
-    const sorted = [...times[k]!].sort((a, b) => a - b)
-    return { name: v.name, medianMs: median(times[k]!), minMs: sorted[0]!, heapMb: heap[k]!, ratio: k === 0 ? 1 : median(ratios[k]!) }
-  })
+  return all.map((v, k) => ({ ...summary(v.name, times[k]!, heap[k]!), ratio: k === 0 ? 1 : median(ratios[k]!) }))
 }
 
 /** Prints measurements as a Markdown table, with each one's ratio to `baseline`. */

@@ -6,6 +6,9 @@
 
 import type { Word } from '../model/cue'
 import { keepShapes } from '../formats/webvtt/keep-shapes'
+import { joinLines } from '../quality/line-break'
+
+const textOf = (word: Word): string => word.text
 
 /** A line shown: its normalised text, or (until that is asked for) the range of its words. */
 type ShownLine = { text: string | undefined; from: number; to: number; length: number }
@@ -58,11 +61,7 @@ export class RecentLines {
   }
 
   private textOf(line: ShownLine): string {
-    if (line.text === undefined) {
-      let text = this.words[line.from]!.text
-      for (let k = line.from + 1; k < line.to; k++) text += ` ${this.words[k]!.text}`
-      line.text = text
-    }
+    line.text ??= joinLines(this.words, line.from, line.to, textOf, [])
     return line.text
   }
 

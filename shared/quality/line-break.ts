@@ -17,9 +17,9 @@ const BAD_LINE_END = new Set(
 /** Words a new line reads well starting with: conjunctions and relative words. */
 const GOOD_LINE_START = new Set('and but or so because which who that when where while although though if then'.split(' '))
 
-/** Trait bits of a word (see lineBreakTraits). */
-const ENDS_SENTENCE = 1 // . ! ? before any closing quotes or brackets
-const ENDS_CLAUSE = 2 // , ; : – — - before any closing quotes or brackets
+/** Trait bits of a word (see lineBreakTraits); re-segmentation reads the first two as well. */
+export const ENDS_SENTENCE = 1 // . ! ? before any closing quotes or brackets
+export const ENDS_CLAUSE = 2 // , ; : – — - before any closing quotes or brackets
 const BAD_END = 4
 const GOOD_START = 8
 const CAPITALISED = 16

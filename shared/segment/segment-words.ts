@@ -7,7 +7,7 @@
 import type { Cue, Word } from '../model/cue'
 import { asCueId, type SpeakerId } from '../model/ids'
 import type { StyleProfile } from '../model/style-profile'
-import { breakLines, joinLines, lastMark, lineBreakTraits, lineStarts } from '../quality/line-break'
+import { breakLines, ENDS_CLAUSE as LINE_ENDS_CLAUSE, ENDS_SENTENCE as LINE_ENDS_SENTENCE, joinLines, lastMark, lineBreakTraits, lineStarts } from '../quality/line-break'
 
 /** A word with an optional speaker (Zoom/Teams turns, or a YouTube `>>` change). */
 export type StreamWord = Word & Readonly<{ speakerId?: SpeakerId }>
@@ -28,10 +28,9 @@ const NOT_ONE_TOKEN = 1 << 11
 
 /** A word's line-break and segmentation traits, worked out once per distinct word text. */
 function wordTraits(text: string): number {
-  const mark = lastMark(text)
   let traits = lineBreakTraits(text)
-  if (mark === 46 || mark === 33 || mark === 63) traits |= ENDS_SENTENCE // . ! ?
-  else if (mark === 44 || mark === 59 || mark === 58 || mark === 0x2013 || mark === 0x2014) traits |= ENDS_CLAUSE // , ; : – —
+  if (traits & LINE_ENDS_SENTENCE) traits |= ENDS_SENTENCE
+  else if (traits & LINE_ENDS_CLAUSE && lastMark(text) !== 45) traits |= ENDS_CLAUSE // a hyphen may end a line, not a cue
   if (CONJUNCTIONS.has(text.toLowerCase())) traits |= IS_CONJUNCTION
   if (text === '' || /\s/.test(text)) traits |= NOT_ONE_TOKEN
   return traits
