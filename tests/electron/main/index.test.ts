@@ -44,7 +44,19 @@ writeFileSync(launchVideo, Buffer.alloc(5000, 7))
 const originalArgv = process.argv
 const originalPlatform = process.platform
 
+/**
+ * Main reads the recent list in the background once ready, then sets the menu again. The mocked
+ * module hands every call to the newest fake, so that late call from the previous main would land
+ * on the next test's fake (with its menu wired to the old window): wait for it before replacing.
+ */
+async function settlePreviousMain(): Promise<void> {
+  const previous = holder.fake as FakeElectron | undefined
+  const menusAfterReady = () => previous?.calls.filter((c) => c.what === 'Menu.setApplicationMenu' && c.afterReady).length ?? 0
+  for (const until = Date.now() + 5000; menusAfterReady() === 1 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 5))
+}
+
 async function startMain(options: { argv?: string[]; platform?: NodeJS.Platform; gotLock?: boolean } = {}) {
+  await settlePreviousMain()
   holder.fake = createFakeElectron({ gotLock: options.gotLock ?? true, appPath: '/opt/eglur/app' })
   holder.hosts = []
   holder.disposed = 0
