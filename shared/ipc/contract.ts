@@ -56,6 +56,8 @@ export type Settings = Readonly<{
   shortcuts?: Readonly<Record<string, string>>
   /** Caption preview size over the video, in percent of the default. */
   captionSizePercent?: number
+  /** How far before a chosen caption's start the video is put, in ms (default 300). */
+  cueLeadInMs?: number
   /** Speak or sound cue starts and ends during playback. */
   earcons?: boolean
   announceCues?: boolean

@@ -26,6 +26,7 @@ const settingsSchema = z
     autoPause: z.object({ enabled: z.boolean(), resumeBackMs: z.number().int().min(0).max(30_000), idleMs: z.number().int().min(200).max(30_000) }).optional(),
     shortcuts: shortcutMap.optional(),
     captionSizePercent: z.number().int().min(50).max(300).optional(),
+    cueLeadInMs: z.number().int().min(0).max(5000).optional(),
     earcons: z.boolean().optional(),
     announceCues: z.boolean().optional(),
     welcomeSeen: z.boolean().optional(),
