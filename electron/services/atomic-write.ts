@@ -2,9 +2,14 @@
  * Atomic file writes: temp file in the same folder, fsync, rename (with retries for Windows, where a
  * virus scanner or indexer briefly holding the target makes rename fail with EPERM/EACCES).
  * The target is always either the old or the new content, never a truncated mix.
+ *
+ * Temps are named `.name.<pid>.<random>.tmp` and created exclusively: two writers of one file (even
+ * under two spellings of its path, `/a/b`, `/a//b` or through a symlinked folder) never share a temp.
+ * The pid lets a later run recognise the temps of a process that died mid-write and remove them.
  */
 
-import { promises as fs } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { promises as fs, unlinkSync } from 'node:fs'
 import path from 'node:path'
 
 /** The parts of `fs.promises` this module uses, injectable so tests can simulate failing disks. */
@@ -20,23 +25,98 @@ export type AtomicWriteOptions = Readonly<{
 
 const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY'])
 
+/** Temp files this process has created and not yet renamed or removed (a signal handler removes them). */
+const inFlight = new Set<string>()
+
+/** Targets whose folder has been swept for dead writers' temps in this process (once is enough). */
+const swept = new Set<string>()
+
+/** The temp files of writes in progress in this process. */
+export const inFlightTempFiles = (): readonly string[] => [...inFlight]
+
+/** Removes every in-flight temp file now; synchronous, for signal handlers about to exit. */
+export function removeInFlightTempFiles(): void {
+  for (const temp of inFlight) {
+    try {
+      unlinkSync(temp)
+    } catch {
+      // Already renamed or removed.
+    }
+  }
+  inFlight.clear()
+}
+
+/** The process id in a temp file name made here (older versions used `.<pid>.<ms base 36>.tmp` too). */
+export function tempFileOwner(name: string): number | undefined {
+  const pid = Number(/\.(\d+)\.[0-9a-z]+\.tmp$/.exec(name)?.[1])
+  return pid > 0 ? pid : undefined
+}
+
+/** True when a process with this id is running (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the temp files, in `dir` and named from `prefix`, of writes that were killed midway (their
+ * process, whose id the name holds, is gone), so that they do not pile up. Never throws.
+ */
+export async function removeStaleTemps(dir: string, prefix: string): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[])
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
+    const pid = tempFileOwner(name)
+    if (pid !== undefined && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined)
+  }
+}
+
 /** Writes `data` to `target` atomically; rejects (leaving the old file untouched) if it cannot. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const io = options.fs ?? fs
   const dir = path.dirname(target)
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`)
-  const handle = await io.open(temp, 'w')
+  const { temp, handle } = await openTemp(io, dir, path.basename(target))
   try {
-    await handle.writeFile(data)
-    await handle.sync()
+    try {
+      await handle.writeFile(data)
+      await handle.sync()
+    } catch (error) {
+      await handle.close().catch(() => undefined)
+      throw error
+    }
+    await handle.close()
+    await renameWithRetry(io, temp, target, options.renameRetryMs ?? 2000)
   } catch (error) {
-    await handle.close().catch(() => undefined)
     await io.unlink(temp).catch(() => undefined)
     throw error
+  } finally {
+    inFlight.delete(temp)
   }
-  await handle.close()
-  await renameWithRetry(io, temp, target, options.renameRetryMs ?? 2000)
   await syncDirectory(dir)
+  const key = path.resolve(target)
+  if (!swept.has(key)) {
+    swept.add(key)
+    await removeStaleTemps(dir, `.${path.basename(target)}.`)
+  }
+}
+
+/** Creates a new temp file beside the target; exclusive, so it is never one another writer has open. */
+async function openTemp(io: AtomicFs, dir: string, base: string): Promise<{ temp: string; handle: fs.FileHandle }> {
+  for (let attempt = 0; ; attempt++) {
+    const temp = path.join(dir, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+    // Registered before it exists: a signal arriving as the open completes still finds it.
+    inFlight.add(temp)
+    try {
+      return { temp, handle: await io.open(temp, 'wx') }
+    } catch (error) {
+      inFlight.delete(temp)
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw error
+    }
+  }
 }
 
 async function renameWithRetry(io: AtomicFs, from: string, to: string, budgetMs: number): Promise<void> {
@@ -47,10 +127,7 @@ async function renameWithRetry(io: AtomicFs, from: string, to: string, budgetMs:
       return
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? ''
-      if (!RETRYABLE.has(code) || Date.now() - started > budgetMs) {
-        await io.unlink(from).catch(() => undefined)
-        throw error
-      }
+      if (!RETRYABLE.has(code) || Date.now() - started > budgetMs) throw error
       await new Promise((resolve) => setTimeout(resolve, delay))
     }
   }

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseProjectFile, serializeProject, type Project } from '../../../shared/project/project-file'
-import { writeFileAtomic, type AtomicFs } from '../atomic-write'
+import { tempFileOwner, writeFileAtomic, type AtomicFs } from '../atomic-write'
 import { describeFsError } from '../caption-files'
 
 /** How many earlier versions are kept beside a project. */
@@ -64,7 +64,7 @@ async function removeStaleTemps(dir: string, prefix: string): Promise<void> {
   const names = await fs.readdir(dir).catch(() => [] as string[])
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
-    const pid = Number(/\.(\d+)\.[0-9a-z]+\.tmp$/.exec(name)?.[1])
+    const pid = tempFileOwner(name) ?? 0
     if (pid > 0 && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(dir, name), { force: true })
   }
 }

@@ -36,3 +36,22 @@ describe('atomic writes', () => {
     expect(await fs.readdir(dir)).toEqual(['p.eglur'])
   })
 })
+
+describe('atomic writes racing for one file', () => {
+  // Bug #15: temps were named from the pid and the millisecond and opened with 'w', so two savers of one
+  // file under two spellings of its path shared a temp and left invalid JSON on disk while reporting "saved".
+  it('always leave one complete content when many writers use /a/b, /a//b and a symlinked folder', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-atomic-race-'))
+    const dir = path.join(root, 'real')
+    await fs.mkdir(dir)
+    await fs.symlink(dir, path.join(root, 'link'))
+    const spellings = [path.join(dir, 'p.json'), `${dir}//p.json`, path.join(root, 'link', 'p.json')]
+    for (let round = 0; round < 40; round++) {
+      // Different lengths, so a mix of two writes cannot pass for one of them.
+      const contents = Array.from({ length: 9 }, (_, i) => JSON.stringify({ round, writer: i, pad: 'x'.repeat(20_000 * ((i % 3) + 1)) }))
+      await Promise.all(contents.map((text, i) => writeFileAtomic(spellings[i % spellings.length]!, text)))
+      expect(contents).toContain(await fs.readFile(spellings[0]!, 'utf8'))
+    }
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+})
