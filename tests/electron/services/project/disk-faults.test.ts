@@ -12,7 +12,8 @@ import type { AtomicFs } from '../../../../electron/services/atomic-write'
 import { describeFsError } from '../../../../electron/services/caption-files'
 import { createAutosaver, type AutosaveStatus } from '../../../../electron/services/project/autosave'
 import { readJournal } from '../../../../electron/services/project/journal'
-import { backupFolder, journalPath, openProject, saveProject } from '../../../../electron/services/project/project-store'
+import { journalPath, openProject, saveProject } from '../../../../electron/services/project/project-store'
+import { listVersions, readVersion, versionFolder } from '../../../../electron/services/project/versions'
 import { findRecoverable } from '../../../../electron/services/project/recovery'
 import { asCueId, makeDocument } from '../../../../shared/model'
 import { parseProjectFile, type Project } from '../../../../shared/project/project-file'
@@ -172,7 +173,8 @@ describe('kill -9 while saveProject writes a large project', () => {
   let child: string
   beforeAll(async () => {
     child = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-save-child-')), 'save-loop.mts')
-    // Saves a 20,000-caption project (~3 MB) over and over, saying when each save starts and ends.
+    // Saves a 20,000-caption project (~3 MB) over and over, saying when each save starts and ends;
+    // its clock moves 11 minutes a save, so every save also keeps the version it replaces.
     await fs.writeFile(
       child,
       `import { saveProject } from ${JSON.stringify(path.join(root, 'electron/services/project/project-store.ts'))}
@@ -181,7 +183,7 @@ const file = process.argv[2]!
 for (let n = 1; ; n++) {
   const cues = Array.from({ length: 20_000 }, (_, i) => ({ id: asCueId('c' + (i + 1)), startMs: i * 1000, endMs: i * 1000 + 900, text: 'version ' + n + ', caption ' + i }))
   process.stdout.write('saving ' + n + '\\n')
-  await saveProject(file, { title: 'v' + n, doc: makeDocument(cues), glossary: [] })
+  await saveProject(file, { title: 'v' + n, doc: makeDocument(cues), glossary: [] }, { now: new Date(Date.UTC(2026, 0, 1) + n * 11 * 60_000) })
   process.stdout.write('saved ' + n + '\\n')
 }
 `,
@@ -207,9 +209,9 @@ for (let n = 1; ; n++) {
         const until = Date.now() + 10_000
         while (!(await fs.readdir(dir)).some((f) => f.startsWith(prefix) && f.endsWith('.tmp')) && Date.now() < until) await wait(1)
       } else if (cycle % 4 === 1) {
-        // Some land as soon as the version being replaced starts being copied to the backups (a copy
-        // straight to its final name once stayed there half written).
-        const names = async () => fs.readdir(backupFolder(file)).catch(() => [] as string[])
+        // Some land as soon as the version being replaced starts being copied to the version history
+        // (a copy straight to its final name once stayed there half written).
+        const names = async () => fs.readdir(versionFolder(file)).catch(() => [] as string[])
         const before = new Set(await names())
         const until = Date.now() + 10_000
         while (!(await names()).some((f) => !before.has(f)) && Date.now() < until) await wait(1)
@@ -224,8 +226,9 @@ for (let n = 1; ; n++) {
       expect(opened.ok, `cycle ${cycle}: ${!opened.ok && opened.message}`).toBe(true)
       expect([`v${saved}`, `v${saved + 1}`]).toContain(opened.ok && opened.project.title)
       expect(opened.ok && opened.project.doc.cues).toHaveLength(20_000)
-      // Every backup is a whole project too.
-      for (const b of await fs.readdir(backupFolder(file)).catch(() => [])) expect(parseProjectFile(await fs.readFile(path.join(backupFolder(file), b), 'utf8')).ok, b).toBe(true)
+      // Every version offered opens (the one kept by save 2 at least).
+      expect(await listVersions(file)).not.toHaveLength(0)
+      for (const v of await listVersions(file)) expect((await readVersion(file, v.id)).ok, v.id).toBe(true)
       // Regression: the temp file of a killed save stayed beside the project for ever; opening removes it.
       expect(await temps(dir)).toEqual([])
     }

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { asCueId, makeDocument } from '../../../../shared/model'
 import { parseProjectFile, type Project } from '../../../../shared/project/project-file'
-import { backupFolder, BACKUPS_KEPT, journalPath, openProject, saveProject } from '../../../../electron/services/project/project-store'
+import { journalPath, openProject, saveProject } from '../../../../electron/services/project/project-store'
+import { listVersions, readVersion } from '../../../../electron/services/project/versions'
 import { appendToJournal, readJournal } from '../../../../electron/services/project/journal'
 import { createAutosaver, type AutosaveStatus } from '../../../../electron/services/project/autosave'
 import { findRecoverable, recover } from '../../../../electron/services/project/recovery'
@@ -39,13 +40,12 @@ describe('project files', () => {
     expect(await openProject(path.join(dir, 'b', 'talk.eglur'))).toMatchObject({ ok: true, mediaMissing: true })
   })
 
-  it('keeps the last five versions as backups', async () => {
+  it('keeps the version a save replaces in the version history, one per 10 minutes of saving', async () => {
     const file = path.join(dir, 'talk.eglur')
-    for (let i = 0; i < 8; i++) await saveProject(file, project(`v${i}`), { now: new Date(Date.UTC(2026, 0, 1, 0, 0, i)) })
-    const backups = (await fs.readdir(backupFolder(file))).sort()
-    expect(backups).toHaveLength(BACKUPS_KEPT)
-    const texts = await Promise.all(backups.map(async (b) => JSON.parse(await fs.readFile(path.join(backupFolder(file), b), 'utf8')).document.cues[0].text))
-    expect(texts).toEqual(['v2', 'v3', 'v4', 'v5', 'v6'])
+    for (let i = 0; i < 8; i++) await saveProject(file, project(`v${i}`), { now: new Date(Date.UTC(2026, 0, 1, 0, i * 5)) })
+    const versions = await listVersions(file)
+    const texts = await Promise.all(versions.map(async (v) => ((await readVersion(file, v.id)) as { project: Project }).project.doc.cues[0]!.text))
+    expect(texts).toEqual(['v6', 'v4', 'v2', 'v0'])
   })
 
   it('a JSON file with the wrong schema is refused with the place that is wrong', () => {
