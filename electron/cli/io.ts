@@ -1,5 +1,7 @@
 /** What a CLI command may touch besides files: injected so commands are tested without a subprocess. */
 
+import { removeInFlightTempFiles } from '../services/atomic-write'
+
 /** Output streams and the working folder of one CLI run. */
 export type CliIo = Readonly<{
   /** Writes to standard output. */
@@ -29,5 +31,21 @@ export class CliError extends Error {
     message: string,
   ) {
     super(message)
+  }
+}
+
+/**
+ * For the `eglur` process only (tests run commands in-process): on Ctrl-C (SIGINT) or SIGTERM, removes
+ * the temp files of writes in progress and exits 130 or 143, so an interrupted write leaves the target
+ * as it was and nothing hidden beside it. A command that handles the signal itself (serve, which
+ * flushes its saves first) keeps it.
+ */
+export function removeTempsOnSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      if (process.listenerCount(signal) > 1) return
+      removeInFlightTempFiles()
+      process.exit(code)
+    })
   }
 }

@@ -1,6 +1,9 @@
 /** The `eglur` command line: parses the command name and hands the rest to that command. */
 
 import { EXIT, CliError, type CliIo } from './io'
+
+/** Installed by bin/eglur.js for the real process; see io.ts. */
+export { removeTempsOnSignals } from './io'
 import { COMMANDS } from './commands/index'
 
 const usage = (): string =>
