@@ -1,6 +1,7 @@
 /**
- * Project files on disk: atomic saves (temp file, fsync, rename) that keep the last five versions as
- * backups, opening with the media path resolved (relative to the project first, absolute second).
+ * Project files on disk: atomic saves (temp file, fsync, rename) that keep earlier versions in the
+ * version history (./versions.ts), opening with the media path resolved (relative to the project
+ * first, absolute second).
  */
 
 import { promises as fs } from 'node:fs'
@@ -8,39 +9,24 @@ import path from 'node:path'
 import { parseProjectFile, serializeProject, type Project } from '../../../shared/project/project-file'
 import { tempFileOwner, writeFileAtomic, type AtomicFs } from '../atomic-write'
 import { describeFsError } from '../caption-files'
+import { backupFolder, keepTimedVersion, versionFolder } from './versions'
 
-/** How many earlier versions are kept beside a project. */
-export const BACKUPS_KEPT = 5
-
-/** The folder holding a project's backups: `.name.eglur.backups` beside it. */
-export const backupFolder = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.backups`)
+export { backupFolder, versionFolder } from './versions'
 
 /** The journal beside a project: `.name.eglur.journal`. */
 export const journalPath = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.journal`)
 
-/** Saves a project atomically; the version it replaces goes to the backups (newest five kept). */
+/** Saves a project atomically; the version it replaces goes to the version history when one is due. */
 export async function saveProject(projectPath: string, project: Project, options: { now?: Date; fs?: AtomicFs } = {}): Promise<void> {
   const now = options.now ?? new Date()
   const withMedia = { ...project, ...(project.media?.absolutePath ? { media: { ...project.media, relativePath: path.relative(path.dirname(projectPath), project.media.absolutePath) } } : {}) }
-  await keepBackup(projectPath, now)
-  await writeFileAtomic(projectPath, serializeProject(withMedia, now), options.fs ? { fs: options.fs } : {})
-}
-
-async function keepBackup(projectPath: string, now: Date): Promise<void> {
-  let current: Buffer
   try {
-    current = await fs.readFile(projectPath)
+    await keepTimedVersion(projectPath, { now })
   } catch {
-    return // nothing saved yet
+    // A version that cannot be kept (full disk…) must not stop the work itself being saved; the
+    // save below meets the same disk and reports it.
   }
-  const folder = backupFolder(projectPath)
-  await fs.mkdir(folder, { recursive: true })
-  await removeStaleTemps(folder, '.')
-  // Written atomically too: a save killed while copying leaves a temp file (removed later), never
-  // half a backup that would be offered for restoring and fail to open.
-  await writeFileAtomic(path.join(folder, `${now.toISOString().replace(/[:.]/g, '-')}.eglur`), current)
-  const backups = (await fs.readdir(folder)).filter((f) => f.endsWith('.eglur')).sort()
-  for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) await fs.rm(path.join(folder, old), { force: true })
+  await writeFileAtomic(projectPath, serializeProject(withMedia, now), options.fs ? { fs: options.fs } : {})
 }
 
 /** An opened project, with where its media was found (or that it is missing). */
@@ -73,6 +59,7 @@ async function removeStaleTemps(dir: string, prefix: string): Promise<void> {
 export async function openProject(projectPath: string): Promise<OpenedProject> {
   await removeStaleTemps(path.dirname(projectPath), `.${path.basename(projectPath)}.`)
   await removeStaleTemps(backupFolder(projectPath), '.')
+  await removeStaleTemps(versionFolder(projectPath), '.')
   let text: string
   try {
     text = await fs.readFile(projectPath, 'utf8')
