@@ -41,6 +41,9 @@ const captionApi = {
   writeDocxTranscript: invoker('writeDocxTranscript'),
   saveSettings: invoker('saveSettings'),
   openExternal: invoker('openExternal'),
+  listVersions: invoker('listVersions'),
+  readVersion: invoker('readVersion'),
+  keepVersion: invoker('keepVersion'),
   on<E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void): () => void {
     if (!EVENT_NAMES.has(event)) throw new TypeError(`Unknown event: ${String(event).slice(0, 64)}`)
     const forward = (_event: unknown, payload: MainEvents[E]) => listener(payload)

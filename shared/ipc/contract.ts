@@ -10,6 +10,8 @@
 
 import type { CaptionJson } from '../formats/json'
 import type { ProjectJson } from '../project/project-file'
+import type { ProjectDifferences } from '../project/compare'
+import type { KeepReason, VersionInfo } from '../project/version-info'
 
 /** A failure any channel can answer with: a code the renderer translates, and what it concerns. */
 export type Failure = Readonly<{ ok: false; code: FailureCode; detail?: string; line?: number }>
@@ -179,6 +181,12 @@ export interface CaptionApi {
   saveSettings(args: { settings: Settings }): Promise<Result<{ settings: Settings }>>
   /** Opens an http(s) link in the system browser. */
   openExternal(args: { url: string }): Promise<Result>
+  /** The versions kept of a project, newest first (only those that open). */
+  listVersions(args: { path: string }): Promise<Result<{ versions: readonly VersionInfo[] }>>
+  /** One version, and what restoring it would change in the project as it is now (`differences`: now → version). */
+  readVersion(args: { path: string; id: string }): Promise<Result<{ version: VersionInfo; project: ProjectJson; differences: ProjectDifferences }>>
+  /** Keeps the project as it is on disk, every pending edit written first, as a version (call right before a bulk change). */
+  keepVersion(args: { path: string; reason: KeepReason; detail?: string }): Promise<Result<{ version?: VersionInfo }>>
 }
 
 /** The request channel for each API method: `app:` + the method name in kebab-case. */
@@ -204,6 +212,9 @@ export const INVOKE_CHANNELS = {
   writeDocxTranscript: 'app:write-docx-transcript',
   saveSettings: 'app:save-settings',
   openExternal: 'app:open-external',
+  listVersions: 'app:list-versions',
+  readVersion: 'app:read-version',
+  keepVersion: 'app:keep-version',
 } as const satisfies { readonly [K in keyof CaptionApi]: `app:${string}` }
 
 /** A method of the API. */

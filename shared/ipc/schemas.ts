@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { captionJsonSchema } from '../formats/json'
 import { projectSchema } from '../project/project-file'
+import { KEEP_REASONS, VERSION_ID_PATTERN } from '../project/version-info'
 import type { ApiArgs, ApiMethod } from './contract'
 
 /** An absolute path: POSIX `/…`, Windows `C:\…` or `\\server\…`; no NUL, bounded length. */
@@ -62,6 +63,9 @@ export const ARG_SCHEMAS = {
   writeDocxTranscript: z.object({ path: absolutePath, doc: captionJsonSchema, title: z.string().max(500).optional(), timestamps: z.boolean().optional() }).strict(),
   saveSettings: z.object({ settings: settingsSchema }).strict(),
   openExternal: z.object({ url: z.string().max(2048).regex(/^https?:\/\//, 'only http(s) links open outside the app') }).strict(),
+  listVersions: z.object({ path: absolutePath }).strict(),
+  readVersion: z.object({ path: absolutePath, id: z.string().regex(VERSION_ID_PATTERN, 'not a version id') }).strict(),
+  keepVersion: z.object({ path: absolutePath, reason: z.enum(KEEP_REASONS), detail: z.string().max(300).optional() }).strict(),
 } as const satisfies { readonly [M in ApiMethod]: z.ZodType }
 
 /** A checked argument, or why it was refused. */
