@@ -13,6 +13,8 @@ export type TimingPatch = Readonly<{ id: CueId; startMs: number; endMs: number }
 export type EditorAction = Readonly<
   | { type: 'documentOpened'; doc: CaptionDocument }
   | { type: 'documentReplaced'; doc: CaptionDocument; label: string }
+  /** A version from the version history replaces the document: one undo step. */
+  | { type: 'documentRestored'; doc: CaptionDocument }
   | { type: 'cueTextEdited'; id: CueId; text: string }
   | { type: 'cueSplit'; id: CueId; textOffset: number }
   | { type: 'cueMerged'; id: CueId; with: 'previous' | 'next' }

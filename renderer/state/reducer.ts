@@ -63,6 +63,8 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
   switch (action.type) {
     case 'documentReplaced':
       return { doc: action.doc, label: action.label }
+    case 'documentRestored':
+      return { doc: action.doc, label: 'restore' }
     case 'cueTextEdited':
       return { doc: updateCue(doc, action.id, { text: action.text }), label: 'edit-text', coalesceKey: `text:${action.id}` }
     case 'cueSplit':
