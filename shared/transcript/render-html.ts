@@ -5,10 +5,11 @@
 
 import { speakerLabel, timestampLabel, videoLink } from './labels'
 import type { Transcript } from './transcript'
+import { xmlSafeText } from './xml-safe-text'
 
-/** Escapes text for HTML element content and attribute values. */
+/** Escapes text for HTML element content and attribute values (dropping characters XML forbids). */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }
 
 const STYLE = `
