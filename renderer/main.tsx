@@ -4,6 +4,10 @@ import './styles/start.css'
 import { createRoot } from 'react-dom/client'
 import { initI18n, pickLanguage } from './i18n/index'
 import { App } from './app/app'
+import { sessionKey } from './platform/session-key'
+
+// Browser mode: the secret leaves the address bar before anything else runs.
+if (!window.captionApi) sessionKey()
 
 const saved = window.localStorage.getItem('eglur:language') ?? undefined
 await initI18n(pickLanguage(saved, navigator.languages))

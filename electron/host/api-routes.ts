@@ -3,7 +3,8 @@
  * `POST /api/<method>` carries one argument as wire JSON (shared/ipc/wire.ts) and answers the result;
  * `GET /api/events` is a Server-Sent Events stream of main's pushes; `GET /media/<path>` plays a granted
  * media file with HTTP Range support (the same implementation as the desktop's media protocol).
- * The server has already checked the token and Host header before these run.
+ * The server has already checked the Host header, and the secret for `/api/`, before these run; a
+ * media URL is checked here against its own signature (a `<video>` cannot send the secret).
  */
 
 import type http from 'node:http'
@@ -12,6 +13,7 @@ import { fromWire, toWire } from '../../shared/ipc/wire'
 import { dispatchApiCall, type CaptionServices } from '../services/api/index'
 import { serveFile } from '../services/media/range'
 import { sendWebResponse, webRequestFromNode } from './node-web'
+import { MEDIA_PREFIX, type MediaSigner } from './secret'
 
 /** Largest request body accepted (a Word transcript or a 10,000-cue project is a few MB). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -19,12 +21,6 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024
 /** Node's own base64 is far faster than the portable encoder for waveform-sized payloads. */
 const nodeBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
 const wire = (value: unknown): string => toWire(value, nodeBase64)
-
-/** The prefix of media URLs in browser mode. */
-export const MEDIA_PREFIX = '/media/'
-
-/** The media URL for a file (relative to the page's origin). */
-export const browserMediaUrl = (absolutePath: string): string => `${MEDIA_PREFIX}${encodeURIComponent(absolutePath)}`
 
 /** Server-Sent Events clients, to which main's pushes go. */
 export type EventHub = Readonly<{
@@ -76,7 +72,7 @@ function answer(res: http.ServerResponse, status: number, body: string, type = '
 }
 
 /** Handles /api and /media requests; returns false for any other path (the static files). */
-export async function handleApiRoute(req: http.IncomingMessage, res: http.ServerResponse, url: URL, origin: string, services: CaptionServices, hub: EventHub): Promise<boolean> {
+export async function handleApiRoute(req: http.IncomingMessage, res: http.ServerResponse, url: URL, origin: string, services: CaptionServices, hub: EventHub, media: MediaSigner): Promise<boolean> {
   if (url.pathname === '/api/events') {
     if (req.method !== 'GET') return answer(res, 405, '{}'), true
     hub.attach(res)
@@ -102,13 +98,10 @@ export async function handleApiRoute(req: http.IncomingMessage, res: http.Server
     return true
   }
   if (url.pathname.startsWith(MEDIA_PREFIX)) {
-    let file: string
-    try {
-      file = decodeURIComponent(url.pathname.slice(MEDIA_PREFIX.length))
-    } catch {
-      return answer(res, 400, 'Bad media path', 'text/plain'), true
-    }
-    if (!services.access.allows(file)) return answer(res, 403, 'This file was not opened in Eglur.', 'text/plain; charset=utf-8'), true
+    // The signature names this one file and expires; the file must also still be on the access list.
+    const file = media.verify(url)
+    if (file === undefined) return answer(res, 403, 'This media link is not valid (any more).', 'text/plain; charset=utf-8'), true
+    if (!services.access.allowsRead(file)) return answer(res, 403, 'This file was not opened in Eglur.', 'text/plain; charset=utf-8'), true
     await sendWebResponse(res, await serveFile(file, webRequestFromNode(req, origin)))
     return true
   }

@@ -1,15 +1,17 @@
 /**
- * Browser mode's server: the renderer build on 127.0.0.1 only, behind a random token, with the same
- * Content Security Policy as the desktop window. It refuses requests without the token, requests
- * whose Host is not this server (DNS rebinding) and paths outside the build folder.
+ * Browser mode's server: the renderer build on 127.0.0.1 only, with the same Content Security Policy
+ * as the desktop window. The build itself is public (it is the app, with no one's data in it); the
+ * API needs the run's secret as `Authorization: Bearer …`, media URLs need their signature. It
+ * refuses requests whose Host is not this server (DNS rebinding) and paths outside the build folder.
+ * No cookie is ever set: cookies ignore ports, so any other server on 127.0.0.1 would receive it.
  */
 
-import { randomBytes } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { CaptionServices } from '../services/api/index'
 import { handleApiRoute, type EventHub } from './api-routes'
+import { bearerOf, createMediaSigner, newSecret, sameSecret, type MediaSigner } from './secret'
 
 /** The policy for every page: no eval, no remote content, media only from this origin or blob: URLs. */
 export const CONTENT_SECURITY_POLICY =
@@ -26,20 +28,44 @@ const TYPES: Readonly<Record<string, string>> = {
 }
 
 /** A running browser-mode server. */
-export type BrowserModeServer = Readonly<{ url: string; port: number; token: string; close: () => Promise<void> }>
+export type BrowserModeServer = Readonly<{
+  /** `http://127.0.0.1:PORT`, without the secret. */
+  origin: string
+  /** The address that opens the app: the origin with the secret in the fragment, which is never sent to any server. */
+  url: string
+  port: number
+  secret: string
+  close: () => Promise<void>
+}>
 
 /** Options: the folder to serve, the port (0 picks a free one), and the services behind /api and /media. */
-export type ServerOptions = Readonly<{ root: string; port?: number; token?: string; api?: Readonly<{ services: CaptionServices; hub: EventHub }> }>
+export type ServerOptions = Readonly<{
+  root: string
+  port?: number
+  /** The run's secret (made here when absent); the services' media URLs must be signed with it. */
+  secret?: string
+  api?: Readonly<{ services: CaptionServices; hub: EventHub }>
+  /** Called once, when a request first carries the secret (the page has it: the launch file can go). */
+  onFirstUse?: () => void
+}>
 
-const COOKIE = 'eglur_token'
+/** The fragment key that hands the secret to the page (renderer/platform/session-key.ts reads it). */
+export const SECRET_FRAGMENT_KEY = 'key'
 
 /** Starts the server on 127.0.0.1. */
 export async function startBrowserModeServer(options: ServerOptions): Promise<BrowserModeServer> {
   const root = await fs.realpath(options.root)
-  const token = options.token ?? randomBytes(24).toString('base64url')
+  const secret = options.secret ?? newSecret()
+  const media = createMediaSigner(secret)
   let port = 0
+  let firstUse = options.onFirstUse
+  const used = () => {
+    const once = firstUse
+    firstUse = undefined
+    once?.()
+  }
   const server = http.createServer((req, res) => {
-    void handle(req, res, { root, token, port, api: options.api }).catch(() => {
+    void handle(req, res, { root, secret, media, port, api: options.api, used }).catch(() => {
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })
@@ -49,10 +75,12 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   port = (server.address() as { port: number }).port
+  const origin = `http://127.0.0.1:${port}`
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    origin,
+    url: `${origin}/#${SECRET_FRAGMENT_KEY}=${secret}`,
     port,
-    token,
+    secret,
     close: () =>
       new Promise<void>((resolve) => {
         options.api?.hub.closeAll()
@@ -62,16 +90,17 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
   }
 }
 
-type Context = Readonly<{ root: string; token: string; port: number; api: ServerOptions['api'] }>
+type Context = Readonly<{ root: string; secret: string; media: MediaSigner; port: number; api: ServerOptions['api']; used: () => void }>
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: Context): Promise<void> {
   const host = req.headers.host ?? ''
   if (host !== `127.0.0.1:${ctx.port}` && host !== `localhost:${ctx.port}`) return refuse(res, 421, 'Wrong host')
   const url = new URL(req.url ?? '/', `http://${host}`)
-  const cookieToken = /(?:^|;\s*)eglur_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
-  const queryToken = url.searchParams.get('token')
-  if (queryToken !== ctx.token && cookieToken !== ctx.token) return refuse(res, 403, 'This address needs the link Eglur printed when it started.')
-  if (ctx.api && (await handleApiRoute(req, res, url, `http://${host}`, ctx.api.services, ctx.api.hub))) return
+  if (url.pathname.startsWith('/api/')) {
+    if (!sameSecret(bearerOf(req), ctx.secret)) return refuse(res, 403, 'This address needs the link Eglur printed when it started.')
+    ctx.used()
+  }
+  if (ctx.api && (await handleApiRoute(req, res, url, `http://${host}`, ctx.api.services, ctx.api.hub, ctx.media))) return
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed')
   const file = await resolveInside(ctx.root, url.pathname === '/' ? '/index.html' : url.pathname)
   if (!file) return refuse(res, 404, 'Not found')
@@ -82,7 +111,6 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   }
-  if (queryToken === ctx.token) headers['Set-Cookie'] = `${COOKIE}=${ctx.token}; HttpOnly; SameSite=Strict; Path=/`
   res.writeHead(200, headers)
   if (req.method === 'HEAD') return void res.end()
   createReadStream(file).pipe(res)

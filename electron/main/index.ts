@@ -133,7 +133,7 @@ function onReady(): void {
     openExternal: async (url) => openExternal(url),
   })
   const access = services.access
-  protocol.handle(MEDIA_SCHEME, createMediaHandler({ allows: (p) => access.allows(p), serveFile: (p, request) => serveFile(p, request) }))
+  protocol.handle(MEDIA_SCHEME, createMediaHandler({ allows: (p) => access.allowsRead(p), serveFile: (p, request) => serveFile(p, request) }))
   protocol.handle(APP_SCHEME, createAppHandler(appPaths(app.getAppPath()).rendererDir))
   registerIpcHandlers(
     withShellHooks(services.api, {

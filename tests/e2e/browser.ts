@@ -39,7 +39,7 @@ export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEn
     lines.once('line', resolve)
     child.once('exit', (code) => reject(new Error(`eglur serve exited with ${code}`)))
   })
-  const url = /^Eglur is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/.exec(firstLine)?.[1]
+  const url = /^Eglur is running at (http:\/\/127\.0\.0\.1:\d+\/#key=[\w-]+)$/.exec(firstLine)?.[1]
   if (!url) throw new Error(`unexpected first line: ${firstLine}`)
   const settingsFile = path.join(dataFolder, 'settings.json')
   return {

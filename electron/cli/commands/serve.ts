@@ -1,4 +1,4 @@
-/** `eglur serve [FILES…]`: the app in a web browser (browser mode), on 127.0.0.1 behind a random token. */
+/** `eglur serve [FILES…]`: the app in a web browser (browser mode), on 127.0.0.1 behind a random secret. */
 
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
@@ -6,7 +6,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { startBrowserModeServer } from '../../host/static-server'
-import { browserMediaUrl, createEventHub } from '../../host/api-routes'
+import { createEventHub } from '../../host/api-routes'
+import { writeLaunchFile, type LaunchFile } from '../../host/launch-file'
+import { createMediaSigner, newSecret } from '../../host/secret'
 import { createCaptionServices } from '../../services/api/index'
 import { CliError, EXIT, type CliIo } from '../io'
 import type { CliCommand } from './index'
@@ -23,7 +25,7 @@ const HELP = `Usage: eglur serve [FILES…] [--port N] [--no-open]
 --port N   the port on 127.0.0.1 (default: ${DEFAULT_PORT}, or the next free one; 0 picks any free port)
 
 Serves Eglur on http://127.0.0.1 for a web browser. The first line printed is the address to open
-(it carries a private token). FILES (a video, its captions, or an .eglur project) open straight
+(its private part, after #, is for you alone). FILES (a video, its captions, or an .eglur project) open straight
 away; the page can also open files from your home folder and the folders of FILES. Stop with Ctrl+C.
 `
 
@@ -42,12 +44,17 @@ export function browserDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(base, 'Eglur')
 }
 
-/** Opens a URL in the default browser, when there is a desktop to open it on. */
-function openBrowser(url: string): void {
+/**
+ * Opens the default browser, when there is a desktop to open it on, on a private launch file: the
+ * opener's arguments are visible to every user, so they name a file only this user can read.
+ */
+function openBrowser(appUrl: string): LaunchFile | undefined {
   const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
-  if (!hasDisplay) return
+  if (!hasDisplay) return undefined
+  const launch = writeLaunchFile(appUrl)
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
-  spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref()
+  spawn(command, [launch.fileUrl], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref()
+  return launch
 }
 
 function appVersion(): string {
@@ -87,6 +94,9 @@ export const serveCommand: CliCommand = {
     const files = positionals.map((p) => path.resolve(io.cwd, p))
     for (const file of files) if (!existsSync(file)) throw new CliError(file, 'no such file.')
     const hub = createEventHub()
+    // One secret per run: the page sends it with every call; media URLs are signed with it.
+    const secret = newSecret()
+    let launch: LaunchFile | undefined
     const roots = [...new Set([os.homedir(), ...files.map((f) => path.dirname(f))].map((f) => realpathSync(f)))]
     const services = createCaptionServices({
       mode: 'browser',
@@ -96,16 +106,18 @@ export const serveCommand: CliCommand = {
       dataDir: browserDataDir(),
       launchFiles: files,
       ...(existsSync(SAMPLE_PROJECT) ? { sampleProjectPath: SAMPLE_PROJECT } : {}),
-      mediaUrl: browserMediaUrl,
+      mediaUrl: createMediaSigner(secret).url,
       emit: hub.emit,
       browseRoots: roots,
       // Lets tests (and users with their own build) point the server at another ffmpeg.
       ...(process.env.EGLUR_FFMPEG ? { ffmpeg: process.env.EGLUR_FFMPEG } : {}),
     })
-    const server = await startOnFreePort((p) => startBrowserModeServer({ root: RENDERER_BUILD, port: p, api: { services, hub } }), port, values.port === undefined ? PORTS_TRIED : 1)
+    const server = await startOnFreePort((p) => startBrowserModeServer({ root: RENDERER_BUILD, port: p, secret, api: { services, hub }, onFirstUse: () => launch?.remove() }), port, values.port === undefined ? PORTS_TRIED : 1)
     io.stdout(`Eglur is running at ${server.url}\n`)
     io.stdout('Keep this window open while you work; press Ctrl+C to stop.\n')
-    if (!values['no-open']) openBrowser(server.url)
+    // The terminal is the user's own: the address with the secret (after #) is printed for them alone.
+    if (!values['no-open']) launch = openBrowser(server.url)
+    process.once('exit', () => launch?.remove())
     await new Promise<void>((resolve) => {
       if (io.signal?.aborted) return resolve()
       io.signal?.addEventListener('abort', () => resolve(), { once: true })
@@ -115,6 +127,7 @@ export const serveCommand: CliCommand = {
     // Whatever the page sent last is written before the server goes.
     await services.dispose()
     await server.close()
+    launch?.remove()
     return EXIT.ok
   },
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { CaptionApi, FolderEntry } from '../../../shared/ipc/contract'
 import { documentFromJson } from '../../../shared/formats/json'
 import { buildTranscript } from '../../../shared/transcript/builder'
+import type { AccessLevel } from '../access'
 import { writeFileAtomic } from '../atomic-write'
 import { MAX_CAPTION_FILE_BYTES } from '../caption-files'
 import { renderDocx } from '../docx-transcript'
@@ -15,19 +16,29 @@ import type { ServiceContext } from './context'
 export const OPENABLE_EXTENSIONS = new Set(['.eglur', '.vtt', '.srt', '.sbv', '.json', '.mp4', '.m4v', '.webm', '.mov', '.mkv', '.avi', '.mp3', '.m4a', '.wav', '.ogg', '.oga', '.opus', '.flac', '.aac'])
 const CAPTION_EXTENSIONS = new Set(['.vtt', '.srt', '.sbv'])
 
+/** A file the user chose to open may be read (and its neighbours found); a project is also written. */
+export const openLevel = (filePath: string): AccessLevel => (path.extname(filePath).toLowerCase() === '.eglur' ? 'write' : 'open')
+
 /** talk.en.mp4 → talk.en; the name captions beside it start with. */
 const stem = (filePath: string): string => path.basename(filePath, path.extname(filePath))
 
 /** Builds the file handlers. */
 export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles' | 'chooseSavePath' | 'listFolder' | 'pickFile' | 'findCaptionsBeside' | 'findProjectBeside' | 'readCaptionFile' | 'writeExport' | 'writeDocxTranscript'> {
   const { host, access } = ctx
-  const insideRoots = (p: string) => (host.browseRoots ?? []).some((root) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep))
+  const rootOf = (p: string) => (host.browseRoots ?? []).find((root) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep))
+  const insideRoots = (p: string) => rootOf(p) !== undefined
+  // The chooser never shows dot-files or dot-folders (keys, shell settings), so they cannot be listed or picked either.
+  const hiddenBelowRoot = (p: string) => {
+    const root = rootOf(p)
+    return root === undefined || path.relative(root, p).split(path.sep).some((part) => part.startsWith('.'))
+  }
+  const visible = (wanted: string, real: string) => insideRoots(real) && !hiddenBelowRoot(real) && (!insideRoots(path.resolve(wanted)) || !hiddenBelowRoot(path.resolve(wanted)))
   const realOrSelf = (p: string) => fs.realpath(p).catch(() => path.resolve(p))
   return {
     async chooseFiles({ purpose }) {
       if (!host.dialogs) return fail('unsupported')
       const paths = (await host.dialogs.chooseFiles(purpose)) ?? []
-      for (const p of paths) access.grant(p)
+      for (const p of paths) access.grantAt(p, openLevel(p))
       return { ok: true, paths }
     },
     async chooseSavePath({ kind, suggestedPath }) {
@@ -41,7 +52,7 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
       const roots = host.browseRoots
       if (!roots?.length) return fail('unsupported')
       const folder = await realOrSelf(wanted ?? roots[0]!)
-      if (!insideRoots(folder)) return fail('not-allowed', wanted)
+      if (!visible(wanted ?? folder, folder)) return fail('not-allowed', wanted)
       try {
         const dirents = await fs.readdir(folder, { withFileTypes: true })
         const entries: FolderEntry[] = []
@@ -65,14 +76,15 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
     async pickFile({ path: picked }) {
       if (!host.browseRoots?.length) return fail('unsupported')
       const real = await realOrSelf(picked)
-      if (!insideRoots(real)) return fail('not-allowed', picked)
+      if (!visible(picked, real) || !OPENABLE_EXTENSIONS.has(path.extname(real).toLowerCase())) return fail('not-allowed', picked)
       const stat = await fs.stat(real).catch(() => undefined)
       if (!stat?.isFile()) return fail('not-found', picked)
-      access.grant(picked)
+      // The page names the file, so a pick opens it; only a project can be written.
+      access.grantAt(picked, openLevel(real))
       return { ok: true, path: picked }
     },
     async findCaptionsBeside({ mediaPath }) {
-      if (!access.allows(mediaPath)) return fail('not-allowed', mediaPath)
+      if (!access.allowsOpen(mediaPath)) return fail('not-allowed', mediaPath)
       const base = stem(mediaPath).toLowerCase()
       try {
         const names = await fs.readdir(path.dirname(mediaPath))
@@ -85,14 +97,14 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
           })
           .sort()
           .map((n) => path.join(path.dirname(mediaPath), n))
-        for (const p of paths) access.grant(p)
+        for (const p of paths) access.grantAt(p, 'read')
         return { ok: true, paths }
       } catch (error) {
         return failureOf(error, mediaPath)
       }
     },
     async findProjectBeside({ mediaPath }) {
-      if (!access.allows(mediaPath)) return fail('not-allowed', mediaPath)
+      if (!access.allowsOpen(mediaPath)) return fail('not-allowed', mediaPath)
       const exists = (p: string) => fs.access(p).then(() => true, () => false)
       const existing = path.join(path.dirname(mediaPath), `${stem(mediaPath)}.eglur`)
       // A new project never replaces an existing one: talk.eglur is taken, so talk-2.eglur, …
@@ -103,7 +115,7 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
       return { ok: true, newPath, ...(newPath !== existing ? { path: existing } : {}) }
     },
     async readCaptionFile({ path: file }) {
-      if (!access.allows(file)) return fail('not-allowed', file)
+      if (!access.allowsRead(file)) return fail('not-allowed', file)
       try {
         const stat = await fs.stat(file)
         if (!stat.isFile()) return fail('unreadable', file)

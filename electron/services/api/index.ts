@@ -7,14 +7,14 @@
 import type { ApiMethod, CaptionApi, Settings } from '../../../shared/ipc/contract'
 import { checkArgs, isApiMethod } from '../../../shared/ipc/schemas'
 import { createAccessList, type AccessList } from '../access'
+import { isMediaFile } from '../media/media-file'
 import { readRecent, readSettings, saveSettings } from '../settings-store'
 import { ensureSampleCopy } from '../sample-copy'
 import { serviceContext, type ServiceHost } from './context'
 import { fail } from './failures'
-import { fileHandlers } from './file-handlers'
+import { fileHandlers, openLevel } from './file-handlers'
 import { mediaHandlers } from './media-handlers'
 import { projectHandlers } from './project-handlers'
-import { versionHandlers } from './version-handlers'
 
 export type { ServiceHost } from './context'
 
@@ -30,10 +30,11 @@ export type CaptionServices = Readonly<{
 
 /** Creates the services for a host. */
 export function createCaptionServices(host: ServiceHost): CaptionServices {
-  const access = createAccessList()
+  // A project's video is read only when ffmpeg (or, without it, the extension and file type) says it is media.
+  const access = createAccessList((real) => isMediaFile(real, host.ffmpeg))
   const ctx = serviceContext(host, access)
-  for (const folder of host.browseRoots ?? []) access.grantFolder(folder)
-  for (const file of host.launchFiles) access.grant(file)
+  // Browse roots are only listed by the in-page chooser, never granted: only picked files are.
+  for (const file of host.launchFiles) access.grantAt(file, openLevel(file))
   const media = mediaHandlers(ctx)
   const projects = projectHandlers(ctx)
   const { cancelAll: _cancelAll, ...mediaApi } = media
@@ -63,8 +64,6 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
     ...fileHandlers(ctx),
     ...mediaApi,
     ...projectApi,
-    // A version is kept from the file, so every pending edit is written first.
-    ...versionHandlers(ctx, (file) => projects.flushProject({ path: file })),
     async saveSettings({ settings }) {
       // Settings writes are serialised so two quick changes cannot interleave their merges.
       const next = settingsWrite.then(() => saveSettings(ctx.settingsFile, settings))
@@ -87,7 +86,7 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
     api,
     access,
     grantAndOpen(paths) {
-      for (const p of paths) access.grant(p)
+      for (const p of paths) access.grantAt(p, openLevel(p))
       return paths
     },
     async dispose() {

@@ -18,7 +18,7 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
   const ffmpeg = host.ffmpeg ? { ffmpeg: host.ffmpeg } : {}
   return {
     async openMedia({ path }) {
-      if (!access.allows(path)) return fail('not-allowed', path)
+      if (!access.allowsRead(path)) return fail('not-allowed', path)
       try {
         const info = await probeMedia(path, host.ffmpeg)
         const media = { path, url: host.mediaUrl(path), durationMs: info.durationMs, hasAudio: info.hasAudio, playable: info.playableInChromium, ...(info.videoCodec ? { videoCodec: info.videoCodec } : {}), ...(info.audioCodec ? { audioCodec: info.audioCodec } : {}) }
@@ -30,7 +30,7 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
       }
     },
     async getPeaks({ mediaPath }) {
-      if (!access.allows(mediaPath)) return fail('not-allowed', mediaPath)
+      if (!access.allowsRead(mediaPath)) return fail('not-allowed', mediaPath)
       jobs.get(mediaPath)?.abort()
       const controller = new AbortController()
       jobs.set(mediaPath, controller)
@@ -63,11 +63,12 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
       return { ok: true }
     },
     async transcodeMedia({ path }) {
-      if (!access.allows(path)) return fail('not-allowed', path)
+      // A project's video (read only) may be converted too: the copy is a new file beside it, never the video itself.
+      if (!access.allowsRead(path)) return fail('not-allowed', path)
       try {
         const outputPath = await transcodeTargetPath(path)
         await transcodeToMp4(path, outputPath, { ...ffmpeg, onProgress: (fraction) => host.emit('app:transcode-progress', { path, fraction }) })
-        access.grant(outputPath)
+        access.grantAt(outputPath, 'open')
         return { ok: true, outputPath }
       } catch (error) {
         return isStartFailure(error) ? fail('ffmpeg-missing') : failureOf(error, path)

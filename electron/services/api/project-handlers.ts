@@ -31,7 +31,8 @@ export function projectHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openProj
       if (!access.allows(file)) return fail('not-allowed', file)
       const opened = await openProject(file)
       if (!opened.ok) return fail(/does not exist/.test(opened.message) ? 'not-found' : 'damaged-project', opened.message)
-      if (opened.mediaPath) access.grant(opened.mediaPath)
+      // The project names its video: read only, and only when it really is a media file.
+      if (opened.mediaPath) await access.grantMediaRead(opened.mediaPath)
       const found = await findRecoverable(file)
       void remember(file, opened.project)
       const now = new Date()

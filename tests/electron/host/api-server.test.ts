@@ -3,7 +3,8 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fromWire, toWire } from '../../../shared/ipc/wire'
 import { startBrowserModeServer, type BrowserModeServer } from '../../../electron/host/static-server'
-import { browserMediaUrl, createEventHub } from '../../../electron/host/api-routes'
+import { createEventHub } from '../../../electron/host/api-routes'
+import { createMediaSigner, newSecret } from '../../../electron/host/secret'
 import { makeTestServices } from '../../helpers/service-host'
 
 let server: BrowserModeServer | undefined
@@ -12,18 +13,20 @@ afterEach(async () => {
   server = undefined
 })
 
-async function start() {
+async function start(onFirstUse?: () => void) {
   const hub = createEventHub()
-  const t = await makeTestServices({ emit: hub.emit })
+  const secret = newSecret()
+  const signer = createMediaSigner(secret)
+  const t = await makeTestServices({ emit: hub.emit, mediaUrl: signer.url })
   const root = path.join(t.root, 'build')
   await fs.mkdir(root)
   await fs.writeFile(path.join(root, 'index.html'), '<!doctype html><title>x</title>')
-  server = await startBrowserModeServer({ root, api: { services: t.services, hub } })
-  const base = `http://127.0.0.1:${server.port}`
-  const cookie = `eglur_token=${server.token}`
+  server = await startBrowserModeServer({ root, secret, api: { services: t.services, hub }, ...(onFirstUse ? { onFirstUse } : {}) })
+  const base = server.origin
+  const auth = { Authorization: `Bearer ${secret}` }
   const call = (method: string, args: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, ...headers }, body: toWire(args) })
-  return { ...t, base, cookie, call }
+    fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth, ...headers }, body: toWire(args) })
+  return { ...t, base, auth, secret, signer, call }
 }
 
 describe("browser mode's API", () => {
@@ -40,19 +43,20 @@ describe("browser mode's API", () => {
   })
 
   it('carries bytes both ways and serves granted media with ranges, refusing the rest', async () => {
-    const { call, base, cookie, work, services } = await start()
+    const { call, base, signer, work, services } = await start()
     const video = path.join(work, 'Cyfarfod â’r cyngor 🎤.mp4')
     await fs.writeFile(video, Buffer.alloc(10_000, 7))
     const outside = path.join(work, 'secret.mp4')
     await fs.writeFile(outside, 'secret')
     services.grantAndOpen([video])
-    const media = await fetch(`${base}${browserMediaUrl(video)}`, { headers: { Cookie: cookie, Range: 'bytes=100-199' } })
+    const media = await fetch(`${base}${signer.url(video)}`, { headers: { Range: 'bytes=100-199' } })
     expect(media.status).toBe(206)
     expect(media.headers.get('content-range')).toBe('bytes 100-199/10000')
     expect((await media.arrayBuffer()).byteLength).toBe(100)
-    expect((await fetch(`${base}${browserMediaUrl(outside)}`, { headers: { Cookie: cookie } })).status).toBe(403)
+    expect((await fetch(`${base}${signer.url(outside)}`)).status).toBe(403)
     const vtt = path.join(work, 'out.vtt')
-    services.grantAndOpen([vtt])
+    // A save target (as the save dialog grants it): files only opened are never written.
+    services.access.grant(vtt)
     const bytes = new TextEncoder().encode('WEBVTT\n\n00:00.000 --> 00:01.000\nBore da\n')
     expect(fromWire(await (await call('writeExport', { path: vtt, bytes })).text())).toEqual({ ok: true })
     const back = fromWire(await (await call('readCaptionFile', { path: vtt })).text()) as { ok: true; bytes: Uint8Array }
@@ -61,8 +65,8 @@ describe("browser mode's API", () => {
   })
 
   it('pushes main events to the page over Server-Sent Events', async () => {
-    const { base, cookie, services, call, work } = await start()
-    const response = await fetch(`${base}/api/events`, { headers: { Cookie: cookie } })
+    const { base, auth, services, call, work } = await start()
+    const response = await fetch(`${base}/api/events`, { headers: auth })
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/)
     const reader = response.body!.getReader()
     const file = path.join(work, 'talk.eglur')
@@ -74,5 +78,57 @@ describe("browser mode's API", () => {
     const frame = text.split('\n').find((l) => l.startsWith('data: '))!
     expect(fromWire(frame.slice(6))).toMatchObject({ event: 'app:save-status', payload: { path: file, status: { state: 'saved' } } })
     await reader.cancel()
+  })
+})
+
+describe("browser mode's secret", () => {
+  // Bug: the secret was a cookie, which browsers send to every port on 127.0.0.1, so a page served on another local port received it.
+  it('is never set as a cookie, and a cookie carrying it opens nothing', async () => {
+    const { base, secret } = await start()
+    for (const address of [`${base}/`, `${base}/?token=${secret}`, `${base}/index.html`]) {
+      const response = await fetch(address)
+      expect(response.headers.get('set-cookie')).toBeNull()
+    }
+    const withCookie = await fetch(`${base}/api/getLaunchInfo`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `eglur_token=${secret}` }, body: '{}' })
+    expect(withCookie.status).toBe(403)
+    const inQuery = await fetch(`${base}/api/getLaunchInfo?token=${secret}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    expect(inQuery.status).toBe(403)
+  })
+
+  it('is needed for the API and the event stream; a wrong one of any length is refused', async () => {
+    const { base, call, secret } = await start()
+    expect((await call('getLaunchInfo', {}, { Authorization: `Bearer ${secret.slice(0, -1)}x` })).status).toBe(403)
+    expect((await call('getLaunchInfo', {}, { Authorization: 'Bearer short' })).status).toBe(403)
+    expect((await call('getLaunchInfo', {}, { Authorization: secret })).status).toBe(403)
+    expect((await fetch(`${base}/api/events`)).status).toBe(403)
+    // The app's own files hold no one's data: they load without it, so the page can read its secret.
+    expect((await fetch(`${base}/`)).status).toBe(200)
+  })
+
+  it('tells the server once, on first use, that the page has it', async () => {
+    let uses = 0
+    const { call } = await start(() => uses++)
+    expect(uses).toBe(0)
+    await call('getLaunchInfo', {})
+    await call('getLaunchInfo', {})
+    expect(uses).toBe(1)
+  })
+
+  it('signs media URLs for one file, and they expire', async () => {
+    const { base, signer, work, services, secret } = await start()
+    const video = path.join(work, 'talk.mp4')
+    const other = path.join(work, 'other.mp4')
+    for (const file of [video, other]) await fs.writeFile(file, 'x'.repeat(100))
+    services.grantAndOpen([video, other])
+    const good = new URL(`${base}${signer.url(video)}`)
+    expect((await fetch(good)).status).toBe(200)
+    // Unsigned, signed for another file, or signed with another run's secret: refused.
+    expect((await fetch(`${base}/media/${encodeURIComponent(video)}`)).status).toBe(403)
+    const swapped = new URL(good)
+    swapped.pathname = `/media/${encodeURIComponent(other)}`
+    expect((await fetch(swapped)).status).toBe(403)
+    expect((await fetch(`${base}${createMediaSigner(newSecret()).url(video)}`)).status).toBe(403)
+    const stale = createMediaSigner(secret, { now: () => Date.now() - 2 * 24 * 3600 * 1000 })
+    expect((await fetch(`${base}${stale.url(video)}`)).status).toBe(403)
   })
 })

@@ -24,7 +24,7 @@ vi.mock('../../../electron/services/api/index', async () => {
       }
       return {
         api,
-        access: { grant: (p: string) => granted.add(p), grantFolder: () => undefined, allows: (p: string) => granted.has(p) },
+        access: { grant: (p: string) => granted.add(p), allows: (p: string) => granted.has(p), allowsRead: (p: string) => granted.has(p) },
         grantAndOpen: (paths: readonly string[]) => (paths.forEach((p) => granted.add(p)), paths),
         dispose: async () => void holder.disposed++,
       }

@@ -23,8 +23,10 @@ describe('files beside a video', () => {
     services.grantAndOpen([video])
     const found = await api.findCaptionsBeside({ mediaPath: video })
     expect(found).toEqual({ ok: true, paths: ['Talk.en-GB.srt', 'Talk.sbv', 'Talk.vtt'].map((n) => path.join(work, n)) })
-    expect(services.access.allows(path.join(work, 'Talk.vtt'))).toBe(true)
-    expect(services.access.allows(path.join(work, 'Other.vtt'))).toBe(false)
+    // Captions found beside a video are read, never written.
+    expect(services.access.allowsRead(path.join(work, 'Talk.vtt'))).toBe(true)
+    expect(services.access.allows(path.join(work, 'Talk.vtt'))).toBe(false)
+    expect(services.access.allowsRead(path.join(work, 'Other.vtt'))).toBe(false)
   })
 
   it('never offers an existing project as the new one', async () => {
@@ -60,7 +62,10 @@ describe('the in-page chooser (browser mode)', () => {
     const listing = await api.listFolder({})
     expect(listing.ok && listing.entries.map((e) => `${e.kind}:${e.name}`)).toEqual(['folder:Events', 'file:talk.mp4', 'file:talk.vtt'])
     expect(await api.listFolder({ path: root })).toMatchObject({ ok: false, code: 'not-allowed' })
-    expect(services.access.allows(path.join(work, 'talk.vtt'))).toBe(true) // a browse root is granted whole
+    // Listing is not access: only a picked file is granted.
+    expect(services.access.allowsRead(path.join(work, 'talk.vtt'))).toBe(false)
+    expect(await api.pickFile({ path: path.join(work, 'talk.vtt') })).toMatchObject({ ok: true })
+    expect(services.access.allowsRead(path.join(work, 'talk.vtt'))).toBe(true)
     expect(await api.pickFile({ path: path.join(root, 'data', 'settings.json') })).toMatchObject({ ok: false, code: 'not-allowed' })
   })
 

@@ -1,0 +1,31 @@
+/**
+ * Whether a file a project names is really a video or audio file: a regular file with a media
+ * extension that ffmpeg reads as media. A project file is data anyone could have written, so its
+ * video path is checked before the file is put on the access list (for reading only).
+ */
+
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { probeMedia } from './probe'
+
+/** Extensions of the video and audio files Eglur plays or converts. */
+export const MEDIA_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.mp4', '.m4v', '.mov', '.mkv', '.webm', '.avi', '.mpg', '.mpeg', '.ogv', '.ts', '.mts', '.m2ts', '.3gp', '.wmv',
+  '.mp3', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.opus', '.flac', '.mka',
+])
+
+/**
+ * True when `realPath` has a media extension, is a regular file, and ffmpeg reads it as media. When
+ * ffmpeg is not installed the extension and the file type decide (the video still plays without it).
+ */
+export async function isMediaFile(realPath: string, ffmpeg?: string): Promise<boolean> {
+  if (!MEDIA_EXTENSIONS.has(path.extname(realPath).toLowerCase())) return false
+  const stat = await fs.stat(realPath).catch(() => undefined)
+  if (!stat?.isFile()) return false
+  try {
+    await probeMedia(realPath, ffmpeg)
+    return true
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ffmpeg-missing'
+  }
+}
