@@ -54,13 +54,16 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
+        // Stop reading (and keeping) the body; the caller answers 413 before the connection closes.
+        req.off('data', onData)
+        req.pause()
         resolve(undefined)
-        req.destroy()
       } else chunks.push(chunk)
-    })
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
@@ -86,7 +89,13 @@ export async function handleApiRoute(req: http.IncomingMessage, res: http.Server
     if (sentOrigin !== undefined && sentOrigin !== origin) return answer(res, 403, '{}'), true
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return answer(res, 415, '{}'), true
     const body = await readBody(req)
-    if (body === undefined) return answer(res, 413, wire({ ok: false, code: 'too-large' })), true
+    if (body === undefined) {
+      // Closing without an answer reached the page as a reset connection, not as "too large": answer
+      // first, then close, as the rest of the body is never read.
+      res.setHeader('Connection', 'close')
+      res.on('finish', () => req.socket.destroy())
+      return answer(res, 413, wire({ ok: false, code: 'too-large' })), true
+    }
     let raw: unknown
     try {
       raw = fromWire(body)
