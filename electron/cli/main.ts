@@ -4,7 +4,7 @@ import { EXIT, CliError, type CliIo } from './io'
 
 /** Installed by bin/eglur.js for the real process; see io.ts. */
 export { removeTempsOnSignals } from './io'
-import { COMMANDS } from './commands/index'
+import { COMMANDS, UsageError, type CliCommandModule } from './commands/index'
 
 const usage = (): string =>
   [
@@ -17,22 +17,54 @@ const usage = (): string =>
     '',
   ].join('\n')
 
+/**
+ * node:util parseArgs's errors in plain words (it writes "Unknown option '--media'. To specify a
+ * positional argument starting with a '-'…"), or undefined for any other error.
+ */
+function parseArgsProblem(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return undefined
+  const message = (error as Error).message
+  const quoted = /'([^']*)'/.exec(message)?.[1]?.replace(/ <value>$/, '') ?? ''
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${quoted}`
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${quoted}`
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (message.includes('does not take an argument')) return `option ${quoted} takes no value`
+      if (message.includes('ambiguous')) return `option ${quoted} needs a value (for a value starting with "-", write ${quoted.split(', ').pop()}=VALUE)`
+      return `option ${quoted} needs a value`
+    default:
+      return message
+  }
+}
+
 /** Runs the CLI with these arguments and returns the exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage())
-    return name ? EXIT.ok : EXIT.failure
+    return EXIT.ok
   }
-  const command = COMMANDS[name]
-  if (!command) {
-    io.stderr(`eglur: unknown command "${name}".\n${usage()}`)
+  if (!name) {
+    io.stderr(usage())
     return EXIT.failure
   }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!command) {
+    io.stderr(`eglur: unknown command ${name}\n${usage()}`)
+    return EXIT.failure
+  }
+  let module: CliCommandModule | undefined
   try {
-    return await command.run(rest, io)
+    module = await command.load()
+    return await module.run(rest, io)
   } catch (error) {
-    if (error instanceof CliError) {
+    const problem = error instanceof UsageError ? error.message : parseArgsProblem(error)
+    if (problem !== undefined && module) {
+      io.stderr(`eglur ${name}: ${problem}\n${module.help.split('\n')[0]}\n`)
+    } else if (error instanceof CliError) {
       io.stderr(`${error.location}: ${error.message}\n`)
     } else {
       // A bug of ours: say so in one line; the stack goes only where a developer asks for it.

@@ -8,7 +8,7 @@ import { describeFinding } from '../../../shared/quality/messages'
 import { readCaptionFile } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
 import { resolveProfileOption } from './shared-options'
-import type { CliCommand } from './index'
+import { UsageError, type CliCommandModule } from './index'
 
 const HELP = `Usage: eglur check IN [--profile accessible-default|bbc|netflix-en|dcmp|FILE.json] [--json]
 
@@ -17,8 +17,8 @@ Exit code 0: no problems; 1: problems found; 2: the file could not be read.
 `
 
 /** The check command. */
-export const checkCommand: CliCommand = {
-  summary: 'Check caption quality against a style profile (BBC, Netflix, DCMP or your own)',
+export const checkCommand: CliCommandModule = {
+  help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { profile: { type: 'string' }, json: { type: 'boolean' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
     if (values.help) {
@@ -26,7 +26,7 @@ export const checkCommand: CliCommand = {
       return EXIT.ok
     }
     const input = positionals[0]
-    if (!input) throw new CliError('eglur check', `needs a caption file.\n${HELP}`)
+    if (!input) throw new UsageError('needs a caption file')
     const profile = (await resolveProfileOption(values.profile, io.cwd)) ?? ACCESSIBLE_DEFAULT_PROFILE
     const loaded = await readCaptionFile(path.resolve(io.cwd, input), { from: values.from })
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)

@@ -7,7 +7,7 @@ import { loadForTranscript, transcriptBytes, TRANSCRIPT_FORMATS } from './transc
 import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings, resolveProfileOption } from './shared-options'
-import type { CliCommand } from './index'
+import { UsageError, type CliCommandModule } from './index'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/model/style-profile'
 import { checkDocument } from '../../../shared/quality/checks'
@@ -44,8 +44,8 @@ function applySafeFixes(doc: CaptionDocument, profile: StyleProfile, io: CliIo, 
 }
 
 /** The convert command. */
-export const convertCommand: CliCommand = {
-  summary: 'Convert captions between WebVTT, SRT, SBV and JSON (cleans up automated captions)',
+export const convertCommand: CliCommandModule = {
+  help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -64,7 +64,7 @@ export const convertCommand: CliCommand = {
       return EXIT.ok
     }
     const input = positionals[0]
-    if (!input || !values.output) throw new CliError('eglur convert', `needs an input file and -o OUTPUT.\n${HELP}`)
+    if (!input || !values.output) throw new UsageError('needs an input file and -o OUTPUT')
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
     const transcriptKind = TRANSCRIPT_FORMATS.find((k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()))

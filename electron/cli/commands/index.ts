@@ -1,25 +1,35 @@
-/** Every CLI command, by name. Add a command by writing its module and listing it here. */
+/**
+ * Every CLI command, by name. Add a command by writing its module and listing it here. Each module is
+ * imported only when its command runs, so `eglur --help` loads none of them (nor zod, docx or the
+ * browser-mode server); the bundle (scripts/build-cli.js) puts each in a chunk of its own.
+ */
 
 import type { CliIo } from '../io'
-import { convertCommand } from './convert'
-import { serveCommand } from './serve'
-import { checkCommand } from './check'
-import { transcriptCommand } from './transcript'
-import { peaksCommand } from './peaks'
 
-/** One CLI command. */
-export type CliCommand = Readonly<{
-  /** One line for `eglur --help`. */
-  summary: string
-  /** Runs the command; returns the exit code. May throw CliError for a one-line failure. */
+/** What a command's module exports: its help text (the first line is the usage line) and how to run it. */
+export type CliCommandModule = Readonly<{
+  /** The text of `eglur <command> --help`; its first line is the usage line shown with usage errors. */
+  help: string
+  /** Runs the command; returns the exit code. May throw CliError or UsageError for a one-line failure. */
   run: (args: readonly string[], io: CliIo) => Promise<number>
 }>
 
+/** One CLI command in the table: its summary, and its module loaded on demand. */
+export type CliCommand = Readonly<{
+  /** One line for `eglur --help`. */
+  summary: string
+  /** Imports the command's module. */
+  load: () => Promise<CliCommandModule>
+}>
+
+/** Bad arguments (a missing input, a value out of range): printed with the command's usage line, exit 2. */
+export class UsageError extends Error {}
+
 /** The commands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
-  convert: convertCommand,
-  check: checkCommand,
-  transcript: transcriptCommand,
-  peaks: peaksCommand,
-  serve: serveCommand,
+  convert: { summary: 'Convert captions between WebVTT, SRT, SBV and JSON (cleans up automated captions)', load: async () => (await import('./convert')).convertCommand },
+  check: { summary: 'Check caption quality against a style profile (BBC, Netflix, DCMP or your own)', load: async () => (await import('./check')).checkCommand },
+  transcript: { summary: 'Write a plain-English transcript (Markdown, HTML, text or Word) from captions', load: async () => (await import('./transcript')).transcriptCommand },
+  peaks: { summary: 'Compute waveform peaks of a video or audio file (JSON, min/max pairs)', load: async () => (await import('./peaks')).peaksCommand },
+  serve: { summary: 'Run Eglur in a web browser (browser mode)', load: async () => (await import('./serve')).serveCommand },
 }

@@ -11,7 +11,7 @@ import { writeLaunchFile, type LaunchFile } from '../../host/launch-file'
 import { createMediaSigner, newSecret } from '../../host/secret'
 import { createCaptionServices } from '../../services/api/index'
 import { CliError, EXIT, type CliIo } from '../io'
-import type { CliCommand } from './index'
+import { UsageError, type CliCommandModule } from './index'
 
 /**
  * The usual port. The page keeps unsaved work in its own storage, which belongs to one address: a
@@ -29,7 +29,14 @@ Serves Eglur on http://127.0.0.1 for a web browser. The first line printed is th
 away; the page can also open files from your home folder and the folders of FILES. Stop with Ctrl+C.
 `
 
-const ROOT = path.resolve(import.meta.dirname, '../../..')
+/** The project folder (the one holding package.json): this code runs from electron/cli/commands or from the bundle in out/cli. */
+function projectRoot(from: string): string {
+  let dir = from
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir)
+  return dir
+}
+
+const ROOT = projectRoot(import.meta.dirname)
 
 /** Where the built renderer lives (npm run build writes it). */
 export const RENDERER_BUILD = path.join(ROOT, 'out/renderer')
@@ -80,8 +87,8 @@ async function startOnFreePort<T>(start: (port: number) => Promise<T>, first: nu
 }
 
 /** The serve command. */
-export const serveCommand: CliCommand = {
-  summary: 'Run Eglur in a web browser (browser mode)',
+export const serveCommand: CliCommandModule = {
+  help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
     if (values.help) {
@@ -90,7 +97,7 @@ export const serveCommand: CliCommand = {
     }
     if (!existsSync(path.join(RENDERER_BUILD, 'index.html'))) throw new CliError('eglur serve', 'the app is not built yet: run "npm run build" first.')
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('eglur serve', `--port must be a number from 0 to 65535, not "${values.port}".`)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`)
     const files = positionals.map((p) => path.resolve(io.cwd, p))
     for (const file of files) if (!existsSync(file)) throw new CliError(file, 'no such file.')
     const hub = createEventHub()

@@ -3,7 +3,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { z } from 'zod'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { asSpeakerId } from '../../../shared/model/ids'
 import { buildTranscript, type TranscriptOptions } from '../../../shared/transcript/builder'
@@ -11,10 +10,9 @@ import { renderHtml } from '../../../shared/transcript/render-html'
 import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError, readCaptionFile } from '../../services/caption-files'
-import { renderDocx } from '../../services/docx-transcript'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings } from './shared-options'
-import type { CliCommand } from './index'
+import { UsageError, type CliCommandModule } from './index'
 
 const HELP = `Usage: eglur transcript IN -o OUT.(md|html|txt|docx) [--speakers speakers.json] [--title TEXT] [--timestamps] [--verbatim]
 
@@ -25,8 +23,6 @@ By default fillers ("um", "erm") and repeated words are left out (clean verbatim
 /** Transcript output formats by extension. */
 export const TRANSCRIPT_FORMATS = ['md', 'html', 'txt', 'docx'] as const
 
-const speakersSchema = z.array(z.object({ id: z.string().optional(), name: z.string().min(1), role: z.string().optional() }))
-
 /** Applies a speakers file: names and roles matched by id, or by name. */
 async function withSpeakers(doc: CaptionDocument, file: string, cwd: string): Promise<CaptionDocument> {
   let raw: unknown
@@ -35,7 +31,9 @@ async function withSpeakers(doc: CaptionDocument, file: string, cwd: string): Pr
   } catch (error) {
     throw new CliError(`${file}:1`, error instanceof SyntaxError ? `not valid JSON: ${error.message}` : describeFsError(error))
   }
-  const parsed = speakersSchema.safeParse(raw)
+  // zod is loaded only here: every other command and output starts faster without it.
+  const { z } = await import('zod')
+  const parsed = z.array(z.object({ id: z.string().optional(), name: z.string().min(1), role: z.string().optional() })).safeParse(raw)
   if (!parsed.success) throw new CliError(`${file}:1`, `expected [{ "id"?, "name", "role"? }]: ${parsed.error.issues[0]!.message}`)
   const speakers = doc.speakers.map((s) => {
     const match = parsed.data.find((p) => p.id === s.id) ?? parsed.data.find((p) => p.name.trim().toLowerCase() === s.name.trim().toLowerCase())
@@ -48,7 +46,8 @@ async function withSpeakers(doc: CaptionDocument, file: string, cwd: string): Pr
 /** Renders a document as a transcript file of the given kind. */
 export async function transcriptBytes(doc: CaptionDocument, kind: (typeof TRANSCRIPT_FORMATS)[number], options: TranscriptOptions): Promise<string | Uint8Array> {
   const t = buildTranscript(doc, options)
-  if (kind === 'docx') return renderDocx(t)
+  // The Word writer (docx) is loaded only for Word output.
+  if (kind === 'docx') return (await import('../../services/docx-transcript')).renderDocx(t)
   return kind === 'html' ? renderHtml(t) : kind === 'md' ? renderMarkdown(t) : renderPlainText(t)
 }
 
@@ -61,8 +60,8 @@ export async function loadForTranscript(input: string, io: CliIo, from?: string)
 }
 
 /** The transcript command. */
-export const transcriptCommand: CliCommand = {
-  summary: 'Write a plain-English transcript (Markdown, HTML, text or Word) from captions',
+export const transcriptCommand: CliCommandModule = {
+  help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -74,7 +73,7 @@ export const transcriptCommand: CliCommand = {
       return EXIT.ok
     }
     const input = positionals[0]
-    if (!input || !values.output) throw new CliError('eglur transcript', `needs an input file and -o OUTPUT.\n${HELP}`)
+    if (!input || !values.output) throw new UsageError('needs an input file and -o OUTPUT')
     const kind = path.extname(values.output).slice(1).toLowerCase() as (typeof TRANSCRIPT_FORMATS)[number]
     if (!TRANSCRIPT_FORMATS.includes(kind)) throw new CliError(values.output, 'the output must end in .md, .html, .txt or .docx.')
     let doc = await loadForTranscript(input, io, values.from)
