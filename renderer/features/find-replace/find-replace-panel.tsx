@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compileQuery, findAll, replaceAll, type FindQuery } from '../../../shared/edit/find-replace'
 import { useDispatch, useEditor } from '../../app/store-context'
+import { keepVersionBefore } from '../versions'
 
 const PREVIEW_LIMIT = 50
 
@@ -58,7 +59,10 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
           type="button"
           className="primary"
           disabled={!preview || preview.count === 0}
-          onClick={() => dispatch({ type: 'replaceAllApplied', query, replacement })}
+          onClick={() => {
+            void keepVersionBefore('replace-all', `${query.text} → ${replacement}`)
+            dispatch({ type: 'replaceAllApplied', query, replacement })
+          }}
         >
           {t('find.replaceAll', { count: preview?.count ?? 0 })}
         </button>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applyGlossary, type GlossaryEntry } from '../../../shared/quality/glossary'
 import { useDispatch, useEditor } from '../../app/store-context'
+import { keepVersionBefore } from '../versions'
 
 /** Props: the glossary is owned by the editor screen (it also feeds the quality checks). */
 export type GlossaryPanelProps = Readonly<{ glossary: readonly GlossaryEntry[]; onChange: (glossary: readonly GlossaryEntry[]) => void }>
@@ -68,7 +69,10 @@ export function GlossaryPanel({ glossary, onChange }: GlossaryPanelProps) {
           </ul>
         </details>
       ) : null}
-      <button type="button" className="primary" disabled={preview.count === 0} onClick={() => dispatch({ type: 'documentReplaced', doc: preview.doc, label: 'glossary' })}>
+      <button type="button" className="primary" disabled={preview.count === 0} onClick={() => {
+          void keepVersionBefore('glossary')
+          dispatch({ type: 'documentReplaced', doc: preview.doc, label: 'glossary' })
+        }}>
         {t('glossary.apply', { count: preview.count })}
       </button>
     </section>

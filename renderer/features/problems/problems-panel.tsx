@@ -11,6 +11,7 @@ import { BUILT_IN_PROFILES } from '../../../shared/quality/profiles'
 import type { Finding, FixId, RuleId } from '../../../shared/quality/finding'
 import { applyFix, fixAll } from '../../../shared/quality/fixes'
 import { useDispatch, useStore } from '../../app/store-context'
+import { keepVersionBefore } from '../versions'
 
 /** Props: the findings (computed by the screen, which also marks the list) and the chosen profile. */
 export type ProblemsPanelProps = Readonly<{
@@ -77,6 +78,7 @@ function RuleGroup({ rule, findings, profile }: { rule: RuleId; findings: readon
             type="button"
             className="primary"
             onClick={() => {
+              void keepVersionBefore('fix-all', preview.fix)
               dispatch({ type: 'documentReplaced', doc: preview.doc, label: 'fix' })
               setPreview(undefined)
             }}
