@@ -196,14 +196,17 @@ describe('the editor in browser mode', () => {
     await fresh.close()
   })
 
-  it('refuses requests without the token or for another host', async () => {
+  it('refuses API calls without the secret, and requests for another host', async () => {
     const origin = new URL(served.url).origin
-    expect((await fetch(`${origin}/`)).status).toBe(403)
-    expect((await fetch(`${origin}/?token=wrong`)).status).toBe(403)
+    const secret = new URL(served.url).hash.replace('#key=', '')
+    const launchInfo = (headers: Record<string, string>) => fetch(`${origin}/api/getLaunchInfo`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' })
+    expect((await launchInfo({})).status).toBe(403)
+    expect((await launchInfo({ Authorization: 'Bearer wrong-secret-of-some-length' })).status).toBe(403)
+    expect((await launchInfo({ Authorization: `Bearer ${secret}` })).status).toBe(200)
     // A page on another name that resolves to 127.0.0.1 (DNS rebinding) sends its own Host header.
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(served.url)
-      http.get({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, headers: { host: `evil.example:${url.port}` } }, (res) => resolve(res.statusCode ?? 0)).on('error', reject)
+      http.get({ host: '127.0.0.1', port: url.port, path: '/', headers: { host: `evil.example:${url.port}` } }, (res) => resolve(res.statusCode ?? 0)).on('error', reject)
     })
     expect(status).toBe(421)
   })
