@@ -12,6 +12,7 @@ import type { OpenedMedia } from '../../shared/ipc/contract'
 import type { EditorStore } from '../state/store'
 import { getBridge } from '../platform/bridge'
 import { clearAutosave, writeAutosave } from '../platform/autosave'
+import { registerBulkChangeGate } from '../features/versions/version-keeper'
 
 /** How long an edit waits before it is sent to main (a throttle: fast typing still saves). */
 export const SEND_DELAY_MS = 300
@@ -31,6 +32,8 @@ export function useProjectAutosave(target: AutosaveTarget): void {
   useEffect(() => {
     const bridge = getBridge()
     let timer: ReturnType<typeof setTimeout> | undefined
+    // Sends wait for a version being kept before a bulk change (see the gate below).
+    let gate: Promise<unknown> = Promise.resolve()
     let lastDoc = store.getState().history.present
     let lastExtras = extras.current
     const project = (): Project => ({ title, doc: store.getState().history.present, glossary: extras.current.glossary, ...(extras.current.profileId ? { profileId: extras.current.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) })
@@ -47,7 +50,8 @@ export function useProjectAutosave(target: AutosaveTarget): void {
         store.dispatch({ type: 'saveStatusChanged', status: result.ok ? { state: 'saved', savedAt: Date.now() } : { state: 'error', code: result.code } })
         return
       }
-      void bridge.projectEdited({ path: projectPath, project: projectToJson(project(), new Date()) }).then((result) => {
+      const json = projectToJson(project(), new Date())
+      void gate.then(() => bridge.projectEdited({ path: projectPath, project: json })).then((result) => {
         if (result.ok) {
           if (pageCopy) void bridge.flushProject({ path: projectPath }).then((f) => f.ok && f.status.state === 'saved' && ((pageCopy = false), clearAutosave(window.localStorage)))
           return
@@ -68,6 +72,15 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
     }
     kick.current = changed
+    // Before a bulk change: the work as it is now goes to main, then a version is kept, then later sends.
+    const offGate = projectPath
+      ? registerBulkChangeGate(projectPath, (keep) => {
+          if (timer) clearTimeout(timer)
+          timer = undefined
+          const before = projectToJson(project(), new Date())
+          gate = gate.then(() => bridge.projectEdited({ path: projectPath, project: before })).then(keep, keep).catch(() => undefined)
+        })
+      : () => undefined
     // A playable copy replaced the video: the project must point at it, or reopening shows the old one.
     if (media?.path !== savedMediaPath.current) {
       savedMediaPath.current = media?.path
@@ -86,6 +99,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     return () => {
       unsubscribe()
       offStatus()
+      offGate()
       // Leaving the editor: send what is pending now, and ask main to write it.
       if (timer) {
         clearTimeout(timer)
