@@ -31,9 +31,11 @@ export type EditorAction = Readonly<
   | { type: 'replaceAllApplied'; query: FindQuery; replacement: string }
   | { type: 'undoRequested' }
   | { type: 'redoRequested' }
-  | { type: 'cueSelected'; id: CueId | undefined; extend?: boolean }
+  /** The editor chose a caption; the media goes to it unless `keepPlayhead` (the caption was picked at the playhead). */
+  | { type: 'cueSelected'; id: CueId | undefined; extend?: boolean; keepPlayhead?: boolean }
+  | { type: 'cuePlayRequested'; id?: CueId }
   | { type: 'playheadMoved'; timeMs: number }
-  | { type: 'playbackChanged'; playing?: boolean; rate?: number; loopCue?: boolean }
+  | { type: 'playbackChanged'; playing?: boolean; rate?: number; loopCue?: boolean; leadInMs?: number }
   | { type: 'typingChanged'; typing: boolean }
   | { type: 'saveStatusChanged'; status: SaveStatus }
 > & { at?: number }

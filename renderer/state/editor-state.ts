@@ -1,17 +1,12 @@
 /** The renderer's one state tree: the undoable document plus playback, selection and save status. */
 
+import type { ProjectSaveStatus } from '../../shared/ipc/contract'
 import type { CaptionDocument } from '../../shared/model/document'
 import type { CueId } from '../../shared/model/ids'
 import { createHistory, type History } from './history'
 
-/** Where the document stands against the disk, as shown in the status bar. */
-export type SaveStatus = Readonly<{
-  state: 'saved' | 'saving' | 'unsaved' | 'error'
-  /** Error code from the project service (e.g. `ENOSPC`), when `state` is `error`. */
-  code?: string
-  /** When the last successful save finished, in ms since the epoch. */
-  savedAt?: number
-}>
+/** Where the document stands against the disk, as shown in the status bar (main's status, one type for both). */
+export type SaveStatus = ProjectSaveStatus
 
 /** Media playback state. Not undoable: time updates never touch the history. */
 export type PlaybackState = Readonly<{
@@ -21,7 +16,19 @@ export type PlaybackState = Readonly<{
   rate: number
   /** Loop the current cue. */
   loopCue: boolean
+  /** How far before a chosen caption's start the playhead is put, in ms (the editor's setting). */
+  leadInMs: number
 }>
+
+/**
+ * The caption the editor last chose (list, keys, problems, find, waveform) and where playing it
+ * begins. One effect turns each new choice into a seek; `seq` makes choosing the same caption again
+ * seek again. With `untilMs` the choice is "play this caption": playback starts and stops there.
+ */
+export type CueChoice = Readonly<{ cueId: CueId; fromMs: number; untilMs?: number; seq: number }>
+
+/** Where a chosen caption is played from by default: just before its start, so its first word is heard whole. */
+export const DEFAULT_LEAD_IN_MS = 300
 
 /** The renderer's state. */
 export type EditorState = Readonly<{
@@ -34,6 +41,8 @@ export type EditorState = Readonly<{
   save: SaveStatus
   /** True while the editor is typing in the text box (playback then stops moving the current cue). */
   typing: boolean
+  /** The last caption chosen by the editor (never set by playback following the playhead or by edits). */
+  cueChoice?: CueChoice
 }>
 
 /** The state for a freshly opened document. */
@@ -42,7 +51,7 @@ export function initialEditorState(doc: CaptionDocument): EditorState {
     history: createHistory(doc),
     currentCueId: doc.cues[0]?.id,
     selectedIds: [],
-    playback: { timeMs: 0, playing: false, rate: 1, loopCue: false },
+    playback: { timeMs: 0, playing: false, rate: 1, loopCue: false, leadInMs: DEFAULT_LEAD_IN_MS },
     save: { state: 'saved' },
     typing: false,
   }

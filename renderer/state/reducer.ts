@@ -21,7 +21,7 @@ import {
 import type { CueId } from '../../shared/model/ids'
 import { replaceAll } from '../../shared/edit/find-replace'
 import type { EditorAction } from './actions'
-import { initialEditorState, type EditorState } from './editor-state'
+import { initialEditorState, type CueChoice, type EditorState } from './editor-state'
 import { commit, redo, undo } from './history'
 
 /** What a document-changing action produces: the new document, its undo label and coalescing key. */
@@ -38,7 +38,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'redoRequested':
       return withHistory(state, redo(state.history))
     case 'cueSelected':
-      return selectCue(state, action.id, action.extend ?? false)
+      return selectCue(state, action.id, action.extend ?? false, action.keepPlayhead ?? false)
+    case 'cuePlayRequested':
+      return playCue(state, action.id ?? state.currentCueId)
     case 'playheadMoved':
       return followPlayhead({ ...state, playback: { ...state.playback, timeMs: Math.max(0, Math.round(action.timeMs)) } })
     case 'playbackChanged':
@@ -134,24 +136,55 @@ function withHistory(state: EditorState, history: EditorState['history']): Edito
   return keepSelectionValid({ ...state, history, save: { ...state.save, state: 'unsaved' } })
 }
 
-function selectCue(state: EditorState, id: CueId | undefined, extend: boolean): EditorState {
+function selectCue(state: EditorState, id: CueId | undefined, extend: boolean, keepPlayhead: boolean): EditorState {
   if (!id) return { ...state, currentCueId: undefined, selectedIds: [] }
   const selectedIds = extend
     ? state.selectedIds.includes(id)
       ? state.selectedIds.filter((s) => s !== id)
       : [...state.selectedIds, id]
     : [id]
-  return { ...state, currentCueId: id, selectedIds }
+  // Adding to or taking from a multiple selection is not choosing a caption to hear: the playhead stays.
+  const cueChoice = extend || keepPlayhead ? state.cueChoice : choiceOf(state, id)
+  return { ...state, currentCueId: id, selectedIds, ...(cueChoice ? { cueChoice } : {}) }
 }
 
-/** During playback the current cue follows the playhead, unless the editor is typing. */
+/** "Play this caption": the caption becomes current and is played from its lead-in to its end. */
+function playCue(state: EditorState, id: CueId | undefined): EditorState {
+  const cue = id ? state.history.present.cues.find((c) => c.id === id) : undefined
+  const choice = id ? choiceOf(state, id) : undefined
+  if (!cue || !choice) return state
+  const selectedIds = state.currentCueId === id ? state.selectedIds : [cue.id]
+  return { ...state, currentCueId: cue.id, selectedIds, cueChoice: { ...choice, untilMs: cue.endMs } }
+}
+
+/** A new choice of the caption `id`, played from just before its start. */
+function choiceOf(state: EditorState, id: CueId): CueChoice | undefined {
+  const cue = state.history.present.cues.find((c) => c.id === id)
+  if (!cue) return undefined
+  return { cueId: id, fromMs: Math.max(0, cue.startMs - state.playback.leadInMs), seq: (state.cueChoice?.seq ?? 0) + 1 }
+}
+
+/**
+ * During playback the current cue follows the playhead, unless the editor is typing. A caption just
+ * chosen stays current through its lead-in, although the playhead is still in the caption before it.
+ */
 function followPlayhead(state: EditorState): EditorState {
   if (state.typing || !state.playback.playing) return state
   const cues = state.history.present.cues
+  if (inLeadIn(state, cues)) return state
   const index = cueIndexAt(cues, state.playback.timeMs)
   const cue = index >= 0 ? cues[index] : undefined
   if (!cue || state.playback.timeMs >= cue.endMs || cue.id === state.currentCueId) return state
   return { ...state, currentCueId: cue.id }
+}
+
+/** True while the playhead is between where the current, chosen caption is played from and its start. */
+function inLeadIn(state: EditorState, cues: CaptionDocument['cues']): boolean {
+  const choice = state.cueChoice
+  if (!choice || choice.cueId !== state.currentCueId) return false
+  const chosen = cues.find((c) => c.id === choice.cueId)
+  // A little slack below `fromMs`: the media element lands on a frame boundary, not the exact time.
+  return !!chosen && state.playback.timeMs >= choice.fromMs - 50 && state.playback.timeMs < chosen.startMs
 }
 
 /** Drops selected ids that no longer exist (after undo, delete or merge). */

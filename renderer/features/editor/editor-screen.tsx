@@ -1,17 +1,20 @@
 /**
- * The editor screen: video with captions, transport, waveform, cue list and the current cue's
- * editor. F6 moves focus between the text box, the list and the waveform; `?`/F1 opens the
+ * The editor screen, a workbench that fills the window and never scrolls as a page: a one-row
+ * toolbar; the video and the current cue's editor side by side; the transport and waveform; the cue
+ * list taking the rest; the side panels at the side. Splitters resize and fold the panes (sizes are
+ * remembered). F6 moves focus between the text box, the list and the waveform; `?`/F1 opens the
  * shortcuts sheet and Ctrl+, the settings. Completed edits are announced through the live region.
  */
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CueList } from '../cue-list/cue-list'
 import { CueEditor } from '../cue-editor/cue-editor'
-import { TransportBar } from '../transport/transport-bar'
+import { TransportBar, TransportOptions } from '../transport/transport-bar'
 import { VideoPlayer } from '../video/video-player'
 import { useAutoPause } from '../transport/use-auto-pause'
 import { useLoopCue } from '../transport/use-loop-cue'
+import { useCueChoice } from '../transport/use-cue-choice'
 import { usePlaybackCues } from '../transport/use-playback-cues'
 import { useGlobalShortcuts, type ScreenCommands } from '../shortcuts/use-global-shortcuts'
 import { effectiveKeymap } from '../shortcuts/remap'
@@ -20,8 +23,11 @@ import { ariaKeyShortcut } from '../shortcuts/chords'
 import { ShortcutsSheet } from '../shortcuts/shortcuts-sheet'
 import { SettingsDialog } from '../settings/settings-dialog'
 import { useSettings } from '../settings/settings-context'
-import { autoPauseOf, toContractAutoPause } from '../settings/settings-model'
+import { autoPauseOf, cueLeadInOf, toContractAutoPause } from '../settings/settings-model'
 import { useEditAnnouncements } from '../announcer/use-edit-announcements'
+import { Splitter } from './splitter'
+import { SideArea } from './side-area'
+import { PANE_LIMITS, usePaneLayout } from './pane-layout'
 
 /** What the screen needs from the app: the media to show and slots for panels owned by other features. */
 export type EditorScreenProps = Readonly<{
@@ -53,6 +59,10 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   const [dialog, setDialog] = useState<'shortcuts' | 'settings' | undefined>()
   useAutoPause(autoPause)
   useLoopCue()
+  useCueChoice(cueLeadInOf(settings))
+  const [layout, updateLayout] = usePaneLayout()
+  // First time: the side panels sit open beside a wide workbench and start closed on a narrow one.
+  const sideOpen = layout.sideOpen ?? window.innerWidth >= 1200
   usePlaybackCues({ earcons: settings.earcons ?? false, announceCues: settings.announceCues ?? false })
   const announceSaveWhenDone = useEditAnnouncements()
 
@@ -62,7 +72,8 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
       listRef.current?.querySelector<HTMLElement>('[role="grid"]'),
       document.querySelector<HTMLElement>('[data-focus-region="waveform"]'),
     ].filter(
-      (el): el is HTMLElement => !!el,
+      // A folded pane is skipped.
+      (el): el is HTMLElement => !!el && el.getClientRects().length > 0,
     )
     const index = regions.findIndex((el) => el.contains(document.activeElement))
     regions[(index + 1) % regions.length]?.focus()
@@ -73,13 +84,23 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
       shortcuts: () => setDialog('shortcuts'),
       settings: () => setDialog('settings'),
       ...commands,
+      // Find lives in the side panels: open them first if they were folded away.
+      ...(commands?.find
+        ? {
+            find: () => {
+              updateLayout({ sideOpen: true })
+              commands.find?.()
+              requestAnimationFrame(() => document.getElementById('find-text')?.focus())
+            },
+          }
+        : {}),
       // Saving is automatic in browser mode; Ctrl+S still confirms out loud that the work is safe.
       save: () => {
         commands?.save?.()
         announceSaveWhenDone()
       },
     }),
-    [commands, announceSaveWhenDone],
+    [commands, announceSaveWhenDone, updateLayout],
   )
   const runCommand = useGlobalShortcuts(screenCommands, keymap)
   useEffect(() => {
@@ -91,10 +112,11 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   }, [commandRunnerRef, runCommand])
   const keysOf = (id: CommandId) => keymap.find((c) => c.id === id)?.bindings.map(ariaKeyShortcut).join(' ')
 
+  const shares = { '--top-share': `${layout.topPercent}%`, '--video-share': `${layout.videoPercent}%` } as CSSProperties
   return (
-    <div className="editor-screen">
+    <div className="editor-screen" style={shares}>
       <header className="editor-screen__header">
-        <h1 className="editor-screen__title">{title}</h1>
+        <h1 className="editor-screen__title" title={title}>{title}</h1>
         {toolbar}
         <span className="editor-screen__app-buttons">
           <button type="button" aria-haspopup="dialog" aria-keyshortcuts={keysOf('shortcuts')} onClick={() => setDialog('shortcuts')}>
@@ -105,21 +127,52 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
           </button>
         </span>
       </header>
-      <main className="editor-screen__main" aria-label={t('editor.main')}>
-        <section className="editor-screen__media" aria-label={t('editor.mediaRegion')}>
-          <VideoPlayer src={mediaUrl} title={title} />
-          <TransportBar autoPause={autoPause.enabled} onAutoPauseChange={(enabled) => update({ autoPause: toContractAutoPause({ ...autoPause, enabled }) })} durationMs={durationMs} />
-        </section>
-        <div className="editor-screen__cue-editor">
-          <CueEditor ref={textRef} />
+      <main className={`editor-screen__main${sideOpen ? ' editor-screen__main--side-open' : ''}`} aria-label={t('editor.main')}>
+        <div className="workbench">
+          <div id="editor-top" className={`workbench__top${layout.topCollapsed ? ' workbench__top--collapsed' : ''}${layout.videoCollapsed ? ' workbench__top--no-video' : ''}`}>
+            <section id="editor-video" className="editor-screen__media" aria-label={t('editor.mediaRegion')}>
+              <VideoPlayer src={mediaUrl} title={title} />
+            </section>
+            <Splitter
+              orientation="vertical"
+              label={t('layout.videoWidth')}
+              hint={t('layout.splitterHint')}
+              controls="editor-video"
+              value={layout.videoPercent}
+              {...PANE_LIMITS.video}
+              collapsed={layout.videoCollapsed}
+              onChange={(videoPercent) => updateLayout({ videoPercent })}
+              onCollapsedChange={(videoCollapsed) => updateLayout({ videoCollapsed })}
+            />
+            <div className="editor-screen__cue-editor">
+              <CueEditor ref={textRef} />
+            </div>
+          </div>
+          <Splitter
+            orientation="horizontal"
+            label={t('layout.topHeight')}
+            hint={t('layout.splitterHint')}
+            controls="editor-top"
+            value={layout.topPercent}
+            {...PANE_LIMITS.top}
+            collapsed={layout.topCollapsed}
+            onChange={(topPercent) => updateLayout({ topPercent })}
+            onCollapsedChange={(topCollapsed) => updateLayout({ topCollapsed })}
+          />
+          <section className="editor-screen__waveform" aria-label={t('editor.waveformRegion')}>
+            <TransportBar durationMs={durationMs} playCueKeys={keysOf('play-cue')} />
+            <TransportOptions autoPause={autoPause.enabled} onAutoPauseChange={(enabled) => update({ autoPause: toContractAutoPause({ ...autoPause, enabled }) })} />
+            {waveform}
+          </section>
+          <section ref={listRef} className="editor-screen__list" aria-label={t('editor.listRegion')}>
+            <CueList onActivate={() => textRef.current?.focus()} problemCueIds={problemCueIds} />
+          </section>
         </div>
-        <section className="editor-screen__waveform" aria-label={t('editor.waveformRegion')}>
-          {waveform}
-        </section>
-        <section ref={listRef} className="editor-screen__list" aria-label={t('editor.listRegion')}>
-          <CueList onActivate={() => textRef.current?.focus()} problemCueIds={problemCueIds} />
-        </section>
-        {sidePanel ? <aside className="editor-screen__side" aria-label={t('editor.sideRegion')}>{sidePanel}</aside> : null}
+        {sidePanel ? (
+          <SideArea open={sideOpen} onOpenChange={(open) => updateLayout({ sideOpen: open })}>
+            {sidePanel}
+          </SideArea>
+        ) : null}
       </main>
       {dialog === 'shortcuts' ? <ShortcutsSheet onClose={() => setDialog(undefined)} /> : null}
       {dialog === 'settings' ? <SettingsDialog onClose={() => setDialog(undefined)} onOpenShortcuts={() => setDialog('shortcuts')} /> : null}

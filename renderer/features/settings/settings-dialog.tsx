@@ -1,6 +1,6 @@
 /**
- * The settings dialog: language, theme, caption preview size, auto-pause, earcons, spoken cues and
- * a way to the shortcuts. Changes apply at once (and are saved), so there is nothing to confirm and
+ * The settings dialog: language, theme, caption preview size, how far before a chosen caption the
+ * video goes, auto-pause, earcons, spoken cues and a way to the shortcuts. Changes apply at once (and are saved), so there is nothing to confirm and
  * the editor hears or sees each change straight away.
  */
 
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { UI_LANGUAGES } from '../../i18n/index'
 import { ModalDialog } from './modal-dialog'
 import { useSettings } from './settings-context'
-import { autoPauseOf, CAPTION_SIZES, captionSizeOf, RESUME_BACK_CHOICES, THEMES, themeOf, toContractAutoPause } from './settings-model'
+import { autoPauseOf, CAPTION_SIZES, captionSizeOf, CUE_LEAD_IN_CHOICES, cueLeadInOf, RESUME_BACK_CHOICES, THEMES, themeOf, toContractAutoPause } from './settings-model'
 
 /** Props: `onOpenShortcuts` swaps this dialog for the shortcuts sheet. */
 export type SettingsDialogProps = Readonly<{ onClose: () => void; onOpenShortcuts?: () => void }>
@@ -50,6 +50,16 @@ export function SettingsDialog({ onClose, onOpenShortcuts }: SettingsDialogProps
           {CAPTION_SIZES.map((size) => (
             <option key={size} value={String(size)}>
               {t('settings.percent', { value: new Intl.NumberFormat(language).format(size) })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="settings-dialog__field">
+        <label htmlFor={`${id}-lead-in`}>{t('settings.leadIn')}</label>
+        <select id={`${id}-lead-in`} value={String(cueLeadInOf(settings))} onChange={(e) => update({ cueLeadInMs: Number(e.target.value) })}>
+          {withCurrent(CUE_LEAD_IN_CHOICES, cueLeadInOf(settings)).map((ms) => (
+            <option key={ms} value={String(ms)}>
+              {t('settings.seconds', { value: new Intl.NumberFormat(language).format(ms / 1000) })}
             </option>
           ))}
         </select>

@@ -6,6 +6,7 @@
 import type { Settings } from '../../../shared/ipc/contract'
 import { checkArgs } from '../../../shared/ipc/schemas'
 import { DEFAULT_AUTO_PAUSE, type AutoPauseSettings } from '../transport/playback-settings'
+import { DEFAULT_LEAD_IN_MS } from '../../state/editor-state'
 
 export type { Settings }
 
@@ -21,6 +22,9 @@ export const CAPTION_SIZES: readonly number[] = [75, 100, 125, 150, 200, 250]
 /** How far back playback resumes after auto-pause, offered in ms. */
 export const RESUME_BACK_CHOICES: readonly number[] = [0, 1000, 2000, 3000, 5000]
 
+/** How far before a chosen caption the video is put, offered in ms. */
+export const CUE_LEAD_IN_CHOICES: readonly number[] = [0, 300, 500, 1000, 2000]
+
 /** Where browser mode keeps settings when no bridge stores them. */
 export const SETTINGS_STORAGE_KEY = 'eglur:settings:v1'
 
@@ -29,6 +33,9 @@ export const themeOf = (s: Settings): ThemeChoice => s.theme ?? 'system'
 
 /** The caption preview size in force, in percent. */
 export const captionSizeOf = (s: Settings): number => s.captionSizePercent ?? 100
+
+/** How far before a chosen caption's start the video is put, in ms. */
+export const cueLeadInOf = (s: Settings): number => s.cueLeadInMs ?? DEFAULT_LEAD_IN_MS
 
 /** Auto-pause as the transport uses it (the contract names the two times by what the editor sees). */
 export function autoPauseOf(s: Settings): AutoPauseSettings {

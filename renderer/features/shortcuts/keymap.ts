@@ -13,6 +13,7 @@ export type CommandId =
   | 'slower'
   | 'faster'
   | 'loop-cue'
+  | 'play-cue'
   | 'next-region'
   | 'split'
   | 'merge-next'
@@ -58,6 +59,7 @@ export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
   { id: 'slower', group: 'playback', bindings: [{ key: 'ArrowDown', alt: true }] },
   { id: 'faster', group: 'playback', bindings: [{ key: 'ArrowUp', alt: true }] },
   { id: 'loop-cue', group: 'playback', bindings: [{ key: 'l', ctrl: true, shift: true }] },
+  { id: 'play-cue', group: 'playback', bindings: [{ key: 'Enter', ctrl: true, shift: true }] },
   { id: 'next-region', group: 'navigation', bindings: [{ key: 'F6' }] },
   { id: 'previous-cue', group: 'navigation', bindings: [{ key: 'ArrowUp', ctrl: true, alt: true }] },
   { id: 'next-cue', group: 'navigation', bindings: [{ key: 'ArrowDown', ctrl: true, alt: true }] },

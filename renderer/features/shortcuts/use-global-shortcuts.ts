@@ -66,6 +66,7 @@ function editorCommand(command: CommandId, store: Store, media: HTMLVideoElement
     slower: () => stepMediaRate(media, -1),
     faster: () => stepMediaRate(media, 1),
     'loop-cue': () => store.dispatch({ type: 'playbackChanged', loopCue: !state.playback.loopCue }),
+    'play-cue': cueCommand((cueId) => store.dispatch({ type: 'cuePlayRequested', id: cueId })),
     undo: () => store.dispatch({ type: 'undoRequested' }),
     redo: () => store.dispatch({ type: 'redoRequested' }),
     'previous-cue': () => doc.cues[cueIndex - 1] && store.dispatch({ type: 'cueSelected', id: doc.cues[cueIndex - 1]!.id }),

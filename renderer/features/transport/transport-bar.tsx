@@ -1,4 +1,4 @@
-/** Playback controls: play/pause, back 5 s, speed, loop the current cue, auto-pause, and the time. */
+/** Playback controls: play/pause, back 5 s, play this caption, speed, loop the current cue, auto-pause, and the time. */
 
 import { useTranslation } from 'react-i18next'
 import { formatClock } from '../../../shared/model/time'
@@ -7,17 +7,20 @@ import { useDispatch, useEditor } from '../../app/store-context'
 import { PLAYBACK_RATES } from './playback-settings'
 import { seekBy, setRate, togglePlay } from '../../app/media-control'
 
-/** Props: auto-pause is a setting owned by the editor screen. */
-export type TransportBarProps = Readonly<{ autoPause: boolean; onAutoPauseChange: (on: boolean) => void; durationMs: number }>
+/** Props: the media's length and the keys shown for "play this caption". */
+export type TransportBarProps = Readonly<{
+  durationMs: number
+  /** The keys of "play this caption" in `aria-keyshortcuts` form (they can be remapped). */
+  playCueKeys?: string
+}>
 
-/** The transport bar. */
-export function TransportBar({ autoPause, onAutoPauseChange, durationMs }: TransportBarProps) {
+/** The transport bar: play/pause, back 5 s, play this caption, the time and the speed. */
+export function TransportBar({ durationMs, playCueKeys }: TransportBarProps) {
   const { t } = useTranslation()
   const { element } = useMedia()
   const dispatch = useDispatch()
   const playing = useEditor((s) => s.playback.playing)
   const rate = useEditor((s) => s.playback.rate)
-  const loop = useEditor((s) => s.playback.loopCue)
   const timeMs = useEditor((s) => s.playback.timeMs)
   return (
     <div className="transport" role="toolbar" aria-label={t('transport.label')}>
@@ -26,6 +29,9 @@ export function TransportBar({ autoPause, onAutoPauseChange, durationMs }: Trans
       </button>
       <button type="button" onClick={() => seekBy(element, -5)}>
         {t('transport.back5')}
+      </button>
+      <button type="button" aria-keyshortcuts={playCueKeys} onClick={() => dispatch({ type: 'cuePlayRequested' })}>
+        {t('transport.playCue')}
       </button>
       <span className="transport__time" aria-label={t('transport.position')}>
         <time>{formatClock(timeMs)}</time> / <time>{formatClock(durationMs)}</time>
@@ -40,6 +46,20 @@ export function TransportBar({ autoPause, onAutoPauseChange, durationMs }: Trans
           ))}
         </select>
       </span>
+    </div>
+  )
+}
+
+/** Props: auto-pause is a setting owned by the editor screen. */
+export type TransportOptionsProps = Readonly<{ autoPause: boolean; onAutoPauseChange: (on: boolean) => void }>
+
+/** The playback options (loop the current cue, pause while typing), placed by the screen beside the waveform's zoom. */
+export function TransportOptions({ autoPause, onAutoPauseChange }: TransportOptionsProps) {
+  const { t } = useTranslation()
+  const dispatch = useDispatch()
+  const loop = useEditor((s) => s.playback.loopCue)
+  return (
+    <div className="transport-options" role="group" aria-label={t('transport.label')}>
       <label className="checkbox">
         <input type="checkbox" checked={loop} onChange={(e) => dispatch({ type: 'playbackChanged', loopCue: e.target.checked })} />
         {t('transport.loop')}

@@ -45,6 +45,7 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
   const [zoomIndex, setZoomIndex] = useState(4)
   const cues = useEditor((s) => s.history.present.cues)
   const currentId = useEditor((s) => s.currentCueId)
+  const choice = useEditor((s) => s.cueChoice)
 
   useEffect(() => {
     const container = containerRef.current
@@ -87,6 +88,12 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
     handleRef.current?.zoom(ZOOM_LEVELS[zoomIndex]!)
   }, [zoomIndex])
 
+  // A caption the editor chose (anywhere) is brought to the middle of the waveform.
+  useEffect(() => {
+    const cue = choice ? store.getState().history.present.cues.find((c) => c.id === choice.cueId) : undefined
+    if (choice && cue) handleRef.current?.centre(choice.fromMs, cue.startMs, cue.endMs)
+  }, [choice, store])
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return
     const step = event.shiftKey ? 0.1 : 1
@@ -100,7 +107,7 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
         const state = store.getState()
         const i = cueIndexAt(state.history.present.cues, state.playback.timeMs)
         const cue = state.history.present.cues[i]
-        if (cue) dispatch({ type: 'cueSelected', id: cue.id })
+        if (cue) dispatch({ type: 'cueSelected', id: cue.id, keepPlayhead: true })
       },
     }
     const action = actions[event.key]
@@ -112,15 +119,6 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
 
   return (
     <div className="waveform">
-      <div className="waveform__toolbar" role="toolbar" aria-label={t('waveform.toolbar')}>
-        <button type="button" onClick={() => setZoomIndex((z) => Math.max(0, z - 1))} disabled={zoomIndex === 0}>
-          {t('waveform.zoomOut')}
-        </button>
-        <button type="button" onClick={() => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1))} disabled={zoomIndex === ZOOM_LEVELS.length - 1}>
-          {t('waveform.zoomIn')}
-        </button>
-        <span className="waveform__zoom">{t('waveform.zoomLevel', { px: ZOOM_LEVELS[zoomIndex] })}</span>
-      </div>
       {!peaks ? (
         <p className="waveform__status" role="status">
           {error ? t('waveform.error', { message: error }) : t('waveform.computing', { percent: Math.round((progress ?? 0) * 100) })}
@@ -135,7 +133,22 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
         onKeyDown={onKeyDown}
       />
       <div ref={timelineRef} className="waveform__timeline" aria-hidden="true" />
-      <p className="waveform__help">{t('waveform.help')}</p>
+      {/* Zoom and the key help share one row under the waveform, so the waveform itself gets the height. */}
+      <div className="waveform__footer">
+        <div className="waveform__toolbar" role="toolbar" aria-label={t('waveform.toolbar')}>
+          <button type="button" onClick={() => setZoomIndex((z) => Math.max(0, z - 1))} disabled={zoomIndex === 0}>
+            {t('waveform.zoomOut')}
+          </button>
+          <button type="button" onClick={() => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1))} disabled={zoomIndex === ZOOM_LEVELS.length - 1}>
+            {t('waveform.zoomIn')}
+          </button>
+          <span className="waveform__zoom">{t('waveform.zoomLevel', { px: ZOOM_LEVELS[zoomIndex] })}</span>
+        </div>
+        <details className="waveform__help">
+          <summary>{t('waveform.keys')}</summary>
+          <p>{t('waveform.help')}</p>
+        </details>
+      </div>
     </div>
   )
 }

@@ -37,6 +37,8 @@ export type WaveformHandle = Readonly<{
   zoom: (pxPerSecond: number) => void
   /** Scrolls so that `ms` is in view. */
   reveal: (ms: number) => void
+  /** Scrolls so the caption `startMs`–`endMs` is in the middle, keeping `fromMs` (where playing it begins) in view. */
+  centre: (fromMs: number, startMs: number, endMs: number) => void
   /** Moves keyboard focus to the waveform. */
   focus: () => void
   /** Tears everything down (listeners first, then wavesurfer). */
@@ -67,7 +69,8 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     media: options.media,
     peaks: [options.peaks.max, options.peaks.min],
     duration: options.peaks.durationMs / 1000,
-    height: 120,
+    // Fills the container, whose height the layout sets (taller on taller windows).
+    height: 'auto',
     waveColor: colours.wave,
     progressColor: colours.progress,
     cursorColor: colours.cursor,
@@ -165,6 +168,15 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     },
     reveal(ms) {
       wavesurfer.setScrollTime(Math.max(0, ms / 1000 - 2))
+    },
+    centre(fromMs, startMs, endMs) {
+      if (!scroller || !ready) return
+      const pxPerMs = scroller.scrollWidth / options.peaks.durationMs
+      const visibleMs = scroller.clientWidth / pxPerMs
+      const middle = (startMs + endMs) / 2
+      // A caption longer than the view is shown from where it is played, not from its middle.
+      const leftMs = Math.min(middle - visibleMs / 2, fromMs - visibleMs * 0.05)
+      wavesurfer.setScroll(Math.max(0, leftMs * pxPerMs))
     },
     focus() {
       scroller?.focus()

@@ -122,3 +122,70 @@ describe('editor reducer and undo history', () => {
     expect(store.getState().history.past).toHaveLength(0)
   })
 })
+
+describe('choosing a caption', () => {
+  // Bug: choosing a caption only changed the editor; nothing recorded where playback should go, so the video stayed at 0:00.
+  it('records a choice played from 0.3 s before the caption, again each time it is chosen', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c3') })
+    const first = store.getState().cueChoice
+    expect(first).toMatchObject({ cueId: 'c3', fromMs: 4700 })
+    expect(first?.untilMs).toBeUndefined()
+    store.dispatch({ type: 'cueSelected', id: asCueId('c3') })
+    expect(store.getState().cueChoice?.seq).toBeGreaterThan(first!.seq)
+    store.dispatch({ type: 'cueSelected', id: asCueId('c1') })
+    expect(store.getState().cueChoice).toMatchObject({ cueId: 'c1', fromMs: 0 })
+  })
+
+  it('uses the lead-in from the settings, and adding to a selection is not a choice', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'playbackChanged', leadInMs: 1000 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c3') })
+    const choice = store.getState().cueChoice
+    expect(choice?.fromMs).toBe(4000)
+    store.dispatch({ type: 'cueSelected', id: asCueId('c1'), extend: true })
+    expect(store.getState().cueChoice).toBe(choice)
+    expect(store.getState().selectedIds).toEqual(['c3', 'c1'])
+  })
+
+  // Bug: "play this caption" did not exist; the loop was the only way to hear one caption.
+  it('"play this caption" plays the current caption from its lead-in to its end', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c2') })
+    store.dispatch({ type: 'cuePlayRequested' })
+    expect(store.getState().cueChoice).toMatchObject({ cueId: 'c2', fromMs: 1700, untilMs: 4000 })
+    expect(store.getState().currentCueId).toBe('c2')
+  })
+
+  // Bug: after choosing a caption, playing from just before it moved the current caption back to the one before.
+  it('keeps the chosen caption current through its lead-in, then follows the playhead as before', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c2') })
+    store.dispatch({ type: 'playbackChanged', playing: true })
+    store.dispatch({ type: 'playheadMoved', timeMs: 1700 })
+    expect(store.getState().currentCueId).toBe('c2')
+    store.dispatch({ type: 'playheadMoved', timeMs: 5100 })
+    expect(store.getState().currentCueId).toBe('c3')
+    // Going back well before the lead-in (Alt+←) follows the playhead again.
+    store.dispatch({ type: 'cueSelected', id: asCueId('c2') })
+    store.dispatch({ type: 'playheadMoved', timeMs: 500 })
+    expect(store.getState().currentCueId).toBe('c1')
+  })
+
+  it('while paused the chosen caption stays current wherever the playhead is', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c3') })
+    store.dispatch({ type: 'playheadMoved', timeMs: 4700 })
+    expect(store.getState().currentCueId).toBe('c3')
+  })
+})
+
+describe('picking the caption at the playhead', () => {
+  it('selects it without moving the playhead (Enter on the waveform)', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c2'), keepPlayhead: true })
+    expect(store.getState().currentCueId).toBe('c2')
+    expect(store.getState().selectedIds).toEqual(['c2'])
+    expect(store.getState().cueChoice).toBeUndefined()
+  })
+})
