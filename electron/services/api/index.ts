@@ -15,6 +15,7 @@ import { fail } from './failures'
 import { fileHandlers, openLevel } from './file-handlers'
 import { mediaHandlers } from './media-handlers'
 import { projectHandlers } from './project-handlers'
+import { versionHandlers } from './version-handlers'
 
 export type { ServiceHost } from './context'
 
@@ -64,6 +65,8 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
     ...fileHandlers(ctx),
     ...mediaApi,
     ...projectApi,
+    // A version is kept from the file, so every pending edit is written first.
+    ...versionHandlers(ctx, (file) => projects.flushProject({ path: file })),
     async saveSettings({ settings }) {
       // Settings writes are serialised so two quick changes cannot interleave their merges.
       const next = settingsWrite.then(() => saveSettings(ctx.settingsFile, settings))
