@@ -56,6 +56,14 @@ export function App() {
   )
 }
 
+const sessionKeys = new WeakMap<Session, number>()
+let sessionsMade = 0
+/** A key per session, so opening other work (or their version after a conflict) starts the editor afresh. */
+function sessionKey(session: Session): number {
+  if (!sessionKeys.has(session)) sessionKeys.set(session, ++sessionsMade)
+  return sessionKeys.get(session)!
+}
+
 /** The start screen or the editor. */
 function AppScreens({ launch }: { launch: LaunchInfo }) {
   const [session, setSession] = useState<Session | undefined>()
@@ -109,7 +117,7 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   return (
     <EditorStoreProvider store={session.store}>
       <MediaProvider>
-        <EditorShell session={session} onClose={close} onHelp={() => setHelpOpen(true)} />
+        <EditorShell key={sessionKey(session)} session={session} onClose={close} onHelp={() => setHelpOpen(true)} onReplace={open} />
         {help}
       </MediaProvider>
     </EditorStoreProvider>

@@ -20,7 +20,8 @@ import { isDesktop } from '../platform/bridge'
 import { useShellCommands } from './use-shell-commands'
 import { useSessionMedia } from './use-session-media'
 import { useProjectAutosave } from './use-project-autosave'
-import type { Notice, SessionInit } from './open-flow'
+import { sessionFromPayload, type Notice, type SessionInit } from './open-flow'
+import { ConflictAlert } from '../features/save-conflict/conflict-alert'
 import { SidePanels, type Panel } from './side-panels'
 import type { CommandId } from '../features/shortcuts/keymap'
 
@@ -28,7 +29,7 @@ import type { CommandId } from '../features/shortcuts/keymap'
 export type Session = SessionInit & Readonly<{ store: EditorStore }>
 
 /** The editor for a session; `onClose` goes back to the start screen. */
-export function EditorShell({ session, onClose, onHelp }: { session: Session; onClose: () => void; onHelp: () => void }) {
+export function EditorShell({ session, onClose, onHelp, onReplace }: { session: Session; onClose: () => void; onHelp: () => void; onReplace: (init: SessionInit) => void }) {
   const { t } = useTranslation()
   const [media, setMedia] = useState<OpenedMedia | undefined>(session.media)
   const [projectPath, setProjectPath] = useState(session.projectPath)
@@ -98,6 +99,17 @@ export function EditorShell({ session, onClose, onHelp }: { session: Session; on
       }
       waveform={
         <>
+          {projectPath ? (
+            <ConflictAlert
+              projectPath={projectPath}
+              mine={() => ({ title: session.title, doc: session.store.getState().history.present, glossary, profileId: profile.id })}
+              onCopied={(copy) => {
+                setProjectPath(copy)
+                setNotice({ key: 'conflict.copied', values: { file: copy } })
+              }}
+              onReloaded={(opened, keptAs) => onReplace({ ...sessionFromPayload(opened), ...(media ? { media } : {}), notice: { key: 'conflict.reloaded', values: { file: keptAs ?? '' } } })}
+            />
+          ) : null}
           {media && !media.playable ? <ConvertBanner media={media} onConverted={setMedia} /> : null}
           <MediaProblem media={media} {...(missingFile ? { missingFile } : {})} />
           {hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>}

@@ -5,11 +5,12 @@
  * Questions for the editor go through `ask`; problems come back as translation keys with values.
  */
 
-import type { CaptionBridge, Failure, OpenedMedia } from '../../shared/ipc/contract'
+import type { CaptionBridge, Failure, OpenedMedia, OpenedProjectPayload } from '../../shared/ipc/contract'
 import { makeDocument, type CaptionDocument } from '../../shared/model/document'
 import { projectFromJson, projectToJson, type Project, type ProjectJson } from '../../shared/project/project-file'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedCaptions } from '../features/start/open-captions'
+import { WRITER_ID } from '../platform/writer'
 
 /** A message for the editor: an i18next key and its values. */
 export type Notice = Readonly<{ key: string; values?: Readonly<Record<string, string | number>> }>
@@ -66,31 +67,40 @@ export function classifyPaths(paths: readonly string[]): { project?: string; med
 
 /** Opens a project file (recovering journal work if the editor wants it) and its video. */
 export async function openProjectPath(path: string, deps: OpenDeps): Promise<OpenOutcome> {
-  const opened = await deps.bridge.openProject({ path })
+  const opened = await deps.bridge.openProject({ path, writer: WRITER_ID })
   if (!opened.ok) return { ok: false, notice: failureNotice(opened, path) }
   const { opened: o } = opened
   let json: ProjectJson = o.project
   const recovered = o.recoverable ? await deps.ask.recover({ writtenAt: o.recoverable.writtenAt, cueCount: o.recoverable.cueCount, title: o.project.title ?? stem(path) }) : false
   if (o.recoverable && recovered) json = o.recoverable.project
-  else if (o.recoverable) await deps.bridge.discardRecovery({ path })
+  else if (o.recoverable) await deps.bridge.discardRecovery({ path, writer: WRITER_ID })
   const parsed = projectFromJson(json)
   if (!parsed.ok) return { ok: false, notice: { key: 'openProblems.damaged-project', values: { file: baseName(path), detail: parsed.message } } }
   const project = parsed.project
   const media = o.mediaPath ? await deps.bridge.openMedia({ path: o.mediaPath }) : undefined
   const missing = o.mediaMissing ? { key: 'open.mediaMissing', values: { file: project.media?.relativePath ?? project.media?.absolutePath ?? '' } } : undefined
+  // Someone else has it open: say so first, before either of them types into it.
+  const elsewhere = o.openElsewhere ? { key: `open.openElsewhere.${o.openElsewhere.where}`, values: { file: baseName(path), host: o.openElsewhere.host } } : undefined
   return {
     ok: true,
     session: {
-      title: project.title ?? stem(path),
-      doc: project.doc,
-      glossary: project.glossary,
-      ...(project.profileId ? { profileId: project.profileId } : {}),
-      projectPath: path,
+      ...sessionFromProject(project, path),
       ...(recovered ? { dirty: true } : {}),
       ...(media?.ok ? { media: media.media } : {}),
-      notice: missing ?? (media && !media.ok ? failureNotice(media, o.mediaPath) : { key: 'open.projectOpened', values: { file: baseName(path), count: project.doc.cues.length } }),
+      notice: elsewhere ?? missing ?? (media && !media.ok ? failureNotice(media, o.mediaPath) : { key: 'open.projectOpened', values: { file: baseName(path), count: project.doc.cues.length } }),
     },
   }
+}
+
+function sessionFromProject(project: Project, path: string): SessionInit {
+  return { title: project.title ?? stem(path), doc: project.doc, glossary: project.glossary, ...(project.profileId ? { profileId: project.profileId } : {}), projectPath: path }
+}
+
+/** The editor's start for a project main has just opened (after a conflict, their version); media is the caller's. */
+export function sessionFromPayload(opened: OpenedProjectPayload): SessionInit {
+  const parsed = projectFromJson(opened.project)
+  // Main validated and wrote this project itself, so it parses; an empty document is the safe fallback.
+  return parsed.ok ? sessionFromProject(parsed.project, opened.path) : { title: stem(opened.path), doc: makeDocument([]), glossary: [], projectPath: opened.path }
 }
 
 /** Reads and parses a caption file, asking about automated-caption clean-up. */
@@ -137,7 +147,7 @@ export async function openFromPaths(paths: readonly string[], deps: OpenDeps): P
   const projectData: Project = { title, doc, glossary: [], ...(media ? { media: { absolutePath: media } } : {}) }
   let projectPath: string | undefined
   if (beside.ok) {
-    const created = await deps.bridge.createProject({ path: beside.newPath, project: projectToJson(projectData, new Date()) })
+    const created = await deps.bridge.createProject({ path: beside.newPath, writer: WRITER_ID, project: projectToJson(projectData, new Date()) })
     if (created.ok) projectPath = beside.newPath
     else notice = { key: 'open.projectNotCreated', values: { file: baseName(beside.newPath), reason: created.code } }
   }

@@ -1,17 +1,22 @@
 /**
- * Saving while the editor works. A project on disk: each edit goes to main within 300 ms (main writes
- * journal + file within its own 600 ms, so under a second in all) and main's `save-status` events
- * drive the indicator. Work held only by the page (or when browser mode's server has stopped) goes to
- * the page's local storage instead, and the start screen offers it back.
+ * Saving while the editor works. A project on disk: within 300 ms of an edit, what changed (not the
+ * whole project) goes to main, which has it on disk within its own 600 ms, so under a second in all;
+ * main's `save-status` events drive the indicator. Finding what changed costs a pass over the caption
+ * list comparing references (the model is readonly), never a serialisation of the whole project, so
+ * typing stays light with 10,000 captions. One send is in flight at a time, so main applies changes in
+ * the order they were made. Work held only by the page (or when browser mode's server has stopped)
+ * goes to the page's local storage instead, and the start screen offers it back.
  */
 
 import { useEffect, useRef } from 'react'
+import { diffProjects } from '../../shared/project/project-changes'
 import { projectToJson, type Project } from '../../shared/project/project-file'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import type { EditorStore } from '../state/store'
 import { getBridge } from '../platform/bridge'
 import { clearAutosave, writeAutosave } from '../platform/autosave'
+import { WRITER_ID } from '../platform/writer'
 import { registerBulkChangeGate } from '../features/versions/version-keeper'
 
 /** How long an edit waits before it is sent to main (a throttle: fast typing still saves). */
@@ -28,20 +33,41 @@ export function useProjectAutosave(target: AutosaveTarget): void {
   const kick = useRef<() => void>(() => undefined)
   const savedMediaPath = useRef(target.media?.path)
   const dirtyAtOpen = useRef(target.dirty ?? false)
+  const pending = useRef<Promise<unknown>>(Promise.resolve())
   const { store, title, projectPath, media } = target
   useEffect(() => {
     const bridge = getBridge()
     let timer: ReturnType<typeof setTimeout> | undefined
-    // Sends wait for a version being kept before a bulk change (see the gate below).
-    let gate: Promise<unknown> = Promise.resolve()
+    const project = (): Project => ({ title, doc: store.getState().history.present, glossary: extras.current.glossary, ...(extras.current.profileId ? { profileId: extras.current.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) })
     let lastDoc = store.getState().history.present
     let lastExtras = extras.current
-    const project = (): Project => ({ title, doc: store.getState().history.present, glossary: extras.current.glossary, ...(extras.current.profileId ? { profileId: extras.current.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) })
+    // What main holds: changes are worked out against it. Undefined: main needs the whole project.
+    let sent: Project | undefined = dirtyAtOpen.current ? undefined : project()
+    // Sends run one after another, so main applies changes in the order they were made.
+    let chain: Promise<void> = Promise.resolve()
     // A copy in the page's storage exists (written now, or recovered from): drop it once the file holds the work.
     let pageCopy = dirtyAtOpen.current
     const toPage = () => {
       pageCopy = true
       return writeAutosave(window.localStorage, title, store.getState().history.present, Date.now(), projectPath)
+    }
+    const sendNow = async (path: string, now: Project = project()): Promise<void> => {
+      const changes = sent ? diffProjects(sent, now) : undefined
+      if (sent && !changes) return
+      const result = await bridge.projectEdited({ path, writer: WRITER_ID, ...(changes ? { changes } : { project: projectToJson(now, new Date()) }) })
+      if (result.ok) {
+        sent = now
+        if (pageCopy) void bridge.flushProject({ path, writer: WRITER_ID }).then((f) => f.ok && f.status.state === 'saved' && ((pageCopy = false), clearAutosave(window.localStorage)))
+        return
+      }
+      if (result.code === 'not-open') {
+        // Main lost track of this writer (its server restarted): it gets the whole project now.
+        sent = undefined
+        return sendNow(path, now)
+      }
+      // The server is gone (browser mode) or refused: keep the work in the page so nothing is lost.
+      toPage()
+      store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: result.code } })
     }
     const send = () => {
       timer = undefined
@@ -50,16 +76,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
         store.dispatch({ type: 'saveStatusChanged', status: result.ok ? { state: 'saved', savedAt: Date.now() } : { state: 'error', code: result.code } })
         return
       }
-      const json = projectToJson(project(), new Date())
-      void gate.then(() => bridge.projectEdited({ path: projectPath, project: json })).then((result) => {
-        if (result.ok) {
-          if (pageCopy) void bridge.flushProject({ path: projectPath }).then((f) => f.ok && f.status.state === 'saved' && ((pageCopy = false), clearAutosave(window.localStorage)))
-          return
-        }
-        // The server is gone (browser mode) or refused: keep the work in the page so nothing is lost.
-        toPage()
-        store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: result.code } })
-      })
+      chain = chain.then(() => sendNow(projectPath)).catch(() => undefined)
     }
     const changed = () => {
       const doc = store.getState().history.present
@@ -68,7 +85,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       lastExtras = extras.current
       // Said once per burst of typing, not per keystroke: every dispatch re-runs the store's selectors.
       const state = store.getState().save.state
-      if (state !== 'error' && state !== 'unsaved') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
+      if (state !== 'error' && state !== 'unsaved' && state !== 'conflict') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
       timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
     }
     kick.current = changed
@@ -77,8 +94,8 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       ? registerBulkChangeGate(projectPath, (keep) => {
           if (timer) clearTimeout(timer)
           timer = undefined
-          const before = projectToJson(project(), new Date())
-          gate = gate.then(() => bridge.projectEdited({ path: projectPath, project: before })).then(keep, keep).catch(() => undefined)
+          const before = project()
+          chain = chain.then(() => sendNow(projectPath, before)).then(keep, keep).catch(() => undefined)
         })
       : () => undefined
     // A playable copy replaced the video: the project must point at it, or reopening shows the old one.
@@ -100,14 +117,19 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       unsubscribe()
       offStatus()
       offGate()
-      // Leaving the editor: send what is pending now, and ask main to write it.
+      // Leaving the editor (or the video changed): send what is pending now.
       if (timer) {
         clearTimeout(timer)
         send()
       }
-      if (projectPath) void bridge.flushProject({ path: projectPath })
+      pending.current = chain
     }
   }, [store, title, projectPath, media])
+  useEffect(() => {
+    if (!projectPath) return undefined
+    // Leaving this project (closing it, or "save as" elsewhere): once the last edit is sent, let it go.
+    return () => void pending.current.then(() => getBridge().closeProject({ path: projectPath, writer: WRITER_ID }))
+  }, [projectPath])
   useEffect(() => {
     // Only a real change of glossary or profile is saved; opening the work is not an edit.
     if (extras.current.glossary === target.glossary && extras.current.profileId === target.profileId) return

@@ -10,6 +10,7 @@ import { getBridge } from '../platform/bridge'
 import { useStore } from './store-context'
 import { useMenuCommands } from './use-menu-commands'
 import type { SessionInit } from './open-flow'
+import { WRITER_ID } from '../platform/writer'
 
 /** What the commands act on. */
 export type ShellCommandsInput = Readonly<{
@@ -30,13 +31,13 @@ export type ShellCommandsInput = Readonly<{
 export function useShellCommands(input: ShellCommandsInput) {
   const store = useStore()
   const { projectPath, exporter } = input
-  const flush = useCallback(() => void (projectPath ? getBridge().flushProject({ path: projectPath }) : undefined), [projectPath])
+  const flush = useCallback(() => void (projectPath ? getBridge().flushProject({ path: projectPath, writer: WRITER_ID }) : undefined), [projectPath])
   // "Save as": the work moves to a new project file, which every later edit goes to.
   const saveAs = async () => {
     const chosen = await getBridge().chooseSavePath({ kind: 'project', ...(projectPath ? { suggestedPath: projectPath } : {}) })
     if (!chosen.ok) return chosen.code === 'unsupported' ? exporter.exportCaptions('json') : undefined
     const project = { title: input.session.title, doc: store.getState().history.present, glossary: input.glossary, profileId: input.profileId, ...(input.media ? { media: { absolutePath: input.media.path } } : {}) }
-    const created = await getBridge().createProject({ path: chosen.path, project: projectToJson(project, new Date()) })
+    const created = await getBridge().createProject({ path: chosen.path, writer: WRITER_ID, project: projectToJson(project, new Date()) })
     if (created.ok) input.onProjectPath(chosen.path)
     else store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: created.code } })
   }

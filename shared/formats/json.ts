@@ -21,7 +21,8 @@ import type { CaptionFormat, ParseResult, ParseWarning } from './types'
 const ms = z.number({ error: 'expected a number of milliseconds' }).int({ error: 'expected a whole number of milliseconds' }).nonnegative({ error: 'expected a time of 0 or more' })
 
 const wordSchema = z.object({ start: ms, end: ms, text: z.string() })
-const cueSchema = z.object({
+/** Schema of one cue's JSON object. */
+export const cueSchema = z.object({
   id: z.string().min(1),
   start: ms,
   end: ms,
@@ -33,8 +34,10 @@ const cueSchema = z.object({
   label: z.string().optional(),
   note: z.string().optional(),
 })
-const speakerSchema = z.object({ id: z.string().min(1), name: z.string(), role: z.string().optional() })
-const metaSchema = z
+/** Schema of one speaker's JSON object. */
+export const speakerSchema = z.object({ id: z.string().min(1), name: z.string(), role: z.string().optional() })
+/** Schema of the document metadata's JSON object. */
+export const metaSchema = z
   .object({
     vttHeader: z.string().optional(),
     styles: z.array(z.string()).optional(),
@@ -59,24 +62,35 @@ export type CaptionJson = z.infer<typeof captionJsonSchema>
 export function documentToJson(doc: CaptionDocument): CaptionJson {
   return {
     version: 1,
-    cues: doc.cues.map((c) => ({
-      id: c.id,
-      start: c.startMs,
-      end: c.endMs,
-      text: c.text,
-      ...(c.speakerId !== undefined ? { speaker: c.speakerId } : {}),
-      ...(c.kind !== undefined && c.kind !== 'speech' ? { kind: c.kind } : {}),
-      ...(c.words ? { words: c.words.map((w) => ({ start: w.startMs, end: w.endMs, text: w.text })) } : {}),
-      ...(c.settings !== undefined ? { settings: c.settings } : {}),
-      ...(c.label !== undefined ? { label: c.label } : {}),
-      ...(c.note !== undefined ? { note: c.note } : {}),
-    })),
-    speakers: doc.speakers.map((s) => ({ id: s.id, name: s.name, ...(s.role !== undefined ? { role: s.role } : {}) })),
+    cues: doc.cues.map(cueToJson),
+    speakers: speakersToJson(doc.speakers),
     ...(doc.meta ? { meta: metaToJson(doc.meta) } : {}),
   }
 }
 
-function metaToJson(meta: DocumentMeta): NonNullable<CaptionJson['meta']> {
+/** One cue as its JSON interchange object. */
+export function cueToJson(c: Cue): CaptionJson['cues'][number] {
+  return {
+    id: c.id,
+    start: c.startMs,
+    end: c.endMs,
+    text: c.text,
+    ...(c.speakerId !== undefined ? { speaker: c.speakerId } : {}),
+    ...(c.kind !== undefined && c.kind !== 'speech' ? { kind: c.kind } : {}),
+    ...(c.words ? { words: c.words.map((w) => ({ start: w.startMs, end: w.endMs, text: w.text })) } : {}),
+    ...(c.settings !== undefined ? { settings: c.settings } : {}),
+    ...(c.label !== undefined ? { label: c.label } : {}),
+    ...(c.note !== undefined ? { note: c.note } : {}),
+  }
+}
+
+/** The speaker list as JSON interchange objects. */
+export function speakersToJson(speakers: readonly Speaker[]): CaptionJson['speakers'] {
+  return speakers.map((s) => ({ id: s.id, name: s.name, ...(s.role !== undefined ? { role: s.role } : {}) }))
+}
+
+/** Document metadata as its JSON interchange object. */
+export function metaToJson(meta: DocumentMeta): NonNullable<CaptionJson['meta']> {
   const { styles, regions, ...rest } = meta
   return { ...rest, ...(styles ? { styles: [...styles] } : {}), ...(regions ? { regions: [...regions] } : {}) }
 }

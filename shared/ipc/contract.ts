@@ -9,6 +9,7 @@
  */
 
 import type { CaptionJson } from '../formats/json'
+import type { ProjectChanges } from '../project/project-changes'
 import type { ProjectJson } from '../project/project-file'
 import type { ProjectDifferences } from '../project/compare'
 import type { KeepReason, VersionInfo } from '../project/version-info'
@@ -25,11 +26,14 @@ export type FailureCode =
   | 'not-found'
   | 'too-large'
   | 'unreadable'
+  /** A device, pipe or socket where a file was expected (/dev/zero, a FIFO). */
+  | 'not-a-file'
   | 'not-media'
   | 'no-audio'
   | 'ffmpeg-missing'
   | 'ffmpeg-failed'
   | 'damaged-project'
+  | 'not-open'
   | 'EACCES'
   | 'EPERM'
   | 'ENOSPC'
@@ -116,10 +120,23 @@ export type OpenedProjectPayload = Readonly<{
   mediaMissing: boolean
   /** Newer work from the journal than the file holds (after a crash), with when it was written. */
   recoverable?: Readonly<{ project: ProjectJson; writtenAt: number; cueCount: number }>
+  /** Someone else has the project open: another window or tab of this app, or another program. */
+  openElsewhere?: OpenElsewhere
+  /** After a conflict settled by opening their version: where this window's own work was kept. */
+  keptAs?: string
 }>
 
-/** Where saving a project stands (the "All changes saved" indicator). */
-export type ProjectSaveStatus = Readonly<{ state: 'saved' | 'saving' | 'unsaved' | 'error'; code?: string; savedAt?: number }>
+/** Who else has a project open, for the warning shown when a second window or program opens it. */
+export type OpenElsewhere = Readonly<{ where: 'this-app' | 'another-program'; host: string; since: number }>
+
+/**
+ * Where saving a project stands (the "All changes saved" indicator). `conflict`: the file was saved by
+ * someone else since this window read it; edits are kept in the journal until the editor chooses.
+ */
+export type ProjectSaveStatus = Readonly<{ state: 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict'; code?: string; savedAt?: number }>
+
+/** How the editor settles a conflict: take the file as it is now, or keep their own work as a copy beside it. */
+export type ConflictChoice = 'reload' | 'keep-copy'
 
 /** The commands the native menu sends. */
 export type MenuCommand =
@@ -163,16 +180,33 @@ export interface CaptionApi {
   cancelPeaks(args: { mediaPath: string }): Promise<Result>
   /** Converts media Chromium cannot play to H.264/AAC MP4 beside it; progress as `transcode-progress`. */
   transcodeMedia(args: { path: string }): Promise<Result<{ outputPath: string }>>
-  /** Opens a project file, with any unsaved work found in its journal. */
-  openProject(args: { path: string }): Promise<Result<{ opened: OpenedProjectPayload }>>
+  /**
+   * Opens a project file for a writer (a window or tab, by a random id it made at start; one default
+   * writer when omitted), with any unsaved work found in journals of writers that crashed, and who
+   * else has it open.
+   */
+  openProject(args: { path: string; writer?: string }): Promise<Result<{ opened: OpenedProjectPayload }>>
   /** Starts keeping a project at `path` (first save, or "save as"): writes it now. */
-  createProject(args: { path: string; project: ProjectJson }): Promise<Result<{ status: ProjectSaveStatus }>>
-  /** Records the project after an edit; main saves it within a second (status comes as `save-status`). */
-  projectEdited(args: { path: string; project: ProjectJson }): Promise<Result>
+  createProject(args: { path: string; writer?: string; project: ProjectJson }): Promise<Result<{ status: ProjectSaveStatus }>>
+  /**
+   * Records an edit: what changed since the last call, or the whole project (the first call after
+   * opening or recovering). `not-open` asks for the whole project. Main has it on disk within a second
+   * (status comes as `save-status`).
+   */
+  projectEdited(args: { path: string; writer?: string; changes?: ProjectChanges; project?: ProjectJson }): Promise<Result>
   /** Writes any pending edit now (before closing); resolves with the final status. */
-  flushProject(args: { path: string }): Promise<Result<{ status: ProjectSaveStatus }>>
-  /** Throws away the journal's unsaved work for a project. */
-  discardRecovery(args: { path: string }): Promise<Result>
+  flushProject(args: { path: string; writer?: string }): Promise<Result<{ status: ProjectSaveStatus }>>
+  /** The writer leaves the project: pending edits are written and the project is no longer held open. */
+  closeProject(args: { path: string; writer?: string }): Promise<Result>
+  /** The project file as it is now, while this writer is in conflict with it (to compare). */
+  readConflict(args: { path: string; writer?: string }): Promise<Result<{ theirs: ProjectJson }>>
+  /**
+   * Settles a conflict. `reload`: the writer's work is kept as a version and the file as it is now is
+   * opened. `keep-copy`: the writer's work is saved as a new project beside it, which the writer then edits.
+   */
+  resolveConflict(args: { path: string; writer?: string; choice: ConflictChoice }): Promise<Result<{ opened: OpenedProjectPayload }>>
+  /** Throws away the unsaved work of crashed writers of a project. */
+  discardRecovery(args: { path: string; writer?: string }): Promise<Result>
   /** Writes an exported file (captions, transcript) atomically. */
   writeExport(args: { path: string; text?: string; bytes?: Uint8Array }): Promise<Result>
   /** Builds a Word transcript from caption JSON and writes it. */
@@ -207,6 +241,9 @@ export const INVOKE_CHANNELS = {
   createProject: 'app:create-project',
   projectEdited: 'app:project-edited',
   flushProject: 'app:flush-project',
+  closeProject: 'app:close-project',
+  readConflict: 'app:read-conflict',
+  resolveConflict: 'app:resolve-conflict',
   discardRecovery: 'app:discard-recovery',
   writeExport: 'app:write-export',
   writeDocxTranscript: 'app:write-docx-transcript',

@@ -5,6 +5,7 @@
 
 import { z } from 'zod'
 import { captionJsonSchema } from '../formats/json'
+import { projectChangesSchema } from '../project/project-changes'
 import { projectSchema } from '../project/project-file'
 import { KEEP_REASONS, VERSION_ID_PATTERN } from '../project/version-info'
 import type { ApiArgs, ApiMethod } from './contract'
@@ -16,6 +17,9 @@ const absolutePath = z
   .max(4096)
   .refine((p) => !p.includes('\0'), 'path contains a NUL byte')
   .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'path must be absolute')
+
+/** A window's or tab's writer id: random, made by the page at start. */
+const writer = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected a writer id')
 
 const shortcutMap = z.record(z.string().max(64), z.string().max(64))
 
@@ -51,11 +55,17 @@ export const ARG_SCHEMAS = {
   getPeaks: z.object({ mediaPath: absolutePath }).strict(),
   cancelPeaks: z.object({ mediaPath: absolutePath }).strict(),
   transcodeMedia: z.object({ path: absolutePath }).strict(),
-  openProject: z.object({ path: absolutePath }).strict(),
-  createProject: z.object({ path: absolutePath, project: projectSchema }).strict(),
-  projectEdited: z.object({ path: absolutePath, project: projectSchema }).strict(),
-  flushProject: z.object({ path: absolutePath }).strict(),
-  discardRecovery: z.object({ path: absolutePath }).strict(),
+  openProject: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
+  createProject: z.object({ path: absolutePath, writer: writer.optional(), project: projectSchema }).strict(),
+  projectEdited: z
+    .object({ path: absolutePath, writer: writer.optional(), changes: projectChangesSchema.optional(), project: projectSchema.optional() })
+    .strict()
+    .refine((a) => (a.changes === undefined) !== (a.project === undefined), 'give exactly one of changes and project'),
+  flushProject: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
+  closeProject: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
+  readConflict: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
+  resolveConflict: z.object({ path: absolutePath, writer: writer.optional(), choice: z.enum(['reload', 'keep-copy']) }).strict(),
+  discardRecovery: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
   writeExport: z
     .object({ path: absolutePath, text: z.string().optional(), bytes: bytes.optional() })
     .strict()

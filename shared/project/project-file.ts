@@ -37,11 +37,11 @@ export type Project = Readonly<{
   ui?: Readonly<{ currentCueId?: string }>
 }>
 
-/** Reading a project: the project, or why not (with the path in the file that is wrong). */
-export type ProjectParseResult = { ok: true; project: Project } | { ok: false; message: string }
+/** Reading a project: the project and the validated JSON it came from (kept as it is for saving), or why not. */
+export type ProjectReadResult = { ok: true; project: Project; json: ProjectJson } | { ok: false; message: string }
 
 /** Reads project file text. Never throws. */
-export function parseProjectFile(text: string): ProjectParseResult {
+export function parseProjectFile(text: string): ProjectReadResult {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -52,13 +52,13 @@ export function parseProjectFile(text: string): ProjectParseResult {
 }
 
 /** Reads a project from parsed JSON (a file's body or an IPC payload). Never throws. */
-export function projectFromJson(raw: unknown): ProjectParseResult {
+export function projectFromJson(raw: unknown): ProjectReadResult {
   const result = projectSchema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
     return { ok: false, message: `This is not an Eglur project: ${issue.path.join('.') || 'file'}: ${issue.message}` }
   }
-  return { ok: true, project: projectFromParsedJson(result.data) }
+  return { ok: true, project: projectFromParsedJson(result.data), json: result.data }
 }
 
 /** A project from JSON the schema has already accepted (an IPC payload main validated on arrival). */

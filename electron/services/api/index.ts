@@ -39,7 +39,7 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
   const media = mediaHandlers(ctx)
   const projects = projectHandlers(ctx)
   const { cancelAll: _cancelAll, ...mediaApi } = media
-  const { flushAll: _flushAll, ...projectApi } = projects
+  const { flushAll: _flushAll, flushFile: _flushFile, ...projectApi } = projects
   let settingsWrite: Promise<unknown> = Promise.resolve()
   // The sample opens from a working copy in the data folder (granted with its video and captions).
   const sampleCopy = async (): Promise<string | undefined> => {
@@ -66,7 +66,7 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
     ...mediaApi,
     ...projectApi,
     // A version is kept from the file, so every pending edit is written first.
-    ...versionHandlers(ctx, (file) => projects.flushProject({ path: file })),
+    ...versionHandlers(ctx, (file) => projects.flushFile(file)),
     async saveSettings({ settings }) {
       // Settings writes are serialised so two quick changes cannot interleave their merges.
       const next = settingsWrite.then(() => saveSettings(ctx.settingsFile, settings))

@@ -1,99 +1,223 @@
 /**
- * Autosave: within `delayMs` of the first unsaved edit (never later, however fast the editor types),
- * the project goes to the journal (append + fsync) and then to the project file (atomic). Saves never
- * overlap. When the disk fails the work stays in memory (and in the journal if that write worked), the
- * status says why, and saving is tried again on the next edit and every few seconds.
+ * Autosave for one writer of one project. Every edit (what changed, not the whole project) is in the
+ * writer's journal, appended and fsynced, within `delayMs` of arriving: that is when "All changes
+ * saved" shows. The project file itself is rewritten at a calm moment (no edit for `calmMs`, or at
+ * the latest `maxLagMs` after the first edit it lacks), and only if it still holds what this writer
+ * last saw: when someone else saved it meanwhile, the writer stops writing the file, keeps journaling,
+ * and reports a conflict for the editor to settle. Saves never overlap.
+ *
+ * When the disk refuses, nothing more is appended (space the user frees is not eaten by more torn
+ * records); retries write the whole file, which on success makes the journal unnecessary.
  */
 
-import { appendToJournal, clearJournal } from './journal'
-import { journalPath, saveProject } from './project-store'
-import type { Project } from '../../../shared/project/project-file'
+import { applyProjectChanges, type ProjectChanges } from '../../../shared/project/project-changes'
+import type { ProjectJson } from '../../../shared/project/project-file'
+import type { ProjectSaveStatus } from '../../../shared/ipc/contract'
 import type { AtomicFs } from '../atomic-write'
-
-/** Where saving stands, for the "All changes saved" indicator. */
-export type AutosaveStatus = Readonly<{ state: 'saved' | 'saving' | 'unsaved' | 'error'; code?: string; savedAt?: number }>
+import { stillAsSeen, type FileStamp } from './file-stamp'
+import { openJournal, writerJournalPath, type JournalFs } from './journal'
+import { writeProjectJson } from './project-store'
 
 /** Options of the autosaver. */
 export type AutosaverOptions = Readonly<{
   projectPath: string
-  /** Longest time an edit waits before it is on disk (default 800 ms, the issue's bound is 1 s). */
+  /** The writer's id (a window or tab); names its journal. */
+  writerId?: string
+  /** The project as this writer holds it at the start (as opened, or as created). */
+  base?: ProjectJson
+  /** What the project file held when it was read; undefined when there was no file. */
+  seen?: FileStamp
+  /** Longest time an edit waits before it is on disk (default 600 ms; with the page's share, under 1 s). */
   delayMs?: number
+  /** Quiet time after which the project file is rewritten (default 1.5 s). */
+  calmMs?: number
+  /** Longest the project file may lag behind the journal while the editor keeps typing (default 20 s). */
+  maxLagMs?: number
   /** How soon to retry after a failed save. */
   retryMs?: number
-  onStatus?: (status: AutosaveStatus) => void
+  onStatus?: (status: ProjectSaveStatus) => void
   /** File system for the project file's atomic writes (tests inject a full or read-only disk). */
   fs?: AtomicFs
+  /** File system for the journal's appends (tests inject a disk that fills in mid-append). */
+  journalFs?: JournalFs
 }>
 
-/** The autosaver for one open project. */
+/** The autosaver for one writer of one project. */
 export type Autosaver = Readonly<{
-  /** Records the project after an edit. */
-  edit: (project: Project) => void
-  /** Writes anything pending now (before closing). Resolves when it is on disk or failed. */
-  flush: () => Promise<AutosaveStatus>
-  /** Stops timers (after flush). */
-  dispose: () => void
+  /** Records changes after an edit. False when there is no project to apply them to (send the whole project). */
+  edit: (changes: ProjectChanges) => boolean
+  /** Replaces the whole project (the first send, or after the writer lost track). */
+  replace: (project: ProjectJson) => void
+  /** The project as this writer holds it now. */
+  current: () => ProjectJson | undefined
+  /** Writes the journal and the project file now (before closing). Resolves when on disk, failed or in conflict. */
+  flush: () => Promise<ProjectSaveStatus>
+  /** The project file was settled by the editor (reloaded, or written elsewhere): trust what it holds now. */
+  adopt: (project: ProjectJson, seen: FileStamp | undefined) => void
+  /** Stops timers (after flush) and removes an empty journal. */
+  dispose: () => Promise<void>
 }>
 
 /** Creates an autosaver. */
 export function createAutosaver(options: AutosaverOptions): Autosaver {
-  const delay = options.delayMs ?? 800
+  const delay = options.delayMs ?? 600
+  const calm = options.calmMs ?? 1500
+  const maxLag = options.maxLagMs ?? 20_000
   const retry = options.retryMs ?? 3000
-  const journal = journalPath(options.projectPath)
-  let pending: Project | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let running: Promise<AutosaveStatus> | undefined
-  let status: AutosaveStatus = { state: 'saved' }
-  const report = (next: AutosaveStatus) => {
+  const journal = openJournal(writerJournalPath(options.projectPath, options.writerId ?? 'main'), options.journalFs)
+  let project = options.base
+  let seen = options.seen
+  let seenKnown = 'seen' in options
+  let queued: ProjectChanges[] = []
+  let rebase = false
+  // A journal append failed (full or read-only disk): no more appends until the file is written.
+  let journalRefused = false
+  let fileBehindSince: number | undefined
+  let journalTimer: ReturnType<typeof setTimeout> | undefined
+  let fileTimer: ReturnType<typeof setTimeout> | undefined
+  let running: Promise<ProjectSaveStatus> = Promise.resolve({ state: 'saved' })
+  let status: ProjectSaveStatus = { state: 'saved' }
+  const report = (next: ProjectSaveStatus) => {
     status = next
     options.onStatus?.(next)
   }
+  const conflicted = () => status.state === 'conflict'
+  const failed = () => status.state === 'error'
 
-  const write = async (): Promise<AutosaveStatus> => {
-    const project = pending
-    if (!project) return status
-    pending = undefined
-    report({ state: 'saving' })
+  /** The edits since the last append go to the journal: a snapshot first, if it has none. */
+  const toJournal = async (): Promise<void> => {
+    if (!project || (queued.length === 0 && !rebase)) return
+    const records = queued
+    const whole = rebase || !journal.hasBase()
+    queued = []
+    rebase = false
     try {
-      await appendToJournal(journal, project)
-      await saveProject(options.projectPath, project, options.fs ? { fs: options.fs } : {})
-      if (!pending) await clearJournal(journal)
-      report({ state: pending ? 'unsaved' : 'saved', savedAt: Date.now() })
+      if (whole) await journal.appendBase(project)
+      else for (const changes of records) await journal.appendChanges(changes)
     } catch (error) {
-      // Keep the newest work in memory for the retry; nothing is dropped.
-      pending ??= project
-      report({ state: 'error', code: (error as NodeJS.ErrnoException).code ?? 'unknown' })
-      schedule(retry)
+      queued = records.concat(queued)
+      rebase ||= whole
+      throw error
     }
+  }
+
+  /** The whole project goes to its file, if the file still holds what this writer saw. */
+  const toFile = async (): Promise<void> => {
+    if (!project || fileBehindSince === undefined || conflicted()) return
+    if (!seenKnown) {
+      seen = (await stillAsSeen(options.projectPath, undefined)).stamp
+      seenKnown = true
+    }
+    const check = await stillAsSeen(options.projectPath, seen)
+    if (!check.same) {
+      report({ state: 'conflict', code: 'changed-elsewhere' })
+      return
+    }
+    const writing = project
+    seen = await writeProjectJson(options.projectPath, writing, options.fs ? { fs: options.fs } : {})
+    if (project === writing) {
+      // The file holds every queued edit: the journal is no longer needed.
+      fileBehindSince = undefined
+      queued = []
+      rebase = false
+      journalRefused = false
+      await journal.clear()
+    }
+  }
+
+  const step = async (writeFile: boolean): Promise<ProjectSaveStatus> => {
+    const retrying = failed()
+    if (!conflicted()) report({ state: 'saving' })
+    let problem: unknown
+    try {
+      // After a failure the whole file is tried first: its success makes the journal unnecessary.
+      if (writeFile || retrying) await toFile()
+    } catch (error) {
+      problem = error
+    }
+    // While the disk refuses journal appends, none are tried: each would leave torn bytes or eat
+    // space the user frees. The file write above is the retry.
+    if (!journalRefused) {
+      try {
+        await toJournal()
+      } catch (error) {
+        journalRefused = true
+        problem ??= error
+      }
+    }
+    if (problem !== undefined) {
+      report({ state: 'error', code: (problem as NodeJS.ErrnoException).code ?? 'unknown' })
+      schedule('journal', retry)
+    } else if (!conflicted()) report({ state: queued.length > 0 || rebase ? 'unsaved' : 'saved', savedAt: Date.now() })
     return status
   }
-  const run = (): Promise<AutosaveStatus> => {
-    timer = undefined
-    running = (running ?? Promise.resolve(status)).then(write, write).finally(() => {
-      running = undefined
-      if (pending && !timer && status.state !== 'error') schedule(delay)
-    })
+  const run = (writeFile: boolean): Promise<ProjectSaveStatus> => {
+    running = running.then(
+      () => step(writeFile),
+      () => step(writeFile),
+    )
     return running
   }
-  function schedule(ms: number): void {
-    if (!timer) timer = setTimeout(() => void run(), ms)
+  function schedule(which: 'journal' | 'file', ms: number): void {
+    if (which === 'journal') {
+      journalTimer ??= setTimeout(() => {
+        journalTimer = undefined
+        void run(failed())
+      }, ms)
+      return
+    }
+    if (fileTimer) clearTimeout(fileTimer)
+    fileTimer = setTimeout(() => {
+      fileTimer = undefined
+      void run(true)
+    }, ms)
+  }
+  const edited = () => {
+    fileBehindSince ??= Date.now()
+    if (!failed() && !conflicted()) report({ state: 'unsaved' })
+    schedule('journal', failed() ? retry : delay)
+    // Typing keeps pushing the calm moment back, but never past maxLag after the first unsaved edit.
+    if (!conflicted()) schedule('file', Math.max(0, Math.min(calm, fileBehindSince + maxLag - Date.now())))
   }
 
   return {
-    edit(project) {
-      pending = project
-      if (status.state !== 'error') report({ state: 'unsaved' })
-      schedule(delay)
+    edit(changes) {
+      if (!project) return false
+      project = applyProjectChanges(project, changes)
+      queued.push(changes)
+      edited()
+      return true
     },
+    replace(next) {
+      project = next
+      queued = []
+      rebase = true
+      edited()
+    },
+    current: () => project,
     async flush() {
-      if (timer) clearTimeout(timer)
-      timer = undefined
-      if (running) await running
-      return pending ? run() : status
+      if (journalTimer) clearTimeout(journalTimer)
+      if (fileTimer) clearTimeout(fileTimer)
+      journalTimer = fileTimer = undefined
+      return run(true)
     },
-    dispose() {
-      if (timer) clearTimeout(timer)
-      timer = undefined
+    adopt(next, stamp) {
+      project = next
+      seen = stamp
+      seenKnown = true
+      queued = []
+      rebase = false
+      journalRefused = false
+      fileBehindSince = undefined
+      report({ state: 'saved', savedAt: Date.now() })
+      void journal.clear()
+    },
+    async dispose() {
+      if (journalTimer) clearTimeout(journalTimer)
+      if (fileTimer) clearTimeout(fileTimer)
+      journalTimer = fileTimer = undefined
+      await running.catch(() => undefined)
+      if (fileBehindSince === undefined) await journal.clear().catch(() => undefined)
     },
   }
 }

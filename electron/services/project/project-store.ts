@@ -6,9 +6,12 @@
 
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { parseProjectFile, serializeProject, type Project } from '../../../shared/project/project-file'
+import { parseProjectFile, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
+import { stampOf, type FileStamp } from './file-stamp'
+import { isProcessRunning } from '../process-alive'
 import { tempFileOwner, writeFileAtomic, type AtomicFs } from '../atomic-write'
 import { describeFsError } from '../caption-files'
+import { readProjectBytes } from './project-read'
 import { backupFolder, keepTimedVersion, versionFolder } from './versions'
 
 export { backupFolder, versionFolder } from './versions'
@@ -17,30 +20,32 @@ export { backupFolder, versionFolder } from './versions'
 export const journalPath = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.journal`)
 
 /** Saves a project atomically; the version it replaces goes to the version history when one is due. */
-export async function saveProject(projectPath: string, project: Project, options: { now?: Date; fs?: AtomicFs } = {}): Promise<void> {
+export async function saveProject(projectPath: string, project: Project, options: { now?: Date; fs?: AtomicFs } = {}): Promise<FileStamp> {
+  return writeProjectJson(projectPath, projectToJson(project, options.now ?? new Date()), options)
+}
+
+/**
+ * Writes a project's JSON as it is (the payload main validated on arrival, or the journal's work) and
+ * returns the stamp of what is now on disk, so the writer can later tell whether anyone else wrote.
+ */
+export async function writeProjectJson(projectPath: string, json: ProjectJson, options: { now?: Date; fs?: AtomicFs } = {}): Promise<FileStamp> {
   const now = options.now ?? new Date()
-  const withMedia = { ...project, ...(project.media?.absolutePath ? { media: { ...project.media, relativePath: path.relative(path.dirname(projectPath), project.media.absolutePath) } } : {}) }
+  const media = json.media?.absolutePath ? { media: { ...json.media, relativePath: path.relative(path.dirname(projectPath), json.media.absolutePath) } } : {}
+  const text = `${JSON.stringify({ ...json, savedAt: now.toISOString(), ...media }, null, 2)}\n`
   try {
     await keepTimedVersion(projectPath, { now })
   } catch {
     // A version that cannot be kept (full disk…) must not stop the work itself being saved; the
     // save below meets the same disk and reports it.
   }
-  await writeFileAtomic(projectPath, serializeProject(withMedia, now), options.fs ? { fs: options.fs } : {})
+  await writeFileAtomic(projectPath, text, options.fs ? { fs: options.fs } : {})
+  return stampOf(text, await fs.stat(projectPath))
 }
 
 /** An opened project, with where its media was found (or that it is missing). */
-export type OpenedProject = { ok: true; project: Project; mediaPath?: string; mediaMissing: boolean } | { ok: false; message: string }
-
-/** True when a process with this id is running (EPERM: it runs, as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
+export type OpenedProject =
+  | { ok: true; project: Project; json: ProjectJson; stamp: FileStamp; mediaPath?: string; mediaMissing: boolean }
+  | { ok: false; message: string; code?: 'not-a-file' }
 
 /**
  * Removes the temp files, in `dir` and named from `prefix`, of writes that were killed midway (their
@@ -51,7 +56,7 @@ async function removeStaleTemps(dir: string, prefix: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
     const pid = tempFileOwner(name) ?? 0
-    if (pid > 0 && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(dir, name), { force: true })
+    if (pid > 0 && pid !== process.pid && !isProcessRunning(pid)) await fs.rm(path.join(dir, name), { force: true })
   }
 }
 
@@ -60,23 +65,26 @@ export async function openProject(projectPath: string): Promise<OpenedProject> {
   await removeStaleTemps(path.dirname(projectPath), `.${path.basename(projectPath)}.`)
   await removeStaleTemps(backupFolder(projectPath), '.')
   await removeStaleTemps(versionFolder(projectPath), '.')
-  let text: string
+  let bytes: Buffer
+  let stamp: FileStamp
   try {
-    text = await fs.readFile(projectPath, 'utf8')
+    bytes = await readProjectBytes(projectPath)
+    stamp = stampOf(bytes, await fs.stat(projectPath))
   } catch (error) {
-    return { ok: false, message: describeFsError(error) }
+    return { ok: false, message: describeFsError(error), ...((error as NodeJS.ErrnoException).code === 'not-a-file' ? { code: 'not-a-file' as const } : {}) }
   }
-  const parsed = parseProjectFile(text)
+  const parsed = parseProjectFile(bytes.toString('utf8'))
   if (!parsed.ok) return parsed
+  const read = { project: parsed.project, json: parsed.json, stamp }
   const media = parsed.project.media
   const candidates = [media?.relativePath ? path.resolve(path.dirname(projectPath), media.relativePath) : undefined, media?.absolutePath].filter((p): p is string => !!p)
   for (const candidate of candidates) {
     try {
       await fs.access(candidate)
-      return { ok: true, project: parsed.project, mediaPath: candidate, mediaMissing: false }
+      return { ok: true, ...read, mediaPath: candidate, mediaMissing: false }
     } catch {
       // try the next place
     }
   }
-  return { ok: true, project: parsed.project, mediaMissing: candidates.length > 0 }
+  return { ok: true, ...read, mediaMissing: candidates.length > 0 }
 }

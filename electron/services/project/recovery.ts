@@ -1,18 +1,37 @@
-/** At start: is there work in a project's journal that its file does not hold? Recover or discard it. */
+/**
+ * At open: is there work in a journal beside the project that its file does not hold? A journal is
+ * left behind when its writer crashed or was killed; the journals of writers still running (another
+ * window of this app, another program) are theirs, not work to recover.
+ */
 
 import { promises as fs } from 'node:fs'
-import { readJournal, clearJournal } from './journal'
-import { journalPath, saveProject } from './project-store'
-import { parseProjectFile, type Project } from '../../../shared/project/project-file'
-import { serializeProject } from '../../../shared/project/project-file'
+import { journalsBeside, readJournal } from './journal'
+import { saveProject } from './project-store'
+import { parseProjectFile, serializeProject, type Project } from '../../../shared/project/project-file'
+import { isProcessRunning } from '../process-alive'
 
-/** Unsaved work found for a project, and when it is from. */
-export type Recoverable = Readonly<{ projectPath: string; project: Project; writtenAt: number; cueCount: number }>
+/** Unsaved work found for a project, when it is from, and the journals it was read from. */
+export type Recoverable = Readonly<{ projectPath: string; project: Project; writtenAt: number; cueCount: number; journals: readonly string[] }>
 
-/** The journal's work when it differs from the saved project (or the project file is missing or damaged). */
-export async function findRecoverable(projectPath: string): Promise<Recoverable | undefined> {
-  const entry = await readJournal(journalPath(projectPath))
-  if (!entry) return undefined
+/** True for a journal that belongs to a writer still open in this process. */
+export type LiveJournal = (journalPath: string) => boolean
+
+/** The journals beside a project whose writers are gone. */
+export async function orphanJournals(projectPath: string, isLive: LiveJournal = () => false): Promise<string[]> {
+  const all = await journalsBeside(projectPath)
+  return all.filter((j) => (j.pid === undefined || j.pid === process.pid ? !isLive(j.path) : !isProcessRunning(j.pid))).map((j) => j.path)
+}
+
+/** The newest work left in journals when it differs from the saved project (or the file is missing or damaged). */
+export async function findRecoverable(projectPath: string, isLive: LiveJournal = () => false): Promise<Recoverable | undefined> {
+  const journals = await orphanJournals(projectPath, isLive)
+  if (journals.length === 0) return undefined
+  let newest: { project: Project; writtenAt: number } | undefined
+  for (const journal of journals) {
+    const entry = await readJournal(journal)
+    if (entry && (!newest || entry.writtenAt > newest.writtenAt)) newest = entry
+  }
+  if (!newest) return undefined
   let saved: Project | undefined
   try {
     const parsed = parseProjectFile(await fs.readFile(projectPath, 'utf8'))
@@ -20,17 +39,22 @@ export async function findRecoverable(projectPath: string): Promise<Recoverable 
   } catch {
     saved = undefined
   }
-  const same = saved && serializeProject(saved, new Date(0)) === serializeProject(entry.project, new Date(0))
-  return same ? undefined : { projectPath, project: entry.project, writtenAt: entry.writtenAt, cueCount: entry.project.doc.cues.length }
+  const same = saved && serializeProject(saved, new Date(0)) === serializeProject(newest.project, new Date(0))
+  return same ? undefined : { projectPath, project: newest.project, writtenAt: newest.writtenAt, cueCount: newest.project.doc.cues.length, journals }
 }
 
-/** Saves the recovered work as the project and empties the journal. */
+/** Saves the recovered work as the project and removes the journals it came from. */
 export async function recover(found: Recoverable): Promise<void> {
   await saveProject(found.projectPath, found.project)
-  await clearJournal(journalPath(found.projectPath))
+  await removeJournals(found.journals)
 }
 
-/** Throws the journal's work away. */
-export async function discardRecovery(projectPath: string): Promise<void> {
-  await clearJournal(journalPath(projectPath))
+/** Throws the work of crashed writers away. */
+export async function discardRecovery(projectPath: string, isLive: LiveJournal = () => false): Promise<void> {
+  await removeJournals(await orphanJournals(projectPath, isLive))
+}
+
+/** Removes journals whose work is no longer wanted (or is safely in the project file). */
+export async function removeJournals(journals: readonly string[]): Promise<void> {
+  for (const journal of journals) await fs.rm(journal, { force: true })
 }

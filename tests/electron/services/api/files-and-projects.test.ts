@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { projectToJson, parseProjectFile } from '../../../../shared/project/project-file'
 import { journalPath } from '../../../../electron/services/project/project-store'
+import { findRecoverable } from '../../../../electron/services/project/recovery'
 import { makeCue, makeDoc } from '../../../helpers/builders'
 import { makeTestServices } from '../../../helpers/service-host'
 
@@ -96,10 +97,13 @@ describe('projects through the API', () => {
     if (!beside.ok) throw new Error('no project path')
     expect(await api.createProject({ path: beside.newPath, project: projectJson('first') })).toMatchObject({ ok: true, status: { state: 'saved' } })
     expect(await api.projectEdited({ path: beside.newPath, project: projectJson('second') })).toEqual({ ok: true })
+    // On disk within a second (in the journal, which a crash would offer back)…
+    await until(async () => (await findRecoverable(beside.newPath))?.project.doc.cues[0]!.text === 'second', 1000)
+    // …and in the project file itself at the next calm moment.
     await until(async () => {
       const parsed = parseProjectFile(await fs.readFile(beside.newPath, 'utf8'))
       return parsed.ok && parsed.project.doc.cues[0]!.text === 'second'
-    }, 1000)
+    }, 3000)
     await until(() => events.some((e) => e.event === 'app:save-status' && e.payload.status.state === 'saved' && e.payload.path === beside.newPath))
     const launch = await api.getLaunchInfo({})
     expect(launch.recent.map((r) => r.path)).toContain(beside.newPath)

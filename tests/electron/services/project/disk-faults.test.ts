@@ -10,19 +10,29 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AtomicFs } from '../../../../electron/services/atomic-write'
 import { describeFsError } from '../../../../electron/services/caption-files'
-import { createAutosaver, type AutosaveStatus } from '../../../../electron/services/project/autosave'
-import { readJournal } from '../../../../electron/services/project/journal'
+import { createAutosaver } from '../../../../electron/services/project/autosave'
+import type { ProjectSaveStatus } from '../../../../shared/ipc/contract'
+import { readJournal, writerJournalPath } from '../../../../electron/services/project/journal'
 import { journalPath, openProject, saveProject } from '../../../../electron/services/project/project-store'
 import { listVersions, readVersion, versionFolder } from '../../../../electron/services/project/versions'
 import { findRecoverable } from '../../../../electron/services/project/recovery'
 import { asCueId, makeDocument } from '../../../../shared/model'
-import { parseProjectFile, type Project } from '../../../../shared/project/project-file'
+import { parseProjectFile, projectToJson, type Project } from '../../../../shared/project/project-file'
 
 const root = path.resolve(import.meta.dirname, '../../../..')
 const project = (text: string): Project => ({ doc: makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 1000, text }]), glossary: [] })
+const asJson = (text: string) => projectToJson(project(text), new Date())
 const savedText = async (file: string) => (parseProjectFile(await fs.readFile(file, 'utf8')) as { project: Project }).project.doc.cues[0]!.text
 const errno = (code: string, syscall: string) => Object.assign(new Error(`${code}: injected, ${syscall}`), { code, syscall })
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** Waits until `ok()` holds (timers under a loaded machine run late), failing after `ms`. */
+async function until(ok: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out waiting')
+    await wait(10)
+  }
+}
 const temps = async (dir: string) => (await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))
 
 /** The real fs, except that while `fault()` names a code, writes fail as a full (ENOSPC) or read-only (EROFS) disk does. */
@@ -62,23 +72,24 @@ describe('a full or read-only disk, injected', () => {
     const file = path.join(dir, 'talk.eglur')
     await saveProject(file, project('saved before the fault'))
     let fault: typeof code | undefined = code
-    const statuses: AutosaveStatus[] = []
-    const saver = createAutosaver({ projectPath: file, delayMs: 10, retryMs: 40, fs: faultyFs(() => fault), onStatus: (s) => statuses.push(s) })
-    saver.edit(project('first edit'))
-    await wait(80)
-    saver.edit(project('second edit, typed while the disk was failing'))
-    await wait(80)
+    const statuses: ProjectSaveStatus[] = []
+    const saver = createAutosaver({ projectPath: file, delayMs: 10, calmMs: 10, retryMs: 40, fs: faultyFs(() => fault), onStatus: (s) => statuses.push(s) })
+    saver.replace(asJson('first edit'))
+    await until(() => statuses.some((s) => s.state === 'error'))
+    saver.replace(asJson('second edit, typed while the disk was failing'))
+    const errorsBefore = statuses.length
+    // The next retry (the file write fails again) journals the edit.
+    await until(() => statuses.slice(errorsBefore).some((s) => s.state === 'error'))
     expect(statuses.filter((s) => s.state === 'error').map((s) => s.code)).toContain(code)
     expect(await savedText(file)).toBe('saved before the fault')
     // After a crash now, the journal would give back the newest work.
-    expect((await readJournal(journalPath(file)))!.project.doc.cues[0]!.text).toBe('second edit, typed while the disk was failing')
+    expect((await readJournal(writerJournalPath(file, 'main')))!.project.doc.cues[0]!.text).toBe('second edit, typed while the disk was failing')
     expect((await findRecoverable(file))?.project.doc.cues[0]!.text).toBe('second edit, typed while the disk was failing')
     fault = undefined
-    await wait(150)
-    expect(statuses.at(-1)!.state).toBe('saved')
+    await until(() => statuses.at(-1)!.state === 'saved')
     expect(await savedText(file)).toBe('second edit, typed while the disk was failing')
     expect(await findRecoverable(file)).toBeUndefined()
-    saver.dispose()
+    await saver.dispose()
   })
 })
 
@@ -113,42 +124,41 @@ describe('a real tiny disk (tmpfs), when it can be mounted here', async () => {
 
   it.skipIf(!mounted)('full disk: error ENOSPC, the saved file whole, the newest work saved once space is freed', async () => {
     const file = path.join(mountPoint, 'full.eglur')
-    const statuses: AutosaveStatus[] = []
-    const saver = createAutosaver({ projectPath: file, delayMs: 10, retryMs: 40, onStatus: (s) => statuses.push(s) })
-    saver.edit(project('before the disk filled'))
+    const statuses: ProjectSaveStatus[] = []
+    const saver = createAutosaver({ projectPath: file, delayMs: 10, calmMs: 10, retryMs: 40, onStatus: (s) => statuses.push(s) })
+    saver.replace(asJson('before the disk filled'))
     await saver.flush()
     const filler = path.join(mountPoint, 'filler')
     await fs.writeFile(filler, Buffer.alloc(1024 * 1024)).catch(() => undefined)
-    saver.edit(project(`after the disk filled ${'x'.repeat(8192)}`))
-    await wait(120)
-    expect(statuses.filter((s) => s.state === 'error').map((s) => s.code)).toContain('ENOSPC')
+    saver.replace(asJson(`after the disk filled ${'x'.repeat(8192)}`))
+    await until(() => statuses.some((s) => s.state === 'error' && s.code === 'ENOSPC'))
     expect(await savedText(file)).toBe('before the disk filled')
+    // Regression: a failed append left torn bytes that the next record was glued to; every line is whole.
+    const journalText = await fs.readFile(writerJournalPath(file, 'main'), 'utf8').catch(() => '')
+    expect(journalText === '' || journalText.endsWith('\n')).toBe(true)
     await fs.rm(filler)
-    await wait(200)
-    expect(statuses.at(-1)!.state).toBe('saved')
+    await until(() => statuses.at(-1)!.state === 'saved')
     expect(await savedText(file)).toMatch(/^after the disk filled x+$/)
-    saver.dispose()
+    await saver.dispose()
   })
 
   it.skipIf(!mounted)('read-only disk: error EROFS, then saved once it is writable again', async () => {
     const file = path.join(mountPoint, 'ro.eglur')
-    const statuses: AutosaveStatus[] = []
-    const saver = createAutosaver({ projectPath: file, delayMs: 10, retryMs: 40, onStatus: (s) => statuses.push(s) })
-    saver.edit(project('before read-only'))
+    const statuses: ProjectSaveStatus[] = []
+    const saver = createAutosaver({ projectPath: file, delayMs: 10, calmMs: 10, retryMs: 40, onStatus: (s) => statuses.push(s) })
+    saver.replace(asJson('before read-only'))
     await saver.flush()
     await run('mount', ['-o', 'remount,ro', mountPoint])
     try {
-      saver.edit(project('while read-only'))
-      await wait(120)
-      expect(statuses.filter((s) => s.state === 'error').map((s) => s.code)).toContain('EROFS')
+      saver.replace(asJson('while read-only'))
+      await until(() => statuses.some((s) => s.state === 'error' && s.code === 'EROFS'))
       expect(await savedText(file)).toBe('before read-only')
     } finally {
       await run('mount', ['-o', 'remount,rw', mountPoint])
     }
-    await wait(200)
-    expect(statuses.at(-1)!.state).toBe('saved')
+    await until(() => statuses.at(-1)!.state === 'saved')
     expect(await savedText(file)).toBe('while read-only')
-    saver.dispose()
+    await saver.dispose()
   })
 })
 

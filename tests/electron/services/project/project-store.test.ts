@@ -3,14 +3,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { asCueId, makeDocument } from '../../../../shared/model'
-import { parseProjectFile, type Project } from '../../../../shared/project/project-file'
+import { parseProjectFile, projectToJson, type Project } from '../../../../shared/project/project-file'
 import { journalPath, openProject, saveProject } from '../../../../electron/services/project/project-store'
 import { listVersions, readVersion } from '../../../../electron/services/project/versions'
-import { appendToJournal, readJournal } from '../../../../electron/services/project/journal'
-import { createAutosaver, type AutosaveStatus } from '../../../../electron/services/project/autosave'
+import { openJournal, readJournal, writerJournalPath } from '../../../../electron/services/project/journal'
+import { createAutosaver } from '../../../../electron/services/project/autosave'
+import type { ProjectSaveStatus } from '../../../../shared/ipc/contract'
 import { findRecoverable, recover } from '../../../../electron/services/project/recovery'
 
 const project = (text: string, extra: Partial<Project> = {}): Project => ({ doc: makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 1000, text }]), glossary: [], ...extra })
+const json = (text: string) => projectToJson(project(text), new Date())
 let dir: string
 beforeEach(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-project-'))
@@ -58,24 +60,33 @@ describe('project files', () => {
 })
 
 describe('journal and recovery', () => {
-  it('ignores a line torn by a crash and returns the last complete snapshot', async () => {
-    const journal = journalPath(path.join(dir, 'talk.eglur'))
-    await appendToJournal(journal, project('first'))
-    await appendToJournal(journal, project('second'))
-    await fs.appendFile(journal, '{"t": 1, "p": {"format": "eglur-pro')
-    expect((await readJournal(journal))!.project.doc.cues[0]!.text).toBe('second')
+  it('ignores a line torn by a crash and returns the last complete work', async () => {
+    const journalFile = writerJournalPath(path.join(dir, 'talk.eglur'), 'w1')
+    const journal = openJournal(journalFile)
+    await journal.appendBase(json('first'))
+    await journal.appendBase(json('second'))
+    await fs.appendFile(journalFile, '{"t": 1, "base": {"format": "eglur-pro')
+    expect((await readJournal(journalFile))!.project.doc.cues[0]!.text).toBe('second')
   })
 
   it('offers journal work newer than the file, recovers it, then has nothing more to offer', async () => {
     const file = path.join(dir, 'talk.eglur')
     await saveProject(file, project('saved'))
-    await appendToJournal(journalPath(file), project('typed after the save'))
+    // A journal of a writer of this process that is no longer open: what a crash leaves.
+    await openJournal(writerJournalPath(file, 'gone')).appendBase(json('typed after the save'))
     const found = await findRecoverable(file)
     expect(found).toMatchObject({ cueCount: 1 })
     expect(found!.writtenAt).toBeGreaterThan(Date.now() - 10_000)
     await recover(found!)
     expect(await findRecoverable(file)).toBeUndefined()
     expect((await openProject(file)).ok && (await openProject(file) as { project: Project }).project.doc.cues[0]!.text).toBe('typed after the save')
+  })
+
+  it('still reads a journal written by earlier versions (whole snapshots under "p")', async () => {
+    const file = path.join(dir, 'talk.eglur')
+    await saveProject(file, project('saved'))
+    await fs.writeFile(journalPath(file), `${JSON.stringify({ t: Date.now(), p: json('from an older Eglur') })}\n`)
+    expect((await findRecoverable(file))?.project.doc.cues[0]!.text).toBe('from an older Eglur')
   })
 })
 
@@ -85,13 +96,14 @@ describe('autosave', () => {
     const saver = createAutosaver({ projectPath: file, delayMs: 200 })
     const started = Date.now()
     while (Date.now() - started < 600) {
-      saver.edit(project(`t${Date.now()}`))
+      saver.replace(json(`t${Date.now()}`))
       await new Promise((r) => setTimeout(r, 10))
     }
-    const saved = JSON.parse(await fs.readFile(file, 'utf8')).document.cues[0].text as string
+    // Typing never stopped, so the project file may wait for a calm moment; the journal may not.
+    const saved = (await findRecoverable(file))!.project.doc.cues[0]!.text
     expect(Number(saved.slice(1))).toBeGreaterThan(started)
     await saver.flush()
-    saver.dispose()
+    await saver.dispose()
   })
 
   it('a failing disk keeps the work, reports the error, and saves once the disk is back', async () => {
@@ -99,9 +111,9 @@ describe('autosave', () => {
     const blocker = path.join(dir, 'folder')
     await fs.writeFile(blocker, 'not a folder')
     const file = path.join(blocker, 'talk.eglur')
-    const statuses: AutosaveStatus[] = []
-    const saver = createAutosaver({ projectPath: file, delayMs: 20, retryMs: 50, onStatus: (s) => statuses.push(s) })
-    saver.edit(project('precious work'))
+    const statuses: ProjectSaveStatus[] = []
+    const saver = createAutosaver({ projectPath: file, delayMs: 20, calmMs: 20, retryMs: 50, onStatus: (s) => statuses.push(s) })
+    saver.replace(json('precious work'))
     await new Promise((r) => setTimeout(r, 150))
     expect(statuses.some((s) => s.state === 'error' && s.code === 'ENOTDIR')).toBe(true)
     await fs.rm(blocker)
@@ -109,6 +121,6 @@ describe('autosave', () => {
     await new Promise((r) => setTimeout(r, 200))
     expect(JSON.parse(await fs.readFile(file, 'utf8')).document.cues[0].text).toBe('precious work')
     expect(statuses[statuses.length - 1]!.state).toBe('saved')
-    saver.dispose()
+    await saver.dispose()
   })
 })
