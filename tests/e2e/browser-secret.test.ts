@@ -37,6 +37,7 @@ describe("browser mode's secret", () => {
       launch.remove()
     }
     expect(page.url()).toBe(`${new URL(served.url).origin}/`)
+    expect(await page.getByText('opened without Eglur’s private link').count()).toBe(0)
     expect(await page.evaluate(() => location.href)).not.toContain(secretOf(served.url))
     expect(await context.cookies()).toEqual([])
     await page.reload()
@@ -77,6 +78,8 @@ describe("browser mode's secret", () => {
     await page.goto(new URL(served.url).origin)
     await page.getByRole('heading', { level: 1, name: 'Eglur' }).waitFor()
     await expect.poll(() => statuses).toEqual([403])
+    // It says so in plain words, rather than that the helper has stopped.
+    expect(await page.getByRole('alert').filter({ hasText: 'opened without Eglur’s private link' }).count()).toBe(1)
     await context.close()
   })
 })

@@ -8,7 +8,8 @@ import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LaunchInfo } from '../../../shared/ipc/contract'
 import type { AutosaveRecord } from '../../platform/autosave'
-import { getBridge } from '../../platform/bridge'
+import { getBridge, isDesktop } from '../../platform/bridge'
+import { sessionKey } from '../../platform/session-key'
 import { parseInWorker } from '../../platform/parse-in-worker'
 import { openFromPaths, openProjectPath, type Notice, type OpenOutcome, type SessionInit } from '../../app/open-flow'
 import { CleanupPreview } from './cleanup-preview'
@@ -97,6 +98,7 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
         </span>
       </div>
       <p className="start-screen__intro">{t('start.intro')}</p>
+      <MissingLinkNotice />
       {notice ? (
         <p className="field-error" role="alert">
           {noticeText(t, notice)}
@@ -112,6 +114,17 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
       <FirstRunWelcome hasFilesToOpen={openFiles.length > 0} {...(launch.sampleProjectPath ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) } : {})} onOwn={() => void chooseFiles()} />
       {choosing ? <FileChooserDialog onClose={() => setChoosing(false)} onChoose={(paths) => (setChoosing(false), openPaths(paths))} /> : null}
     </main>
+  )
+}
+
+/** Browser mode opened by hand (a bookmark, a typed address): the helper answers nothing without the secret, and this says why. */
+function MissingLinkNotice() {
+  const { t } = useTranslation()
+  if (isDesktop() || sessionKey() !== undefined) return null
+  return (
+    <p className="field-error" role="alert">
+      {t('start.noPrivateLink')}
+    </p>
   )
 }
 
