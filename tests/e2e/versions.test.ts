@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asCueId, makeDocument } from '../../shared/model'
 import { parseProjectFile, serializeProject } from '../../shared/project/project-file'
-import { launchChromium, serve, type Served } from './browser'
+import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
 
 let home: string
 let project: string
@@ -72,6 +72,8 @@ describe('version history', () => {
     const preview = page.locator('.versions__preview')
     expect(await preview.textContent()).toContain('2 captions reworded')
     expect(await preview.textContent()).toContain('“Croeso to the rhwydwaith meeting.” becomes “Croeso to the network meeting.”')
+    await fs.mkdir(ARTIFACTS, { recursive: true })
+    await page.screenshot({ path: path.join(ARTIFACTS, 'versions-preview.png') })
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Restore this version')
     await page.keyboard.press('Enter')
