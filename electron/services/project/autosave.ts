@@ -102,17 +102,20 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   }
 
   /** The whole project goes to its file, if the file still holds what this writer saw. */
-  const toFile = async (): Promise<void> => {
-    if (!project || fileBehindSince === undefined || conflicted()) return
+  /** False (and the status says so) when someone else saved the file since this writer last saw it. */
+  const fileStillMine = async (): Promise<boolean> => {
     if (!seenKnown) {
       seen = (await stillAsSeen(options.projectPath, undefined)).stamp
       seenKnown = true
     }
-    const check = await stillAsSeen(options.projectPath, seen)
-    if (!check.same) {
-      report({ state: 'conflict', code: 'changed-elsewhere' })
-      return
-    }
+    if ((await stillAsSeen(options.projectPath, seen)).same) return true
+    report({ state: 'conflict', code: 'changed-elsewhere' })
+    return false
+  }
+
+  const toFile = async (): Promise<void> => {
+    if (!project || fileBehindSince === undefined || conflicted()) return
+    if (!(await fileStillMine())) return
     const writing = project
     seen = await writeProjectJson(options.projectPath, writing, options.fs ? { fs: options.fs } : {})
     if (project === writing) {
@@ -132,6 +135,9 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     try {
       // After a failure the whole file is tried first: its success makes the journal unnecessary.
       if (writeFile || retrying) await toFile()
+      // Otherwise a look at the file (a stat, almost always) tells the editor of a conflict at their
+      // next edit, not only at the next calm moment.
+      else if (!conflicted() && project) await fileStillMine()
     } catch (error) {
       problem = error
     }

@@ -13,7 +13,7 @@ import { projectFromJson, type Project } from '../../../shared/project/project-f
 import type { OpenedProjectPayload } from '../../../shared/ipc/contract'
 import { getBridge } from '../../platform/bridge'
 import { WRITER_ID } from '../../platform/writer'
-import { useEditor } from '../../app/store-context'
+import { useEditor, useStore } from '../../app/store-context'
 import { DifferenceList } from '../differences/difference-list'
 
 /** Props: the project path, this window's work as it is now, and what to do once the editor chose. */
@@ -30,6 +30,7 @@ export type ConflictAlertProps = Readonly<{
 export function ConflictAlert({ projectPath, mine, onReloaded, onCopied }: ConflictAlertProps) {
   const { t } = useTranslation()
   const state = useEditor((s) => s.save.state)
+  const store = useStore()
   const [differences, setDifferences] = useState<ProjectDifferences | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
@@ -55,8 +56,10 @@ export function ConflictAlert({ projectPath, mine, onReloaded, onCopied }: Confl
     run(async () => {
       const result = await getBridge().resolveConflict({ path: projectPath, writer: WRITER_ID, choice })
       if (!result.ok) return setProblem(t('conflict.failed', { reason: t(`save.reasons.${result.code}`, { defaultValue: t('save.reasons.unknown') }) }))
-      if (choice === 'keep-copy') onCopied(result.opened.path)
-      else onReloaded(result.opened, result.opened.keptAs)
+      if (choice === 'reload') return onReloaded(result.opened, result.opened.keptAs)
+      // The copy was written just now with this window's work: nothing is waiting to be saved.
+      store.dispatch({ type: 'saveStatusChanged', status: { state: 'saved', savedAt: Date.now() } })
+      onCopied(result.opened.path)
     })
   return (
     <section className="conflict-alert" role="alert" aria-labelledby="conflict-alert-heading">
