@@ -22,8 +22,19 @@ export type PaneLayout = Readonly<{
 /** The limits of each share, in percent. */
 export const PANE_LIMITS = { top: { min: 15, max: 70 }, video: { min: 15, max: 70 } } as const
 
-/** A first-time layout: room for the video and caption box, the waveform and eight or more list rows. */
+/** A first-time layout (the video and caption box's share then follows the window's height). */
 export const DEFAULT_PANE_LAYOUT: PaneLayout = { topPercent: 25, videoPercent: 40, topCollapsed: false, videoCollapsed: false }
+
+/**
+ * The first-time share of the height for the video and caption box: what is left once the toolbar,
+ * the transport and waveform (which grows with the window) and eight list rows have their room,
+ * between a fifth and two fifths of the workbench.
+ */
+export function defaultTopPercent(windowHeight: number): number {
+  const workbench = Math.max(1, windowHeight - 56)
+  const rest = 0.16 * windowHeight + 430
+  return Math.round(Math.min(40, Math.max(20, ((workbench - rest) / workbench) * 100)))
+}
 
 /** Where the layout is kept. */
 export const PANE_LAYOUT_KEY = 'eglur:layout:v1'
@@ -31,8 +42,8 @@ export const PANE_LAYOUT_KEY = 'eglur:layout:v1'
 const percent = (value: unknown, limits: { min: number; max: number }, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(limits.max, Math.max(limits.min, Math.round(value))) : fallback
 
-/** Reads a stored layout; anything missing or malformed falls back to the defaults. */
-export function parsePaneLayout(text: string | null): PaneLayout {
+/** Reads a stored layout; anything missing or malformed falls back to `d`. */
+export function parsePaneLayout(text: string | null, d: PaneLayout = DEFAULT_PANE_LAYOUT): PaneLayout {
   let raw: Record<string, unknown> = {}
   try {
     const parsed: unknown = text ? JSON.parse(text) : {}
@@ -40,7 +51,6 @@ export function parsePaneLayout(text: string | null): PaneLayout {
   } catch {
     raw = {}
   }
-  const d = DEFAULT_PANE_LAYOUT
   return {
     topPercent: percent(raw.topPercent, PANE_LIMITS.top, d.topPercent),
     videoPercent: percent(raw.videoPercent, PANE_LIMITS.video, d.videoPercent),
@@ -60,7 +70,9 @@ function storage(): Storage | undefined {
 
 /** The layout and a function that changes and stores it (storage refused: it still applies this session). */
 export function usePaneLayout(): readonly [PaneLayout, (patch: Partial<PaneLayout>) => void] {
-  const [layout, setLayout] = useState(() => parsePaneLayout(storage()?.getItem(PANE_LAYOUT_KEY) ?? null))
+  const [layout, setLayout] = useState(() =>
+    parsePaneLayout(storage()?.getItem(PANE_LAYOUT_KEY) ?? null, { ...DEFAULT_PANE_LAYOUT, topPercent: defaultTopPercent(window.innerHeight) }),
+  )
   const update = useCallback((patch: Partial<PaneLayout>) => {
     setLayout((previous) => {
       const next = { ...previous, ...patch }

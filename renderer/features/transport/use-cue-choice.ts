@@ -22,24 +22,26 @@ export function useCueChoice(leadInMs: number): void {
     if (!element) return
     let seen = store.getState().cueChoice
     let stopAtMs: number | undefined
-    let lastMs = store.getState().playback.timeMs
+    // The playhead as last seen; undefined from a seek until the store shows the new position (until
+    // then it still holds the old one, which may lie past the caption's end).
+    let lastMs: number | undefined = store.getState().playback.timeMs
     const unsubscribe = store.subscribe(() => {
       const state = store.getState()
       const choice = state.cueChoice
       const nowMs = state.playback.timeMs
-      const fromMs = lastMs
-      lastMs = nowMs
       if (choice !== seen) {
         seen = choice
         if (!choice) return
         stopAtMs = choice.untilMs
-        lastMs = choice.fromMs
+        lastMs = undefined
         seekTo(element, choice.fromMs)
         if (stopAtMs !== undefined && element.paused) void element.play().catch(() => undefined)
         return
       }
+      const fromMs = lastMs ?? (seen && Math.abs(nowMs - seen.fromMs) < 250 ? nowMs : undefined)
+      lastMs = fromMs === undefined ? undefined : nowMs
       // Stop when playback passes the end; a jump past it (Alt+→) is the editor moving on, not the end.
-      if (stopAtMs !== undefined && state.playback.playing && fromMs < stopAtMs && nowMs >= stopAtMs && nowMs - fromMs < 1000) {
+      if (fromMs !== undefined && stopAtMs !== undefined && state.playback.playing && fromMs < stopAtMs && nowMs >= stopAtMs && nowMs - fromMs < 1000) {
         stopAtMs = undefined
         element.pause()
       }
