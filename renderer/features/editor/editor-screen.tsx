@@ -9,9 +9,7 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CueList } from '../cue-list/cue-list'
-import { CueEditor } from '../cue-editor/cue-editor'
 import { TransportBar, TransportOptions } from '../transport/transport-bar'
-import { VideoPlayer } from '../video/video-player'
 import { useAutoPause } from '../transport/use-auto-pause'
 import { useLoopCue } from '../transport/use-loop-cue'
 import { useCueChoice } from '../transport/use-cue-choice'
@@ -25,9 +23,9 @@ import { SettingsDialog } from '../settings/settings-dialog'
 import { useSettings } from '../settings/settings-context'
 import { autoPauseOf, cueLeadInOf, toContractAutoPause } from '../settings/settings-model'
 import { useEditAnnouncements } from '../announcer/use-edit-announcements'
-import { Splitter } from './splitter'
+import { WorkbenchTop } from './workbench-top'
 import { SideArea } from './side-area'
-import { PANE_LIMITS, usePaneLayout } from './pane-layout'
+import { usePaneLayout } from './pane-layout'
 
 /** What the screen needs from the app: the media to show and slots for panels owned by other features. */
 export type EditorScreenProps = Readonly<{
@@ -129,36 +127,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
       </header>
       <main className={`editor-screen__main${sideOpen ? ' editor-screen__main--side-open' : ''}`} aria-label={t('editor.main')}>
         <div className="workbench">
-          <div id="editor-top" className={`workbench__top${layout.topCollapsed ? ' workbench__top--collapsed' : ''}${layout.videoCollapsed ? ' workbench__top--no-video' : ''}`}>
-            <section id="editor-video" className="editor-screen__media" aria-label={t('editor.mediaRegion')}>
-              <VideoPlayer src={mediaUrl} title={title} />
-            </section>
-            <Splitter
-              orientation="vertical"
-              label={t('layout.videoWidth')}
-              hint={t('layout.splitterHint')}
-              controls="editor-video"
-              value={layout.videoPercent}
-              {...PANE_LIMITS.video}
-              collapsed={layout.videoCollapsed}
-              onChange={(videoPercent) => updateLayout({ videoPercent })}
-              onCollapsedChange={(videoCollapsed) => updateLayout({ videoCollapsed })}
-            />
-            <div className="editor-screen__cue-editor">
-              <CueEditor ref={textRef} />
-            </div>
-          </div>
-          <Splitter
-            orientation="horizontal"
-            label={t('layout.topHeight')}
-            hint={t('layout.splitterHint')}
-            controls="editor-top"
-            value={layout.topPercent}
-            {...PANE_LIMITS.top}
-            collapsed={layout.topCollapsed}
-            onChange={(topPercent) => updateLayout({ topPercent })}
-            onCollapsedChange={(topCollapsed) => updateLayout({ topCollapsed })}
-          />
+          <WorkbenchTop layout={layout} onLayoutChange={updateLayout} mediaUrl={mediaUrl} title={title} textRef={textRef} />
           <section className="editor-screen__waveform" aria-label={t('editor.waveformRegion')}>
             <TransportBar durationMs={durationMs} playCueKeys={keysOf('play-cue')} />
             <TransportOptions autoPause={autoPause.enabled} onAutoPauseChange={(enabled) => update({ autoPause: toContractAutoPause({ ...autoPause, enabled }) })} />
