@@ -234,6 +234,18 @@ describe('the workbench fills the window', () => {
     await page.keyboard.press('Enter')
     expect(Number(await splitter.getAttribute('aria-valuenow'))).toBe(before + 6)
     const video = page.getByRole('separator', { name: 'Width of the video' })
+    // By mouse: dragging the bar between the video and the caption box, and a double click folds the video away.
+    const bar = (await video.boundingBox())!
+    const share = Number(await video.getAttribute('aria-valuenow'))
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(bar.x + 120, bar.y + bar.height / 2, { steps: 6 })
+    await page.mouse.up()
+    expect(Number(await video.getAttribute('aria-valuenow'))).toBeGreaterThan(share + 5)
+    await video.dblclick()
+    expect(await video.getAttribute('aria-valuenow')).toBe('0')
+    expect(await page.locator('video').isVisible()).toBe(false)
+    await video.dblclick()
     await video.focus()
     await page.keyboard.press('Shift+ArrowLeft')
     const videoShare = await video.getAttribute('aria-valuenow')
@@ -254,7 +266,9 @@ describe('the workbench fills the window', () => {
     for (const [file, options] of shots) {
       const page = await openEditor(options)
       await row(page, 3).click()
-      await page.screenshot({ path: path.join(ARTIFACTS, file) })
+      // At 200 % the panes stack and the page scrolls (reflow): the picture shows all of it.
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: file.includes('zoom') })
       // Never wider than the window, whatever the size.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
       await page.context().close()
