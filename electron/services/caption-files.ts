@@ -1,13 +1,14 @@
 /** Reading and writing caption files on disk: size limit, decoding, format choice, parsing. Plain Node. */
 
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { decodeCaptionBytes } from '../../shared/formats/decode'
 import { detectFormat, formatById, formatForFileName, unknownFormatMessage } from '../../shared/formats/index'
 import type { CaptionFormat, ParseOptions, ParseWarning } from '../../shared/formats/types'
 import type { CaptionDocument } from '../../shared/model/document'
+import { FileRefusedError, readRegularFile } from './read-regular-file'
+import { MAX_PROJECT_CAPTIONS, MAX_PROJECT_WORDS } from './project/project-read'
 
-/** Caption files larger than this are refused before being read whole (a 3-hour rolling VTT is ~1.5 MB). */
+/** Caption files larger than this are refused, by size or while reading (a 3-hour rolling VTT is ~1.5 MB). */
 export const MAX_CAPTION_FILE_BYTES = 64 * 1024 * 1024
 
 /** A caption file that was read. */
@@ -30,13 +31,14 @@ export async function readCaptionFile(
 ): Promise<LoadedCaptions | FailedCaptions> {
   let bytes: Uint8Array
   try {
-    const stat = await fs.stat(filePath)
-    if (stat.isDirectory()) return failed('is-directory', 'This is a folder, not a caption file.')
-    if (stat.size > MAX_CAPTION_FILE_BYTES) {
-      return failed('file-too-large', `The file is ${(stat.size / 1048576).toFixed(0)} MB; caption files over ${MAX_CAPTION_FILE_BYTES / 1048576} MB are refused.`)
-    }
-    bytes = await fs.readFile(filePath)
+    bytes = await readRegularFile(filePath, { maxBytes: MAX_CAPTION_FILE_BYTES })
   } catch (error) {
+    if (error instanceof FileRefusedError && error.code === 'too-large') {
+      const size = error.size === undefined ? 'over' : (error.size / 1048576).toFixed(0)
+      return failed('file-too-large', `The file is ${size} MB; caption files over ${MAX_CAPTION_FILE_BYTES / 1048576} MB are refused.`)
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return failed('is-directory', 'This is a folder, not a caption file.')
+    if (error instanceof FileRefusedError) return failed('not-a-file', describeFsError(error))
     return failed('unreadable', describeFsError(error))
   }
   return parseCaptionBytes(bytes, path.basename(filePath), options)
@@ -65,10 +67,20 @@ export function outputFormat(outPath: string, to?: string): CaptionFormat | unde
   return format?.serialize ? format : undefined
 }
 
-/** A plain-English sentence for a file-system error. */
+/** A plain-English sentence for a file-system error, or for a file refused by its kind or size. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code
   switch (code) {
+    case 'not-a-file':
+      return 'This is not a file but a device, pipe or socket; Eglur reads only files.'
+    case 'too-large': {
+      const max = (error as FileRefusedError).maxBytes ?? 0
+      return `The file is larger than ${Math.round(max / 1048576)} MB, the most Eglur reads for this kind of file.`
+    }
+    case 'too-many-captions': {
+      const { captions, words } = error as { captions: number; words: number }
+      return `The project holds ${captions.toLocaleString('en-GB')} captions and ${words.toLocaleString('en-GB')} word timings; Eglur opens projects of up to ${MAX_PROJECT_CAPTIONS.toLocaleString('en-GB')} captions and ${MAX_PROJECT_WORDS.toLocaleString('en-GB')} word timings (a 10-hour event has about 15,000 captions).`
+    }
     case 'ENOENT':
       return 'The file does not exist (it may have been moved or deleted).'
     case 'EACCES':

@@ -1,11 +1,11 @@
 /** Option handling shared by several commands (`--profile`, warning output). */
 
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ParseWarning } from '../../../shared/formats/types'
 import type { StyleProfile } from '../../../shared/model/style-profile'
 import { builtInProfile, BUILT_IN_PROFILES, parseCustomProfile } from '../../../shared/quality/profiles'
 import { describeFsError } from '../../services/caption-files'
+import { readRegularFile } from '../../services/read-regular-file'
 import { CliError, type CliIo } from '../io'
 
 /** Resolves `--profile NAME|FILE`: a built-in profile id or name, else a JSON file. */
@@ -16,7 +16,7 @@ export async function resolveProfileOption(value: string | undefined, cwd: strin
   const file = path.resolve(cwd, value)
   let text: string
   try {
-    text = await fs.readFile(file, 'utf8')
+    text = (await readRegularFile(file, { maxBytes: 1024 * 1024 })).toString('utf8')
   } catch (error) {
     const names = BUILT_IN_PROFILES.map((p) => p.id).join(', ')
     throw new CliError(value, `not a built-in profile (${names}) and not a readable file: ${describeFsError(error)}`)

@@ -1,6 +1,5 @@
 /** `eglur transcript IN -o OUT.(md|html|txt|docx)`: a written transcript from captions or a project. */
 
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { CaptionDocument } from '../../../shared/model/document'
@@ -10,6 +9,7 @@ import { renderHtml } from '../../../shared/transcript/render-html'
 import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError, readCaptionFile } from '../../services/caption-files'
+import { readRegularFile } from '../../services/read-regular-file'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings } from './shared-options'
 import { UsageError, type CliCommandModule } from './index'
@@ -27,7 +27,7 @@ export const TRANSCRIPT_FORMATS = ['md', 'html', 'txt', 'docx'] as const
 async function withSpeakers(doc: CaptionDocument, file: string, cwd: string): Promise<CaptionDocument> {
   let raw: unknown
   try {
-    raw = JSON.parse(await fs.readFile(path.resolve(cwd, file), 'utf8'))
+    raw = JSON.parse((await readRegularFile(path.resolve(cwd, file), { maxBytes: 1024 * 1024 })).toString('utf8'))
   } catch (error) {
     throw new CliError(`${file}:1`, error instanceof SyntaxError ? `not valid JSON: ${error.message}` : describeFsError(error))
   }

@@ -13,6 +13,7 @@ const FS_CODES = new Set<FailureCode>(['EACCES', 'EPERM', 'ENOSPC', 'EROFS'])
 export function failureOf(error: unknown, detail?: string): Failure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') return fail('not-found', detail)
+  if (code === 'not-a-file') return fail('not-a-file', detail)
   if (code === 'ABORT_ERR' || code === 'cancelled') return fail('cancelled', detail)
   if (code && FS_CODES.has(code as FailureCode)) return fail(code as FailureCode, detail)
   if (code === 'ffmpeg-failed') return fail('ffmpeg-failed', detail)

@@ -8,6 +8,7 @@ import { buildTranscript } from '../../../shared/transcript/builder'
 import type { AccessLevel } from '../access'
 import { writeFileAtomic } from '../atomic-write'
 import { MAX_CAPTION_FILE_BYTES } from '../caption-files'
+import { FileRefusedError, readRegularFile } from '../read-regular-file'
 import { renderDocx } from '../docx-transcript'
 import { fail, failureOf } from './failures'
 import type { ServiceContext } from './context'
@@ -117,11 +118,10 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
     async readCaptionFile({ path: file }) {
       if (!access.allowsRead(file)) return fail('not-allowed', file)
       try {
-        const stat = await fs.stat(file)
-        if (!stat.isFile()) return fail('unreadable', file)
-        if (stat.size > MAX_CAPTION_FILE_BYTES) return fail('too-large', `${Math.round(stat.size / 1048576)} MB`)
-        return { ok: true, name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) }
+        return { ok: true, name: path.basename(file), bytes: new Uint8Array(await readRegularFile(file, { maxBytes: MAX_CAPTION_FILE_BYTES })) }
       } catch (error) {
+        if (error instanceof FileRefusedError && error.code === 'too-large') return fail('too-large', `${error.size === undefined ? 'over ' : ''}${Math.round((error.size ?? MAX_CAPTION_FILE_BYTES) / 1048576)} MB`)
+        if ((error as NodeJS.ErrnoException).code === 'EISDIR') return fail('unreadable', file)
         return failureOf(error, file)
       }
     },

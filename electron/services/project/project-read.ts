@@ -1,0 +1,80 @@
+/**
+ * Reading a project file's bytes with its limits. Parsing and checking a project runs on the main
+ * thread, where browser mode's server also answers every other request: a hostile file of a million
+ * captions held it for seconds. So a large file is first counted in a worker thread (off the event
+ * loop) and refused above limits no real project comes near; below them the main thread's parse is
+ * short (about 0.4 s for a 15,000-caption, 10-hour event with word timings).
+ */
+
+import { Worker } from 'node:worker_threads'
+import { readRegularFile } from '../read-regular-file'
+
+/** Project files larger than this are refused (a 10-hour event with word timings is about 15 MB). */
+export const MAX_PROJECT_FILE_BYTES = 128 * 1024 * 1024
+
+/** Projects with more captions than this are refused: a 10-hour event has about 15,000. */
+export const MAX_PROJECT_CAPTIONS = 50_000
+
+/** Projects with more word timings than this are refused (about 20 words for each of 50,000 captions). */
+export const MAX_PROJECT_WORDS = 1_000_000
+
+/**
+ * Files smaller than this are not counted: the smallest possible caption in a project file takes 38
+ * bytes and the smallest word timing 30, so 1 MB cannot exceed either limit, and a worker costs more
+ * than parsing it.
+ */
+const COUNT_ABOVE_BYTES = 1024 * 1024
+
+/** A project over the caption or word limit. */
+export class ProjectTooBigError extends Error {
+  /** The code the services report. */
+  readonly code = 'too-many-captions'
+
+  /** Creates the error with what the file holds. */
+  constructor(
+    readonly path: string,
+    readonly captions: number,
+    readonly words: number,
+  ) {
+    super(`${path} holds ${captions} captions and ${words} word timings`)
+  }
+}
+
+/** Plain JavaScript for the worker (no TypeScript loader there): counts captions and word timings. */
+const COUNT_IN_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+let counts = { captions: 0, words: 0 }
+try {
+  const cues = JSON.parse(Buffer.from(workerData).toString('utf8'))?.document?.cues
+  if (Array.isArray(cues)) {
+    counts.captions = cues.length
+    for (const cue of cues) if (Array.isArray(cue?.words)) counts.words += cue.words.length
+  }
+} catch {
+  // Not JSON: the main thread's parse says where.
+}
+parentPort.postMessage(counts)
+`
+
+/** Counts a project's captions and word timings in a worker thread. */
+function countInWorker(bytes: Uint8Array): Promise<{ captions: number; words: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(COUNT_IN_WORKER, { eval: true, workerData: bytes })
+    worker.once('message', (counts: { captions: number; words: number }) => resolve(counts))
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`the project counter stopped (exit code ${code})`)))
+  })
+}
+
+/**
+ * A project file's bytes, refused (without parsing on this thread) when the file is not a regular
+ * file, is larger than `MAX_PROJECT_FILE_BYTES`, or holds more captions or word timings than allowed.
+ */
+export async function readProjectBytes(projectPath: string): Promise<Buffer> {
+  const bytes = await readRegularFile(projectPath, { maxBytes: MAX_PROJECT_FILE_BYTES })
+  if (bytes.length > COUNT_ABOVE_BYTES) {
+    const { captions, words } = await countInWorker(bytes)
+    if (captions > MAX_PROJECT_CAPTIONS || words > MAX_PROJECT_WORDS) throw new ProjectTooBigError(projectPath, captions, words)
+  }
+  return bytes
+}
