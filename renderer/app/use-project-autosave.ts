@@ -104,6 +104,13 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
     }
     const unsubscribe = store.subscribe(changed)
+    // The tab or window is closing: what is waiting goes now, not in 300 ms.
+    const sendBeforeLeaving = () => {
+      if (!timer) return
+      clearTimeout(timer)
+      send()
+    }
+    window.addEventListener('pagehide', sendBeforeLeaving)
     if (dirtyAtOpen.current) {
       dirtyAtOpen.current = false
       timer = setTimeout(send, 0)
@@ -117,6 +124,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       unsubscribe()
       offStatus()
       offGate()
+      window.removeEventListener('pagehide', sendBeforeLeaving)
       // Leaving the editor (or the video changed): send what is pending now.
       if (timer) {
         clearTimeout(timer)
@@ -127,8 +135,17 @@ export function useProjectAutosave(target: AutosaveTarget): void {
   }, [store, title, projectPath, media])
   useEffect(() => {
     if (!projectPath) return undefined
+    const close = () => void pending.current.then(() => getBridge().closeProject({ path: projectPath, writer: WRITER_ID }))
+    // Closing the tab or window lets the project go too, so opening it again elsewhere is not warned about.
+    const onPageHide = (event: PageTransitionEvent) => {
+      if (!event.persisted) close()
+    }
+    window.addEventListener('pagehide', onPageHide)
     // Leaving this project (closing it, or "save as" elsewhere): once the last edit is sent, let it go.
-    return () => void pending.current.then(() => getBridge().closeProject({ path: projectPath, writer: WRITER_ID }))
+    return () => {
+      window.removeEventListener('pagehide', onPageHide)
+      close()
+    }
   }, [projectPath])
   useEffect(() => {
     // Only a real change of glossary or profile is saved; opening the work is not an edit.

@@ -12,6 +12,9 @@ import { sessionKey } from './session-key'
 
 type Listener = (payload: unknown) => void
 
+/** Calls that may be made as the page goes away. */
+const OUTLIVE_PAGE = new Set<ApiMethod>(['projectEdited', 'flushProject', 'closeProject'])
+
 /** How long to wait before reconnecting a dropped event stream (EventSource's own default is about 3 s). */
 const RECONNECT_MS = 2000
 
@@ -71,7 +74,11 @@ export function createHttpBridge(fetchImpl: typeof fetch = (...a) => fetch(...a)
   }
   const call = async (method: ApiMethod, args: unknown): Promise<unknown> => {
     try {
-      const response = await fetchImpl(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth() }, body: toWire(args ?? {}) })
+      // The last edit and the closing of a project, sent as the tab closes, must still reach the
+      // server: small calls outlive the page (browsers allow 64 KB of such calls at a time).
+      const body = toWire(args ?? {})
+      const keepalive = OUTLIVE_PAGE.has(method) && body.length < 32_000
+      const response = await fetchImpl(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth() }, body, ...(keepalive ? { keepalive } : {}) })
       if (response.status === 403 || response.status >= 500) return { ok: false, code: 'disconnected', detail: String(response.status) }
       return fromWire(await response.text())
     } catch {
