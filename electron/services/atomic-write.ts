@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs, unlinkSync } from 'node:fs'
 import path from 'node:path'
+import { isProcessRunning } from './process-alive'
 
 /** The parts of `fs.promises` this module uses, injectable so tests can simulate failing disks. */
 export type AtomicFs = Pick<typeof fs, 'open' | 'rename' | 'unlink'>
@@ -52,16 +53,6 @@ export function tempFileOwner(name: string): number | undefined {
   return pid > 0 ? pid : undefined
 }
 
-/** True when a process with this id is running (EPERM: it runs, as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /**
  * Removes the temp files, in `dir` and named from `prefix`, of writes that were killed midway (their
  * process, whose id the name holds, is gone), so that they do not pile up. Never throws.
@@ -71,7 +62,7 @@ export async function removeStaleTemps(dir: string, prefix: string): Promise<voi
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
     const pid = tempFileOwner(name)
-    if (pid !== undefined && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined)
+    if (pid !== undefined && pid !== process.pid && !isProcessRunning(pid)) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined)
   }
 }
 
