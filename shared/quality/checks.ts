@@ -6,6 +6,10 @@ import type { StyleProfile } from '../model/style-profile'
 import type { Finding, RuleId } from './finding'
 import { findGlossaryMatches, type GlossaryEntry } from './glossary'
 import { RULES } from './rules'
+import { isTimed, timedNeighbours } from './neighbours'
+
+/** Rules about time on screen; a section heading is a marker, so these never look at one. */
+const TIMING_RULES: ReadonlySet<RuleId> = new Set(['overlap', 'gap-too-small', 'too-fast', 'too-short', 'too-long', 'long-silence'])
 
 /** Options for a check run. */
 export type CheckOptions = Readonly<{ glossary?: readonly GlossaryEntry[]; rules?: readonly RuleId[] }>
@@ -31,18 +35,19 @@ export function createIncrementalChecker(): (doc: CaptionDocument, profile: Styl
       cache = new WeakMap()
       cachedFor = { profile, rules: options.rules }
     }
-    const rules = (options.rules ?? (Object.keys(RULES) as RuleId[])).map((id) => RULES[id])
+    const ruleIds = options.rules ?? (Object.keys(RULES) as RuleId[])
+    const rules = ruleIds.map((id) => RULES[id])
+    const headingRules = ruleIds.filter((id) => !TIMING_RULES.has(id)).map((id) => RULES[id])
     const findings: Finding[] = []
     const cues = doc.cues
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i]!
-      const previous = cues[i - 1]
-      const next = cues[i + 1]
+      const { previous, next } = timedNeighbours(cues, i)
       let entry = cache.get(cue)
       if (!entry || entry.previous !== previous || entry.next !== next) {
         const context = { cue, previous, next, profile }
         const found: Finding[] = []
-        for (const rule of rules) {
+        for (const rule of isTimed(cue) ? rules : headingRules) {
           const f = rule(context)
           if (f) found.push(f)
         }

@@ -13,6 +13,7 @@ import type { Finding, FixId } from './finding'
 import { applyGlossary, type GlossaryEntry } from './glossary'
 import { breakLines } from './line-break'
 import { freeTimeAfter, SILENCE_MS } from './rules'
+import { timedNeighbours } from './neighbours'
 import { charsPerSecond, DOUBLED_WORD, LEFTOVER_TAGS, MID_CUE_SPEAKER, readableLength, wordsOf } from './text-metrics'
 
 /** What a fix may need besides the document. */
@@ -25,7 +26,8 @@ type Neighbours = { index: number; cue: Cue; previous?: Cue; next?: Cue }
 
 function locate(doc: CaptionDocument, id: CueId): Neighbours | undefined {
   const index = doc.cues.findIndex((c) => c.id === id)
-  return index < 0 ? undefined : { index, cue: doc.cues[index]!, previous: doc.cues[index - 1], next: doc.cues[index + 1] }
+  // The same neighbours the checks used: a fix never trims or extends against a section heading.
+  return index < 0 ? undefined : { index, cue: doc.cues[index]!, ...timedNeighbours(doc.cues, index) }
 }
 
 /** Character offset where a cue should be split: at a long silence, a speaker marker, or the most balanced phrase end. */
@@ -99,7 +101,9 @@ const FIXES: Readonly<Record<FixId, FixFunction>> = {
     const offset = splitOffset(cue)
     return offset === undefined ? doc : splitCue(doc, cue.id, { textOffset: offset })
   },
-  'merge-with-next': (doc, { cue }, { profile }) => {
+  'merge-with-next': (doc, { cue, index, next }, { profile }) => {
+    // Merging across a section heading would swallow the heading: the editor moves it first.
+    if (!next || doc.cues[index + 1] !== next) return doc
     const merged = mergeWithNext(doc, cue.id)
     const after = merged.cues.find((c) => c.id === cue.id)!
     return updateCue(merged, cue.id, { text: breakLines(after.text, profile) })
