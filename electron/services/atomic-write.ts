@@ -66,14 +66,18 @@ export async function removeStaleTemps(dir: string, prefix: string): Promise<voi
   }
 }
 
-/** Writes `data` to `target` atomically; rejects (leaving the old file untouched) if it cannot. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/**
+ * Writes `data` to `target` atomically; rejects (leaving the old file untouched) if it cannot. `data`
+ * may come in pieces (an iterable of strings), so a large output is never one giant string.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, options: AtomicWriteOptions = {}): Promise<void> {
   const io = options.fs ?? fs
   const dir = path.dirname(target)
   const { temp, handle } = await openTemp(io, dir, path.basename(target))
   try {
     try {
-      await handle.writeFile(data)
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data)
+      else for (const piece of data) await handle.write(piece)
       await handle.sync()
     } catch (error) {
       await handle.close().catch(() => undefined)

@@ -6,7 +6,7 @@
  */
 
 import { spawn } from 'node:child_process'
-import { resolveFfmpeg } from './ffmpeg-path'
+import { decodingFfmpeg } from './ffmpeg-path'
 import { mediaError, probeMedia } from './probe'
 
 /** Peaks in the CLI/JSON shape: values −1..1, `data` = [min, max, min, max, …]. */
@@ -15,30 +15,69 @@ export type Peaks = Readonly<{ perSecond: number; durationMs: number; min: Float
 /** Options for computing peaks. */
 export type PeaksOptions = Readonly<{ perSecond?: number; parts?: number; signal?: AbortSignal; onProgress?: (fraction: number) => void; ffmpeg?: string }>
 
-const SAMPLE_RATE = 8000
+/** The sample rate of the decoded PCM (8 kHz mono: enough for a waveform and for finding pauses). */
+export const PCM_SAMPLE_RATE = 8000
+const SAMPLE_RATE = PCM_SAMPLE_RATE
 
-/** Decodes [startMs, startMs+lengthMs) and writes its buckets into min/max from `firstBucket`. */
-function decodeSlice(file: string, startMs: number, lengthMs: number | undefined, firstBucket: number, out: { min: Float32Array; max: Float32Array; samplesPerBucket: number }, options: PeaksOptions, onSamples: (n: number) => void): Promise<void> {
+/** Which stretch of the audio to decode and how. */
+export type PcmDecodeOptions = Readonly<{ startMs?: number; lengthMs?: number; ffmpeg?: string; signal?: AbortSignal }>
+
+/**
+ * Decodes a media file's first audio track to 8 kHz mono signed 16-bit samples, handing them over in
+ * chunks as ffmpeg produces them (each chunk's array is fresh and aligned; nothing is kept). The one
+ * place that runs the decode: peaks reduce these samples, and other analyses of the sound can too.
+ * Rejects with code 'ffmpeg-missing' / 'ffmpeg-failed', or 'ABORT_ERR' when `signal` aborts.
+ */
+export async function decodePcm(file: string, options: PcmDecodeOptions, onSamples: (samples: Int16Array) => void): Promise<void> {
+  const startMs = options.startMs ?? 0
+  const ffmpeg = options.ffmpeg ?? (await decodingFfmpeg()).command
+  const args = ['-v', 'error', '-nostdin', ...(startMs > 0 ? ['-ss', (startMs / 1000).toFixed(3)] : []), '-i', file, ...(options.lengthMs !== undefined ? ['-t', (options.lengthMs / 1000).toFixed(3)] : []), '-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-acodec', 'pcm_s16le', 'pipe:1']
   return new Promise((resolve, reject) => {
-    const args = ['-v', 'error', '-nostdin', ...(startMs > 0 ? ['-ss', (startMs / 1000).toFixed(3)] : []), '-i', file, ...(lengthMs !== undefined ? ['-t', (lengthMs / 1000).toFixed(3)] : []), '-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-acodec', 'pcm_s16le', 'pipe:1']
-    const child = spawn(options.ffmpeg ?? resolveFfmpeg(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    if (options.signal?.aborted) return reject(Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' }))
+    const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     const abort = () => child.kill('SIGKILL')
     options.signal?.addEventListener('abort', abort, { once: true })
     let stderr = ''
-    let carry = -1 // an odd byte left from the previous chunk
-    let bucket = firstBucket
-    let inBucket = 0
-    let lo = 0
-    let hi = 0
-    const limit = lengthMs !== undefined ? firstBucket + Math.round((lengthMs / 1000) * (SAMPLE_RATE / out.samplesPerBucket)) : out.min.length
-    const push = (sample: number) => {
-      const v = sample / 32768
+    let carry: number | undefined // an odd byte left from the previous chunk
+    child.stdout.on('data', (chunk: Buffer) => {
+      const head = carry === undefined ? 0 : 1
+      const count = (chunk.length + head) >> 1
+      const samples = new Int16Array(count)
+      const bytes = new Uint8Array(samples.buffer)
+      if (carry !== undefined) bytes[0] = carry
+      bytes.set(chunk.subarray(0, count * 2 - head), head)
+      carry = (chunk.length + head) % 2 === 1 ? chunk[chunk.length - 1] : undefined
+      if (count > 0) onSamples(samples)
+    })
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.on('error', (error) => reject(mediaError('ffmpeg-missing', `ffmpeg could not be started (${error.message}).`)))
+    child.on('close', (code, signal) => {
+      options.signal?.removeEventListener('abort', abort)
+      if (options.signal?.aborted) return reject(Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' }))
+      if (code === 0) resolve()
+      else reject(mediaError('ffmpeg-failed', `ffmpeg stopped while reading the audio (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`))
+    })
+  })
+}
+
+/** Decodes [startMs, startMs+lengthMs) and writes its buckets into min/max from `firstBucket`. */
+async function decodeSlice(file: string, startMs: number, lengthMs: number | undefined, firstBucket: number, out: { min: Float32Array; max: Float32Array; samplesPerBucket: number }, options: PeaksOptions, onSamples: (n: number) => void): Promise<void> {
+  let bucket = firstBucket
+  let inBucket = 0
+  let lo = 0
+  let hi = 0
+  const limit = Math.min(out.min.length, lengthMs !== undefined ? firstBucket + Math.round((lengthMs / 1000) * (SAMPLE_RATE / out.samplesPerBucket)) : out.min.length)
+  const per = out.samplesPerBucket
+  // Integers while scanning; scaled to −1..1 once per bucket.
+  await decodePcm(file, { startMs, ...(lengthMs !== undefined ? { lengthMs } : {}), ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}), ...(options.signal ? { signal: options.signal } : {}) }, (samples) => {
+    for (let i = 0; i < samples.length; i++) {
+      const v = samples[i]!
       if (v < lo) lo = v
       if (v > hi) hi = v
-      if (++inBucket === out.samplesPerBucket) {
-        if (bucket < limit && bucket < out.min.length) {
-          out.min[bucket] = lo
-          out.max[bucket] = hi
+      if (++inBucket === per) {
+        if (bucket < limit) {
+          out.min[bucket] = lo / 32768
+          out.max[bucket] = hi / 32768
         }
         bucket++
         inBucket = 0
@@ -46,45 +85,26 @@ function decodeSlice(file: string, startMs: number, lengthMs: number | undefined
         hi = 0
       }
     }
-    child.stdout.on('data', (chunk: Buffer) => {
-      let i = 0
-      if (carry >= 0) {
-        push(((chunk[0]! << 8) | carry) << 16 >> 16)
-        carry = -1
-        i = 1
-      }
-      for (; i + 1 < chunk.length; i += 2) push(chunk.readInt16LE(i))
-      if (i < chunk.length) carry = chunk[i]!
-      onSamples(chunk.length >> 1)
-    })
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('error', (error) => reject(mediaError('ffmpeg-missing', `ffmpeg could not be started (${error.message}).`)))
-    child.on('close', (code, signal) => {
-      options.signal?.removeEventListener('abort', abort)
-      if (options.signal?.aborted) return reject(Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' }))
-      if (inBucket > 0 && bucket < limit && bucket < out.min.length) {
-        out.min[bucket] = lo
-        out.max[bucket] = hi
-      }
-      if (code === 0) resolve()
-      else reject(mediaError('ffmpeg-failed', `ffmpeg stopped while reading the audio (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`))
-    })
+    onSamples(samples.length)
   })
+  if (inBucket > 0 && bucket < limit) {
+    out.min[bucket] = lo / 32768
+    out.max[bucket] = hi / 32768
+  }
 }
 
-/** Computes peaks for a media file. */
-export async function computePeaks(file: string, options: PeaksOptions = {}): Promise<Peaks> {
+/** Computes peaks for a media file; `durationMs`, when known (a cache, a probe already made), skips the probe. */
+export async function computePeaks(file: string, options: PeaksOptions & { durationMs?: number } = {}): Promise<Peaks> {
   const perSecond = options.perSecond ?? 100
-  const info = await probeMedia(file, options.ffmpeg)
-  if (!info.hasAudio) throw mediaError('no-audio', 'This file has no sound track, so there is no waveform to draw.')
-  const buckets = Math.ceil((info.durationMs / 1000) * perSecond)
+  const durationMs = options.durationMs ?? (await probeAudio(file, options.ffmpeg))
+  const buckets = Math.ceil((durationMs / 1000) * perSecond)
   const out = { min: new Float32Array(buckets), max: new Float32Array(buckets), samplesPerBucket: SAMPLE_RATE / perSecond }
-  const parts = Math.max(1, Math.min(options.parts ?? 1, Math.floor(info.durationMs / 60_000) || 1))
+  const parts = Math.max(1, Math.min(options.parts ?? 1, Math.floor(durationMs / 60_000) || 1))
   // Slices start on bucket boundaries, so each one's buckets land exactly where a single pass would put them.
   const bucketMs = 1000 / perSecond
   const sliceBuckets = Math.ceil(buckets / parts)
   let decoded = 0
-  const total = (info.durationMs / 1000) * SAMPLE_RATE
+  const total = (durationMs / 1000) * SAMPLE_RATE
   const onSamples = (n: number) => {
     decoded += n
     options.onProgress?.(Math.min(1, decoded / total))
@@ -111,12 +131,39 @@ export async function computePeaks(file: string, options: PeaksOptions = {}): Pr
     options.signal?.removeEventListener('abort', cancel)
   }
   if (firstError !== undefined) throw firstError
-  return { perSecond, durationMs: info.durationMs, min: out.min, max: out.max }
+  return { perSecond, durationMs, min: out.min, max: out.max }
 }
 
-/** The JSON the `eglur peaks` command writes. */
+/** The file's duration, after checking it has sound. */
+async function probeAudio(file: string, ffmpeg: string | undefined): Promise<number> {
+  const info = await probeMedia(file, ffmpeg)
+  if (!info.hasAudio) throw mediaError('no-audio', 'This file has no sound track, so there is no waveform to draw.')
+  return info.durationMs
+}
+
+/**
+ * The JSON the `eglur peaks` command writes, in pieces of about 64 KB (a 3-hour file's 2 million
+ * numbers never become one string): `{"version":1,…,"data":[min,max,…]}`.
+ */
+export function* peaksJsonChunks(peaks: Peaks): Generator<string> {
+  yield `{"version":1,"perSecond":${peaks.perSecond},"duration":${peaks.durationMs / 1000},"channels":1,"data":[`
+  const round = (v: number) => Math.round(v * 1e4) / 1e4
+  let piece: string[] = []
+  let size = 0
+  for (let i = 0; i < peaks.min.length; i++) {
+    const pair = `${i === 0 ? '' : ','}${round(peaks.min[i]!)},${round(peaks.max[i]!)}`
+    piece.push(pair)
+    size += pair.length
+    if (size >= 65_536) {
+      yield piece.join('')
+      piece = []
+      size = 0
+    }
+  }
+  yield `${piece.join('')}]}`
+}
+
+/** The same JSON as one string (small files, tests). */
 export function peaksToJson(peaks: Peaks): string {
-  const data: number[] = []
-  for (let i = 0; i < peaks.min.length; i++) data.push(Math.round(peaks.min[i]! * 1e4) / 1e4, Math.round(peaks.max[i]! * 1e4) / 1e4)
-  return JSON.stringify({ version: 1, perSecond: peaks.perSecond, duration: peaks.durationMs / 1000, channels: 1, data })
+  return [...peaksJsonChunks(peaks)].join('')
 }

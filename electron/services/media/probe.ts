@@ -1,7 +1,7 @@
 /** Media facts from `ffmpeg -i` (there is no ffprobe in the npm package): duration, codecs, audio present. */
 
 import { spawn } from 'node:child_process'
-import { resolveFfmpeg } from './ffmpeg-path'
+import { decodingFfmpeg } from './ffmpeg-path'
 
 /** Why media work failed, carried as `code` on the Error (the message stays a plain sentence). */
 export type MediaErrorCode = 'ffmpeg-missing' | 'not-found' | 'not-media' | 'no-audio' | 'ffmpeg-failed'
@@ -28,10 +28,11 @@ export function parseFfmpegBanner(stderr: string): MediaInfo | undefined {
   return { durationMs, ...(videoCodec ? { videoCodec } : {}), ...(audioCodec ? { audioCodec } : {}), hasAudio: !!audioCodec, playableInChromium: playable }
 }
 
-/** Probes a media file; rejects with a plain message when ffmpeg cannot read it. */
-export function probeMedia(file: string, ffmpeg = resolveFfmpeg()): Promise<MediaInfo> {
+/** Probes a media file (with the decoding ffmpeg unless told which); rejects with a plain message when ffmpeg cannot read it. */
+export async function probeMedia(file: string, ffmpeg?: string): Promise<MediaInfo> {
+  const command = ffmpeg ?? (await decodingFfmpeg()).command
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-i', file], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(command, ['-hide_banner', '-nostdin', '-i', file], { stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
     child.on('error', (error) => reject(mediaError('ffmpeg-missing', `ffmpeg could not be started (${error.message}).`)))

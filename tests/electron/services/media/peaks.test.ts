@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { computePeaks } from '../../../../electron/services/media/peaks'
+import { computePeaks, peaksJsonChunks, peaksToJson } from '../../../../electron/services/media/peaks'
 import { parseFfmpegBanner, probeMedia } from '../../../../electron/services/media/probe'
 import { unpackedPath } from '../../../../electron/services/media/ffmpeg-path'
 import { runEglur } from '../../../helpers/cli'
@@ -67,6 +67,20 @@ describe('waveform peaks', () => {
     expect(await probeMedia(toneThenSilence)).toMatchObject({ videoCodec: 'h264', audioCodec: 'aac', hasAudio: true, playableInChromium: true })
     expect(parseFfmpegBanner('Duration: 01:00:00.50, start\n Stream #0:0: Video: hevc')).toMatchObject({ durationMs: 3_600_500, playableInChromium: false })
     expect(unpackedPath('/opt/Eglur/resources/app.asar/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')).toBe('/opt/Eglur/resources/app.asar.unpacked/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')
+  })
+
+  it('the JSON comes in pieces that join to the same JSON a single stringify gives', () => {
+    const count = 50_000
+    const min = Float32Array.from({ length: count }, (_, i) => -Math.abs(Math.sin(i)) * 0.9)
+    const max = Float32Array.from({ length: count }, (_, i) => Math.abs(Math.cos(i)) * 0.9)
+    const peaks = { perSecond: 100, durationMs: 500_000, min, max }
+    const pieces = [...peaksJsonChunks(peaks)]
+    expect(pieces.length).toBeGreaterThan(5)
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70_000)
+    const data: number[] = []
+    for (let i = 0; i < count; i++) data.push(Math.round(min[i]! * 1e4) / 1e4, Math.round(max[i]! * 1e4) / 1e4)
+    expect(pieces.join('')).toBe(JSON.stringify({ version: 1, perSecond: 100, duration: 500, channels: 1, data }))
+    expect(peaksToJson({ ...peaks, min: new Float32Array(0), max: new Float32Array(0) })).toBe('{"version":1,"perSecond":100,"duration":500,"channels":1,"data":[]}')
   })
 
   it('eglur peaks writes the JSON shape', async () => {
