@@ -1,15 +1,19 @@
 /**
  * Builds a written transcript from captions: headings from heading cues, speaker turns joined into
- * sentences and paragraphs (a new paragraph at a long pause or every few sentences), the speaker's
- * name and role on first appearance and a short name after, descriptions and on-screen text as their
- * own bracketed paragraphs. Never one line per cue.
+ * sentences and paragraphs (a new paragraph at a long pause or every few sentences, always at the end
+ * of a sentence), the speaker's name and role on first appearance and a short name after,
+ * descriptions and on-screen text as their own bracketed paragraphs. Never one line per cue.
+ *
+ * Caption text is joined as typed: a paragraph never starts inside a sentence and no capital is added
+ * at a caption start. Each paragraph says which cue every word came from (`spans`), so the editor's
+ * transcript view can play from a word and send typing back to the captions.
  */
 
 import type { Cue } from '../model/cue'
 import type { CaptionDocument } from '../model/document'
 import { findSpeaker, type Speaker } from '../model/speaker'
-import { cleanVerbatim } from './clean-verbatim'
-import type { Transcript, TranscriptBlock, TranscriptParagraph, TranscriptSpeaker } from './transcript'
+import { cleanTokens, tokensOf, type SourceToken } from './clean-verbatim'
+import type { TextSpan, Transcript, TranscriptBlock, TranscriptParagraph, TranscriptSpeaker } from './transcript'
 
 /** How to build the transcript. */
 export type TranscriptOptions = Readonly<{
@@ -21,11 +25,18 @@ export type TranscriptOptions = Readonly<{
   /** Show `[00:12:31]` before each paragraph. */
   timestamps?: boolean
   videoUrl?: string
-  /** A pause longer than this starts a new paragraph (default 2 s). */
+  /** A pause longer than this starts a new paragraph at the next sentence end (default 2 s). */
   paragraphPauseMs?: number
   /** Sentences per paragraph before a new one starts at the next sentence end (default 4). */
   sentencesPerParagraph?: number
 }>
+
+/**
+ * Paragraphs already built for a speaker's turn, keyed by its first cue. A caller that builds again
+ * after a small edit (the transcript view, on every keystroke) passes the same cache and only the
+ * turns whose cues changed are rebuilt; the export passes none.
+ */
+export type TranscriptCache = Map<string, Readonly<{ cues: readonly Cue[]; clean: boolean; paragraphs: readonly TranscriptParagraph[] }>>
 
 /** Short names: first names, unless two speakers share one (then the full name). */
 export function shortNames(speakers: readonly Speaker[]): Map<string, string> {
@@ -37,44 +48,73 @@ export function shortNames(speakers: readonly Speaker[]): Map<string, string> {
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
 const bracketed = (text: string): string => (/^\[[\s\S]*\]$/.test(text) ? text : `[${text.replace(/^\[|\]$/g, '')}]`)
+const SENTENCE_END = /[.!?]["')\]]?$/
 
-/** Splits speech cues of one turn into paragraphs. */
+/** A paragraph from its words: the text joined by single spaces, and where each word sits in it. */
+function paragraphOf(tokens: readonly SourceToken[], startMs: number, cueIds: readonly string[]): TranscriptParagraph | undefined {
+  if (tokens.length === 0) return undefined
+  const spans: TextSpan[] = []
+  let at = 0
+  for (const token of tokens) {
+    spans.push({ cueId: token.cueId ?? '', from: token.from, to: token.to, at, length: token.text.length })
+    at += token.text.length + 1
+  }
+  return { text: tokens.map((t) => t.text).join(' '), startMs, spans, cueIds }
+}
+
+/** Splits the speech cues of one turn into paragraphs, breaking only where a sentence ends. */
 function paragraphsOf(cues: readonly Cue[], options: TranscriptOptions): TranscriptParagraph[] {
   const pause = options.paragraphPauseMs ?? 2000
   const perParagraph = options.sentencesPerParagraph ?? 4
   const paragraphs: TranscriptParagraph[] = []
-  let text = ''
+  let tokens: SourceToken[] = []
+  let cueIds: string[] = []
   let startMs = cues[0]?.startMs ?? 0
   let sentences = 0
   const flush = () => {
-    const finished = options.cleanVerbatim === false ? text.trim() : cleanVerbatim(text)
-    if (finished) paragraphs.push({ text: finished, startMs })
-    text = ''
+    const paragraph = paragraphOf(options.cleanVerbatim === false ? tokens : cleanTokens(tokens), startMs, cueIds)
+    if (paragraph) paragraphs.push(paragraph)
+    tokens = []
+    cueIds = []
     sentences = 0
   }
   cues.forEach((cue, i) => {
     const previous = cues[i - 1]
-    const endsSentence = /[.!?]["')\]]?$/.test(text.trim())
-    if (previous && text && ((cue.startMs - previous.endMs > pause && endsSentence) || (sentences >= perParagraph && endsSentence) || cue.startMs - previous.endMs > pause * 3)) flush()
-    if (!text) startMs = cue.startMs
-    const line = oneLine(cue.text)
-    text = text ? `${text} ${line}` : line
-    sentences += (line.match(/[.!?]["')\]]?(\s|$)/g) ?? []).length
+    const endsSentence = tokens.length > 0 && SENTENCE_END.test(tokens[tokens.length - 1]!.text)
+    if (previous && endsSentence && (cue.startMs - previous.endMs > pause || sentences >= perParagraph)) flush()
+    if (tokens.length === 0) startMs = cue.startMs
+    const words = tokensOf(cue.text, cue.id)
+    tokens.push(...words)
+    cueIds.push(cue.id)
+    sentences += words.filter((w) => SENTENCE_END.test(w.text)).length
   })
   flush()
   return paragraphs
 }
 
-/** Builds the transcript of a document. */
-export function buildTranscript(doc: CaptionDocument, options: TranscriptOptions = {}): Transcript {
+/** The paragraphs of one turn, from the cache when its cues are the very same objects as last time. */
+function turnParagraphs(cues: readonly Cue[], options: TranscriptOptions, cache: TranscriptCache | undefined): readonly TranscriptParagraph[] {
+  const clean = options.cleanVerbatim !== false
+  const key = cues[0]!.id as string
+  const hit = cache?.get(key)
+  if (hit && hit.clean === clean && hit.cues.length === cues.length && hit.cues.every((c, i) => c === cues[i])) return hit.paragraphs
+  const paragraphs = paragraphsOf(cues, options)
+  cache?.set(key, { cues, clean, paragraphs })
+  return paragraphs
+}
+
+/** Builds the transcript of a document; `cache` lets a caller that builds again and again reuse unchanged turns. */
+export function buildTranscript(doc: CaptionDocument, options: TranscriptOptions = {}, cache?: TranscriptCache): Transcript {
   const names = shortNames(doc.speakers)
   const seen = new Set<string>()
   const blocks: TranscriptBlock[] = []
+  const used = cache ? new Set<string>() : undefined
   let turn: Cue[] = []
   const endTurn = () => {
     if (turn.length === 0) return
     const speaker = findSpeaker(doc.speakers, turn[0]!.speakerId)
-    const paragraphs = paragraphsOf(turn, options)
+    used?.add(turn[0]!.id)
+    const paragraphs = turnParagraphs(turn, options, cache)
     turn = []
     if (paragraphs.length === 0) return
     const firstAppearance = speaker ? !seen.has(speaker.id) : false
@@ -92,11 +132,12 @@ export function buildTranscript(doc: CaptionDocument, options: TranscriptOptions
     endTurn()
     const text = oneLine(cue.text)
     if (!text) continue
-    if (kind === 'heading') blocks.push({ type: 'heading', text: text.replace(/^\[|\]$/g, ''), startMs: cue.startMs })
-    else if (kind === 'description') blocks.push({ type: 'description', text: bracketed(text), startMs: cue.startMs })
-    else blocks.push({ type: 'caption', text, startMs: cue.startMs })
+    if (kind === 'heading') blocks.push({ type: 'heading', text: text.replace(/^\[|\]$/g, ''), startMs: cue.startMs, cueId: cue.id })
+    else if (kind === 'description') blocks.push({ type: 'description', text: bracketed(text), startMs: cue.startMs, cueId: cue.id })
+    else blocks.push({ type: 'caption', text, startMs: cue.startMs, cueId: cue.id })
   }
   endTurn()
+  if (cache && used) for (const key of cache.keys()) if (!used.has(key)) cache.delete(key)
   return {
     title: options.title?.trim() || 'Transcript',
     ...(options.introduction ? { introduction: options.introduction } : {}),

@@ -124,3 +124,45 @@ describe('text tracks for the published video', () => {
     expect(descriptionsTrack(event).cues).toHaveLength(2)
   })
 })
+
+describe('joining the captions of one turn', () => {
+  const at = (n: number, startMs: number, endMs: number, text: string) => makeCue(n, text, { startMs, endMs, speakerId: asSpeakerId('s1') })
+  const paragraphsOf = (doc: ReturnType<typeof makeDocument>) => buildTranscript(doc).blocks.flatMap((b) => (b.type === 'turn' ? b.paragraphs.map((p) => p.text) : []))
+
+  // Bug (#16): "my name is Morwenna" / "and i chair" became "And i chair": a capital the editor never typed at a caption start.
+  it('adds no capital at a caption start or after a sentence the editor ended', () => {
+    const doc = makeDocument([at(1, 0, 2000, 'my name is Morwenna.'), at(2, 8000, 9000, 'and i chair the network'), at(3, 9000, 9500, 'in Wales')])
+    expect(paragraphsOf(doc).join(' / ')).toBe('my name is Morwenna. / and i chair the network in Wales')
+  })
+
+  // Bug (#16): a long pause inside a sentence cut it into two paragraphs ("…thank" / "You all for coming").
+  it('never starts a paragraph inside a sentence, however long the pause', () => {
+    const doc = makeDocument([at(1, 0, 2000, 'Before we finish I want to thank'), at(2, 30_000, 32_000, 'you all for coming.'), at(3, 40_000, 41_000, 'Goodbye.')])
+    expect(paragraphsOf(doc)).toEqual(['Before we finish I want to thank you all for coming.', 'Goodbye.'])
+  })
+
+  it('says which caption each word came from, with its place in the caption text', () => {
+    const doc = makeDocument([at(1, 0, 1000, 'um we are\nhere ,'), at(2, 1000, 2000, 'today')])
+    const paragraph = buildTranscript(doc).blocks[0]
+    const p = paragraph?.type === 'turn' ? paragraph.paragraphs[0]! : undefined
+    expect(p?.text).toBe('We are here, today')
+    expect(p?.cueIds).toEqual([doc.cues[0]!.id, doc.cues[1]!.id])
+    expect(p?.spans?.map((s) => [s.cueId, doc.cues.find((c) => c.id === s.cueId)!.text.slice(s.from, s.to), p.text.slice(s.at, s.at + s.length)])).toEqual([
+      [doc.cues[0]!.id, 'we', 'We'],
+      [doc.cues[0]!.id, 'are', 'are'],
+      [doc.cues[0]!.id, 'here ,', 'here,'],
+      [doc.cues[1]!.id, 'today', 'today'],
+    ])
+  })
+
+  it('builds the same transcript again from its cache, rebuilding only the turn that changed', () => {
+    const cache = new Map()
+    const doc = makeDocument([at(1, 0, 1000, 'One.'), makeCue(2, 'Two.', { startMs: 1000, endMs: 2000, speakerId: asSpeakerId('s2') })])
+    const first = buildTranscript(doc, {}, cache)
+    const edited = makeDocument([doc.cues[0]!, { ...doc.cues[1]!, text: 'Two and a half.' }])
+    const second = buildTranscript(edited, {}, cache)
+    expect(second).toEqual(buildTranscript(edited))
+    expect(second.blocks[0]).not.toBe(first.blocks[0])
+    expect((second.blocks[0] as { paragraphs: unknown }).paragraphs).toBe((first.blocks[0] as { paragraphs: unknown }).paragraphs)
+  })
+})
