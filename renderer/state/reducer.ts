@@ -20,6 +20,7 @@ import {
 } from '../../shared/model/edits'
 import type { CueId } from '../../shared/model/ids'
 import { replaceAll } from '../../shared/edit/find-replace'
+import { textEditPatch } from '../../shared/edit/word-timings'
 import type { EditorAction } from './actions'
 import { initialEditorState, type CueChoice, type EditorState } from './editor-state'
 import { commit, redo, undo } from './history'
@@ -68,7 +69,8 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
     case 'documentRestored':
       return { doc: action.doc, label: 'restore' }
     case 'cueTextEdited':
-      return { doc: updateCue(doc, action.id, { text: action.text }), label: 'edit-text', coalesceKey: `text:${action.id}` }
+      // Word timings follow the text (kept where words survive), so playing from a word stays right after corrections.
+      return { doc: updateCue(doc, action.id, textEditPatch(doc.cues.find((c) => c.id === action.id), action.text)), label: 'edit-text', coalesceKey: `text:${action.id}` }
     case 'cueSplit':
       return { doc: splitCue(doc, action.id, { textOffset: action.textOffset }), label: 'split' }
     case 'cueMerged':

@@ -27,6 +27,15 @@ describe('editor reducer and undo history', () => {
     expect(texts(store)[2]).toBe('Hello')
   })
 
+  it('a text edit keeps the word timings of the words that survive, and undo brings the old ones back', () => {
+    const words = [{ startMs: 5000, endMs: 5400, text: 'thank' }, { startMs: 5400, endMs: 5800, text: 'you' }]
+    const store = createEditorStore(initialEditorState(makeDocument([{ id: asCueId('c1'), startMs: 5000, endMs: 6000, text: 'thank you', words }])))
+    store.dispatch({ type: 'cueTextEdited', id: asCueId('c1'), text: 'thank you all' })
+    expect(currentDocument(store.getState()).cues[0]!.words?.map((w) => [w.text, w.startMs])).toEqual([['thank', 5000], ['you', 5400], ['all', 5800]])
+    store.dispatch({ type: 'undoRequested' })
+    expect(currentDocument(store.getState()).cues[0]!.words).toEqual(words)
+  })
+
   it('a pause in typing starts a new undo step', () => {
     const clock = { now: 0 }
     const store = storeAt(clock)
