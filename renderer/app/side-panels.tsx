@@ -1,9 +1,10 @@
-/** The editor's side panels (speakers, find and replace, glossary, problems, versions) behind a row of tabs. */
+/** The editor's side panels (speakers, find and replace, glossary, problems, plain English, versions) behind a row of tabs. */
 
 import { useTranslation } from 'react-i18next'
 import { FindReplacePanel } from '../features/find-replace/find-replace-panel'
 import { SpeakersPanel } from '../features/speakers/speakers-panel'
 import { ProblemsPanel } from '../features/problems/problems-panel'
+import { PlainEnglishPanel } from '../features/plain-english/plain-english-panel'
 import { GlossaryPanel } from '../features/glossary/glossary-panel'
 import { VersionsPanel } from '../features/versions'
 import type { Finding } from '../../shared/quality/finding'
@@ -11,7 +12,7 @@ import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { StyleProfile } from '../../shared/model/style-profile'
 
 /** Which panel is shown. */
-export type Panel = 'find' | 'speakers' | 'problems' | 'glossary' | 'versions'
+export type Panel = 'find' | 'speakers' | 'problems' | 'plain-english' | 'glossary' | 'versions'
 
 /** Props: the panel shown and the state the panels edit. */
 export type SidePanelsProps = Readonly<{
@@ -39,6 +40,7 @@ export function SidePanels({ panel, onPanel, findings, profile, onProfileChange,
         {tab('find', t('find.heading'))}
         {tab('glossary', t('glossary.heading'))}
         {tab('problems', t('problems.count', { count: findings.length }))}
+        {tab('plain-english', t('plainEnglish.heading'))}
         {tab('versions', t('versions.heading'))}
       </div>
       {
@@ -47,6 +49,7 @@ export function SidePanels({ panel, onPanel, findings, profile, onProfileChange,
           find: <FindReplacePanel />,
           glossary: <GlossaryPanel glossary={glossary} onChange={onGlossaryChange} />,
           problems: <ProblemsPanel findings={findings} profile={profile} onProfileChange={onProfileChange} />,
+          'plain-english': <PlainEnglishPanel />,
           versions: <VersionsPanel />,
         }[panel]
       }
