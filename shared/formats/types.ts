@@ -29,12 +29,33 @@ export type ParseResult = Readonly<{
   fatal?: ParseWarning
   /** 1-based source line of each cue (its timing line), by cue id, so checks can point into the file. */
   cueLines?: ReadonlyMap<string, number>
+  /** What an importer's tidy-up did (automated captions only), for the preview and the CLI summary. */
+  tidy?: TidySummary
 }>
+
+/** Counts from the automated-caption tidy-up. */
+export type TidySummary = Readonly<{
+  captions: number
+  speakerChanges: number
+  capitals: number
+  fullStops: number
+  /** Where the pauses came from: the audio, or the word stamps. */
+  pausesFrom: 'audio' | 'words'
+}>
+
+/** Pauses found in the speech (see shared/segment/pauses), in ms. */
+export type SpeechPauseInput = Readonly<{ startMs: number; endMs: number; depth: number }>
 
 /** Options a parser may use. */
 export type ParseOptions = Readonly<{
   /** Style profile used when an importer re-segments a word stream. */
   profile?: StyleProfile
+  /** Pauses heard in the media's audio: re-segmentation follows them (else they are inferred from the word stamps). */
+  pauses?: readonly SpeechPauseInput[]
+  /** Names to write with their capitals (speakers, glossary). */
+  names?: readonly string[]
+  /** Add capitals and full stops (default false: the words stay as the file has them). */
+  capitals?: boolean
 }>
 
 /** Options a serializer may use. */

@@ -2,7 +2,8 @@
  * YouTube automated captions ("rolling" WebVTT): each line is shown twice as it scrolls up, new
  * words carry `<00:00:01.234><c> word</c>` stamps, and ~10 ms bridge cues repeat the last line.
  * Clean-up keeps every spoken word exactly once with its own time, then re-segments the words
- * into readable cues (shared/segment). The `>>` speaker-change marker is dropped (names come later).
+ * into readable cues (shared/segment). The `>>` speaker-change marker is dropped, but a caption always
+ * starts there; pauses (from the audio when given, else from the word stamps) decide the other cuts.
  */
 
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../model/style-profile'
@@ -11,6 +12,8 @@ import { makeDocument } from '../model/document'
 import { readVttBlocks, interpretCueText, isJsSpace, readStampedLine, scanCueText, type RawVttCue, type VttBlocks } from '../formats/webvtt/index'
 import type { CaptionFormat, ParseOptions, ParseResult, ParseWarning } from '../formats/types'
 import { segmentWords } from '../segment/segment-words'
+import { hintsFromPauses, hintsFromWords } from '../segment/speech-hints'
+import { addCapitals } from '../segment/capitals'
 import { RecentLines } from './recent-lines'
 
 /**
@@ -70,7 +73,7 @@ const isStamped = (rawLine: string): boolean => rawLine.includes('<') && STAMP.t
  * One pass without intermediate arrays: a line's words go straight into the result, and are taken
  * back out if the line turns out to repeat one already shown.
  */
-function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMarkers: boolean): Word[] {
+function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMarkers: boolean, breaks?: number[]): Word[] {
   const words: Word[] = []
   const recent = new RecentLines(words)
   let last = 0
@@ -107,7 +110,13 @@ function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMark
       }
     }
   }
-  return dropMarkers && markers ? words.filter((w) => w.text !== '>>') : words
+  if (!(dropMarkers && markers)) return words
+  const kept: Word[] = []
+  for (const w of words) {
+    if (w.text !== '>>') kept.push(w)
+    else if (breaks && breaks[breaks.length - 1] !== kept.length) breaks.push(kept.length)
+  }
+  return kept
 }
 
 /**
@@ -148,11 +157,18 @@ export function parseYouTubeRolling(text: string, options: ParseOptions = {}): P
   if (blocks.cues.length === 0) {
     return { doc: makeDocument([]), warnings: [], fatal: { code: 'no-cues', line: 1, message: 'No captions were found in this YouTube caption file.' } }
   }
-  const words = rollingWords(blocks, true)
+  const turns: number[] = []
+  let words = rollingWords(blocks, true, turns)
+  const breaks = new Uint8Array(words.length)
+  for (const at of turns) if (at > 0 && at < words.length) breaks[at] = 1
+  const hints = options.pauses ? hintsFromPauses(words, options.pauses, breaks) : hintsFromWords(words, breaks)
+  let counts = { capitals: 0, fullStops: 0 }
+  if (options.capitals === true) ({ words, counts } = addCapitals(words, hints, options.names))
   // The words are plain {startMs, endMs, text} objects made here, so the cues may keep them as they are.
-  const cues = segmentWords(words, options.profile ?? ACCESSIBLE_DEFAULT_PROFILE, true)
+  const cues = segmentWords(words, options.profile ?? ACCESSIBLE_DEFAULT_PROFILE, true, hints)
   const language = /^Language:\s*(\S+)/m.exec(blocks.header)?.[1]
-  return { doc: makeDocument(cues, [], language ? { language } : undefined), warnings }
+  const tidy = { captions: cues.length, speakerChanges: turns.filter((at) => at > 0 && at < words.length).length, ...counts, pausesFrom: options.pauses ? ('audio' as const) : ('words' as const) }
+  return { doc: makeDocument(cues, [], language ? { language } : undefined), warnings, tidy }
 }
 
 /** YouTube automated captions, import only. */

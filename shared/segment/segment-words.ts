@@ -8,6 +8,7 @@ import type { Cue, Word } from '../model/cue'
 import { asCueId, type SpeakerId } from '../model/ids'
 import type { StyleProfile } from '../model/style-profile'
 import { breakLines, ENDS_CLAUSE as LINE_ENDS_CLAUSE, ENDS_SENTENCE as LINE_ENDS_SENTENCE, joinLines, lastMark, lineBreakTraits, lineStarts } from '../quality/line-break'
+import { cueSpeechEndMs, cueStartMs, type SegmentHints } from './speech-hints'
 
 /** A word with an optional speaker (Zoom/Teams turns, or a YouTube `>>` change). */
 export type StreamWord = Word & Readonly<{ speakerId?: SpeakerId }>
@@ -50,14 +51,19 @@ function traitsOf(words: readonly StreamWord[]): Uint16Array {
 }
 
 /** How good it is to end a cue after `words[k]` (higher is better). */
-function endScore(words: readonly StreamWord[], traits: Uint16Array, k: number): number {
+function endScore(words: readonly StreamWord[], traits: Uint16Array, k: number, hints: SegmentHints | undefined): number {
   const next = words[k + 1]
   let score = 0
   if (traits[k]! & ENDS_SENTENCE) score += 100
   else if (traits[k]! & ENDS_CLAUSE) score += 40
   if (next) {
     const gap = next.startMs - words[k]!.endMs
-    if (gap >= PAUSE_MS) score += 30 + Math.min(40, gap / 50)
+    if (hints) {
+      // Pauses heard in the speech: even a short one is a better cut than none, a sentence-like one far better.
+      const pause = Math.max(gap, hints.pauseAfterMs[k]!)
+      if (pause >= 120) score += 25 + Math.min(75, pause / 8)
+      if (next && hints.breakBefore[k + 1]) score += 100
+    } else if (gap >= PAUSE_MS) score += 30 + Math.min(40, gap / 50)
     if (traits[k + 1]! & IS_CONJUNCTION) score += 10
   }
   return score
@@ -66,8 +72,10 @@ function endScore(words: readonly StreamWord[], traits: Uint16Array, k: number):
 /**
  * Splits the words into cues; ids are `c1…` in order. Cues get copies of the words (`startMs`, `endMs`,
  * `text` only) unless `shareWords` says every word already is exactly that and the caller keeps none of them.
+ * With `hints` (pauses in the speech, speaker changes), cues end where the speech breaks and their
+ * times follow the speech onset and offset.
  */
-export function segmentWords(words: readonly StreamWord[], profile: StyleProfile, shareWords = false): Cue[] {
+export function segmentWords(words: readonly StreamWord[], profile: StyleProfile, shareWords = false, hints?: SegmentHints): Cue[] {
   const capacity = profile.maxCharsPerLine * profile.maxLines
   // A word's end score does not depend on where its cue starts, and the search looks at most words twice.
   const scores = new Float64Array(words.length)
@@ -75,7 +83,8 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
   const traits = traitsOf(words)
   const lengths = new Int32Array(words.length)
   for (let k = 0; k < words.length; k++) lengths[k] = words[k]!.text.length
-  const lineInputs: LineInputs = { lengths, traits, profile }
+  const lineInputs: LineInputs = { lengths, traits, profile, hints }
+  const longPauseMs = hints?.longPauseMs ?? LONG_PAUSE_MS
   const cues: Cue[] = []
   let i = 0
   while (i < words.length) {
@@ -98,11 +107,11 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
       }
       const fits = chars <= profile.maxCharsPerLine || lines <= profile.maxLines
       const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs || !fits)
-      const speakerChange = k > i && w.speakerId !== words[k - 1]!.speakerId
-      const longPause = k > i && w.startMs - words[k - 1]!.endMs >= LONG_PAUSE_MS
+      const speakerChange = k > i && (w.speakerId !== words[k - 1]!.speakerId || (hints !== undefined && hints.breakBefore[k] === 1))
+      const longPause = k > i && Math.max(w.startMs - words[k - 1]!.endMs, hints ? hints.pauseAfterMs[k - 1]! : 0) >= longPauseMs
       if (tooLong || speakerChange || longPause) break
       if (scored[k] === 0) {
-        scores[k] = endScore(words, traits, k)
+        scores[k] = endScore(words, traits, k, hints)
         scored[k] = 1
       }
       // Prefer fuller cues: a small bonus per character keeps cues from being cut needlessly short.
@@ -123,7 +132,7 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
 const textOf = (word: StreamWord): string => word.text
 
 /** What toCue needs to break a cue's lines: every word's length and traits, and the profile. */
-type LineInputs = Readonly<{ lengths: Int32Array; traits: Uint16Array; profile: StyleProfile }>
+type LineInputs = Readonly<{ lengths: Int32Array; traits: Uint16Array; profile: StyleProfile; hints: SegmentHints | undefined }>
 
 /** Does any of words[from..to) hold whitespace, or none at all (so that only breakLines can set its lines)? */
 function hasOddWords(from: number, to: number, traits: Uint16Array): boolean {
@@ -135,9 +144,11 @@ function hasOddWords(from: number, to: number, traits: Uint16Array): boolean {
 function toCue(words: readonly StreamWord[], from: number, to: number, index: number, lines: LineInputs, shareWords: boolean): Cue {
   const profile = lines.profile
   const first = words[from]!
-  const startMs = first.startMs
-  const lastEnd = words[to - 1]!.endMs
   const nextWord = words[to]
+  const startMs = lines.hints ? Math.max(cueStartMs(words, from, lines.hints), index === 0 ? 0 : words[from - 1]!.startMs + 1) : first.startMs
+  const speechEnd = lines.hints ? cueSpeechEndMs(words, to, lines.hints) : undefined
+  // With the speech's offset known, the cue ends there (plus the lead-out), not at the next stamp.
+  const lastEnd = speechEnd !== undefined ? Math.max(startMs + 1, nextWord ? Math.min(speechEnd, Math.max(words[to - 1]!.startMs + 1, nextWord.startMs - profile.minGapMs)) : speechEnd) : words[to - 1]!.endMs
   const cueWords: Word[] = shareWords ? words.slice(from, to) : []
   if (!shareWords) for (let j = from; j < to; j++) cueWords.push({ startMs: words[j]!.startMs, endMs: words[j]!.endMs, text: words[j]!.text })
   let text: string
@@ -152,7 +163,8 @@ function toCue(words: readonly StreamWord[], from: number, to: number, index: nu
   }
   // Give the reader enough time: extend toward the minimum duration and reading speed, into free time only.
   const needed = Math.max(profile.minDurationMs, Math.ceil(((text.length - breaks) / profile.maxCharsPerSecond) * 1000))
-  const limit = nextWord ? Math.max(lastEnd, nextWord.startMs - profile.minGapMs) : Number.MAX_SAFE_INTEGER
+  const nextStart = nextWord ? (lines.hints ? cueStartMs(words, to, lines.hints) : nextWord.startMs) : 0
+  const limit = nextWord ? Math.max(lastEnd, nextStart - profile.minGapMs) : Number.MAX_SAFE_INTEGER
   const endMs = Math.max(lastEnd, Math.min(startMs + needed, limit, startMs + profile.maxDurationMs))
   const id = asCueId(`c${index + 1}`)
   const speakerId = first.speakerId
