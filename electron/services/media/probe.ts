@@ -1,6 +1,7 @@
 /** Media facts from `ffmpeg -i` (there is no ffprobe in the npm package): duration, codecs, audio present. */
 
 import { spawn } from 'node:child_process'
+import { promises as fs } from 'node:fs'
 import { decodingFfmpeg } from './ffmpeg-path'
 
 /** Why media work failed, carried as `code` on the Error (the message stays a plain sentence). */
@@ -30,6 +31,9 @@ export function parseFfmpegBanner(stderr: string): MediaInfo | undefined {
 
 /** Probes a media file (with the decoding ffmpeg unless told which); rejects with a plain message when ffmpeg cannot read it. */
 export async function probeMedia(file: string, ffmpeg?: string): Promise<MediaInfo> {
+  // A FIFO or device would keep ffmpeg waiting for bytes for ever: only regular files are probed.
+  const stat = await fs.stat(file).catch(() => undefined)
+  if (stat && !stat.isFile()) throw mediaError('not-media', 'This is not a regular file (it is a folder, device or pipe), so it cannot be a video or audio file.')
   const command = ffmpeg ?? (await decodingFfmpeg()).command
   return new Promise((resolve, reject) => {
     const child = spawn(command, ['-hide_banner', '-nostdin', '-i', file], { stdio: ['ignore', 'ignore', 'pipe'] })

@@ -112,3 +112,13 @@ describe('ffmpeg failing mid-stream', () => {
     expect(await allGone(pids)).toBe(true)
   }, 15_000)
 })
+
+describe('a path that is not a file', () => {
+  it('probing a FIFO answers at once that it is not media, instead of ffmpeg waiting for ever', async () => {
+    const fifo = path.join(dir, 'talk-fifo.mp4')
+    const { execFileSync } = await import('node:child_process')
+    execFileSync('mkfifo', [fifo])
+    await expect(probeMedia(fifo)).rejects.toMatchObject({ code: 'not-media', message: expect.stringMatching(/not a regular file/) })
+    await expect(probeMedia(dir)).rejects.toMatchObject({ code: 'not-media' })
+  }, 10_000)
+})
