@@ -54,7 +54,8 @@ export async function buildCli() {
   const target = path.join(root, BUNDLE_DIR)
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { main: 'electron/cli/main.ts' },
+    // The batch worker is an entry of its own: worker threads of `eglur convert A B C` start it by path.
+    entryPoints: { main: 'electron/cli/main.ts', 'batch-worker': 'electron/cli/batch-worker.ts' },
     outdir: BUNDLE_DIR,
     write: false,
     bundle: true,
@@ -77,7 +78,8 @@ export async function buildCli() {
     plugins: [withoutZodLocales],
   })
   const entry = path.join(target, 'main.js')
-  const byEntryLast = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entry)) - Number(b.path.startsWith(entry)))
+  const isEntry = (file) => file.path.startsWith(entry) || file.path.startsWith(path.join(target, 'batch-worker.js'))
+  const byEntryLast = [...result.outputFiles].sort((a, b) => Number(isEntry(a)) - Number(isEntry(b)))
   for (const file of byEntryLast) writeWhole(file.path, file.contents)
   // The project's own files (not dependencies, not the plugin's stand-ins) decide when the bundle is stale.
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/') && !/^[\w-]+:/.test(f))

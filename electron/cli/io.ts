@@ -12,6 +12,8 @@ export type CliIo = Readonly<{
   cwd: string
   /** Lets long-running commands (serve) stop when a test is done. */
   signal?: AbortSignal
+  /** Standard error is a terminal: a batch may draw a progress line there. */
+  isTerminal?: boolean
 }>
 
 /** Exit codes shared by every command. */

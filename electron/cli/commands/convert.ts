@@ -1,24 +1,63 @@
 /** `eglur convert IN -o OUT`: reads any caption format (and automated captions) and writes another. */
 
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { describeFsError, outputFormat, readCaptionFile } from '../../services/caption-files'
 import { loadForTranscript, transcriptBytes, TRANSCRIPT_FORMATS } from './transcript'
+import { convertToTrack, isTrackTarget } from './track-files'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
+import { runBatch } from '../batch'
 import { printWarnings, resolveProfileOption } from './shared-options'
+import { mediaPauses, tidySummaryLine } from './speech-options'
 import { UsageError, type CliCommandModule } from './index'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/model/style-profile'
 import { checkDocument } from '../../../shared/quality/checks'
 import { fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 
-const HELP = `Usage: eglur convert IN -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx] [--profile NAME|FILE] [--fix]
+const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix]
 
 Formats follow the file extensions when --from/--to are absent. Automated captions (YouTube rolling
 WebVTT, Zoom, Teams) are detected and cleaned up. Warnings are printed as FILE:LINE: message.
 --fix applies the safe quality fixes (line breaks, timing into free time, gaps, overlaps, leftover codes).
+--media VIDEO: automated captions are cut where the speech in VIDEO pauses and timed to it (without it,
+pauses are inferred from the word times); capitals and full stops are added either way.
+--to chapters writes a WebVTT chapter track (one chapter per heading); --to descriptions a description track.
+Several inputs: OUT is a folder (made if missing) and --to names the format; each file keeps its
+name with the new extension. The files are converted at once, one per core.
 `
+
+const WRITABLE = ['vtt', 'srt', 'sbv', 'json', ...TRANSCRIPT_FORMATS]
+
+/** Several inputs, or an existing folder as -o: each input converted into that folder, in worker threads. */
+async function convertMany(inputs: readonly string[], values: { output: string; to?: string | undefined; from?: string | undefined; profile?: string | undefined; fix?: boolean | undefined }, io: CliIo): Promise<number> {
+  const to = values.to
+  if (!to || !WRITABLE.includes(to)) throw new UsageError(`with -o a folder, --to must name the format to write (${WRITABLE.join(', ')})`)
+  const folder = path.resolve(io.cwd, values.output)
+  try {
+    await fs.mkdir(folder, { recursive: true })
+  } catch (error) {
+    throw new CliError(values.output, describeFsError(error))
+  }
+  const targets = new Map<string, string>()
+  for (const input of inputs) {
+    const target = path.join(values.output, `${path.basename(input).replace(/\.[^.]+$/, '')}.${to}`)
+    const earlier = targets.get(target)
+    if (earlier !== undefined) throw new UsageError(`${earlier} and ${input} would both be written to ${target}`)
+    targets.set(target, input)
+  }
+  const passed = [...(values.from ? ['--from', values.from] : []), '--to', to, ...(values.profile ? ['--profile', values.profile] : []), ...(values.fix ? ['--fix'] : [])]
+  const jobs = [...targets].map(([target, input]) => ({ file: input, args: ['convert', input, '-o', target, ...passed] }))
+  return runBatch(jobs, io, { verb: 'converting' })
+}
+
+/** True when -o names a folder: it ends with a slash or is an existing folder. */
+async function isFolder(output: string, cwd: string): Promise<boolean> {
+  if (/[\\/]$/.test(output)) return true
+  return (await fs.stat(path.resolve(cwd, output)).catch(() => undefined))?.isDirectory() ?? false
+}
 
 /** Writes the output atomically, or fails with one line naming it. */
 async function writeOrFail(outPath: string, label: string, data: string | Uint8Array): Promise<void> {
@@ -56,6 +95,7 @@ export const convertCommand: CliCommandModule = {
         to: { type: 'string' },
         profile: { type: 'string' },
         fix: { type: 'boolean' },
+        media: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -65,8 +105,10 @@ export const convertCommand: CliCommandModule = {
     }
     const input = positionals[0]
     if (!input || !values.output) throw new UsageError('needs an input file and -o OUTPUT')
+    if (positionals.length > 1 || (await isFolder(values.output, io.cwd))) return convertMany(positionals, { ...values, output: values.output }, io)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
+    if (isTrackTarget(values.to)) return convertToTrack(input, values.output, values.to, values.from, io)
     const transcriptKind = TRANSCRIPT_FORMATS.find((k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()))
     if (transcriptKind) {
       const doc = await loadForTranscript(input, io, values.from)
@@ -77,9 +119,11 @@ export const convertCommand: CliCommandModule = {
     const format = outputFormat(outPath, values.to)
     if (!format) throw new CliError(values.output, `cannot tell which format to write; use --to vtt|srt|sbv|json|md|html|txt|docx.`)
     const profile = await resolveProfileOption(values.profile, io.cwd)
-    const loaded = await readCaptionFile(inPath, { from: values.from, profile })
+    const pauses = values.media ? await mediaPauses(values.media, io.cwd) : undefined
+    const loaded = await readCaptionFile(inPath, { from: values.from, profile, capitals: true, ...(pauses ? { pauses } : {}) })
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
     printWarnings(input, loaded.warnings, io)
+    if (loaded.tidy) io.stderr(`${input}: ${tidySummaryLine(loaded.tidy)}.\n`)
     const doc = values.fix ? applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
     const text = format.serialize!(doc)
     await writeOrFail(outPath, values.output, text)
