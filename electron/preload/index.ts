@@ -31,6 +31,7 @@ const captionApi = {
   readCaptionFile: invoker('readCaptionFile'),
   getPeaks: invoker('getPeaks'),
   cancelPeaks: invoker('cancelPeaks'),
+  getSpeechPauses: invoker('getSpeechPauses'),
   transcodeMedia: invoker('transcodeMedia'),
   openProject: invoker('openProject'),
   createProject: invoker('createProject'),

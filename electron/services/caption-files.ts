@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { decodeCaptionBytes } from '../../shared/formats/decode'
 import { detectFormat, formatById, formatForFileName, unknownFormatMessage } from '../../shared/formats/index'
-import type { CaptionFormat, ParseOptions, ParseWarning } from '../../shared/formats/types'
+import type { CaptionFormat, ParseOptions, ParseWarning, TidySummary } from '../../shared/formats/types'
 import type { CaptionDocument } from '../../shared/model/document'
 import { FileRefusedError, readRegularFile } from './read-regular-file'
 import { MAX_PROJECT_CAPTIONS, MAX_PROJECT_WORDS } from './project/project-read'
@@ -19,6 +19,8 @@ export type LoadedCaptions = Readonly<{
   format: CaptionFormat
   /** Source line of each cue, when the format knows it. */
   cueLines?: ReadonlyMap<string, number>
+  /** What the automated-caption tidy-up did. */
+  tidy?: TidySummary
 }>
 
 /** A caption file that could not be read, with the reason at a line. */
@@ -58,7 +60,7 @@ export function parseCaptionBytes(
   if (!format) return failed('unknown-format', unknownFormatMessage(decoded.text))
   const result = format.parse(decoded.text, options)
   if (result.fatal) return { ok: false, fatal: result.fatal }
-  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], format, ...(result.cueLines ? { cueLines: result.cueLines } : {}) }
+  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], format, ...(result.cueLines ? { cueLines: result.cueLines } : {}), ...(result.tidy ? { tidy: result.tidy } : {}) }
 }
 
 /** Picks the writable format for an output path, or by id when `to` is given. */

@@ -108,8 +108,14 @@ export type OpenedMedia = Readonly<{
   audioCodec?: string
 }>
 
-/** Waveform peaks: `data` holds min,max pairs, `perSecond` pairs a second, scaled to −127..127. */
-export type PeaksPayload = Readonly<{ perSecond: number; durationMs: number; data: Int8Array }>
+/**
+ * Waveform peaks: `data` holds min,max pairs, `perSecond` pairs a second, scaled to −127..127; from
+ * `startMs` when only a window of the recording was asked for (else from the start, all of it).
+ */
+export type PeaksPayload = Readonly<{ perSecond: number; durationMs: number; data: Int8Array; startMs?: number }>
+
+/** A pause in the speech: start and end in ms, depth in dB below the speech around it. */
+export type SpeechPausePayload = Readonly<{ startMs: number; endMs: number; depth: number }>
 
 /** An opened project and anything unsaved found in its journal. */
 export type OpenedProjectPayload = Readonly<{
@@ -174,10 +180,16 @@ export interface CaptionApi {
   findProjectBeside(args: { mediaPath: string }): Promise<Result<{ path?: string; newPath: string }>>
   /** The bytes of a caption file (the renderer parses them in a worker). */
   readCaptionFile(args: { path: string }): Promise<Result<{ name: string; bytes: Uint8Array }>>
-  /** Waveform peaks, from the cache when the file is unchanged; progress comes as `peaks-progress`. */
-  getPeaks(args: { mediaPath: string }): Promise<Result<{ peaks: PeaksPayload; cached: boolean }>>
+  /**
+   * Waveform peaks, from the cache when the file is unchanged; progress comes as `peaks-progress`. With
+   * `window`, only that stretch is decoded (quick, to draw the first screen while the rest is computed;
+   * not cached) unless the whole is cached already, which then comes back instead.
+   */
+  getPeaks(args: { mediaPath: string; window?: { startMs: number; endMs: number } }): Promise<Result<{ peaks: PeaksPayload; cached: boolean }>>
   /** Stops a running peaks computation. */
   cancelPeaks(args: { mediaPath: string }): Promise<Result>
+  /** Pauses in the speech (ms; depth in dB), from the peaks' decode and cached beside them. */
+  getSpeechPauses(args: { mediaPath: string }): Promise<Result<{ pauses: readonly SpeechPausePayload[]; cached: boolean }>>
   /** Converts media Chromium cannot play to H.264/AAC MP4 beside it; progress as `transcode-progress`. */
   transcodeMedia(args: { path: string }): Promise<Result<{ outputPath: string }>>
   /**
@@ -236,6 +248,7 @@ export const INVOKE_CHANNELS = {
   readCaptionFile: 'app:read-caption-file',
   getPeaks: 'app:get-peaks',
   cancelPeaks: 'app:cancel-peaks',
+  getSpeechPauses: 'app:get-speech-pauses',
   transcodeMedia: 'app:transcode-media',
   openProject: 'app:open-project',
   createProject: 'app:create-project',

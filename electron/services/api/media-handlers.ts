@@ -1,8 +1,10 @@
 /** The API's media work: probing and playing a video, its waveform peaks, transcoding what Chromium cannot play. */
 
 import type { CaptionApi } from '../../../shared/ipc/contract'
-import { probeMedia } from '../media/probe'
-import { getPeaksCached, peaksToInt8 } from '../media/peaks-cache'
+import { knownMediaInfo, probeMediaCached } from '../media/probe-cache'
+import { computeWindowPeaks } from '../media/window-peaks'
+import { cacheKey, getPeaksCached, peaksToInt8, readPeaksCached, storePeaks } from '../media/peaks-cache'
+import { getSpeechPauses } from '../media/speech-pauses'
 import { transcodeTargetPath, transcodeToMp4 } from '../media/transcode'
 import { fail, failureOf } from './failures'
 import type { ServiceContext } from './context'
@@ -12,15 +14,32 @@ const codeOf = (error: unknown): string | undefined => (error as { code?: unknow
 const isStartFailure = (error: unknown) => error instanceof Error && /could not be started/.test(error.message)
 
 /** Builds the media handlers; `jobs` holds running peaks computations so they can be cancelled. */
-export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia' | 'getPeaks' | 'cancelPeaks' | 'transcodeMedia'> & { cancelAll: () => void } {
+export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia' | 'getPeaks' | 'cancelPeaks' | 'getSpeechPauses' | 'transcodeMedia'> & { cancelAll: () => void } {
   const { host, access } = ctx
   const jobs = new Map<string, AbortController>()
   const ffmpeg = host.ffmpeg ? { ffmpeg: host.ffmpeg } : {}
+  /** One stretch's peaks, decoded alone (at most five minutes of it), or the whole when cached. */
+  const windowPeaks = async (mediaPath: string, window: { startMs: number; endMs: number }): ReturnType<CaptionApi['getPeaks']> => {
+    try {
+      const cached = await readPeaksCached(mediaPath, ctx.peaksCacheDir)
+      if (cached) return { ok: true, cached: true, peaks: { perSecond: cached.perSecond, durationMs: cached.durationMs, data: peaksToInt8(cached) } }
+      const info = await probeMediaCached(mediaPath, { cacheDir: ctx.peaksCacheDir, ffmpeg: host.ffmpeg })
+      if (!info.hasAudio) return fail('no-audio', mediaPath)
+      const peaks = await computeWindowPeaks(mediaPath, window.startMs, Math.min(window.endMs, window.startMs + 300_000), { durationMs: info.durationMs, ...ffmpeg })
+      return { ok: true, cached: false, peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, startMs: peaks.startMs, data: peaksToInt8(peaks) } }
+    } catch (error) {
+      const code = codeOf(error)
+      if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
+      if (code === 'not-media' || code === 'not-found') return fail(code, mediaPath)
+      return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
+    }
+  }
   return {
     async openMedia({ path }) {
       if (!access.allowsRead(path)) return fail('not-allowed', path)
       try {
-        const info = await probeMedia(path, host.ffmpeg)
+        // A file probed before, unchanged, is not probed again (reopening a project).
+        const info = await probeMediaCached(path, { cacheDir: ctx.peaksCacheDir, ffmpeg: host.ffmpeg })
         const media = { path, url: host.mediaUrl(path), durationMs: info.durationMs, hasAudio: info.hasAudio, playable: info.playableInChromium, ...(info.videoCodec ? { videoCodec: info.videoCodec } : {}), ...(info.audioCodec ? { audioCodec: info.audioCodec } : {}) }
         return { ok: true, media }
       } catch (error) {
@@ -29,17 +48,22 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
         return fail(codeOf(error) === 'not-found' ? 'not-found' : 'not-media', path)
       }
     },
-    async getPeaks({ mediaPath }) {
+    async getPeaks({ mediaPath, window }) {
       if (!access.allowsRead(mediaPath)) return fail('not-allowed', mediaPath)
+      if (window) return windowPeaks(mediaPath, window)
       jobs.get(mediaPath)?.abort()
       const controller = new AbortController()
       jobs.set(mediaPath, controller)
       let lastSent = -1
       try {
+        // What openMedia found out already (duration, a sound track) saves the decode a probe of its own.
+        const known = await knownMediaInfo(mediaPath, ctx.peaksCacheDir)
+        if (known && !known.hasAudio) return fail('no-audio', mediaPath)
         const { peaks, cached } = await getPeaksCached(mediaPath, {
           cacheDir: ctx.peaksCacheDir,
           signal: controller.signal,
           ...ffmpeg,
+          ...(known?.durationMs ? { durationMs: known.durationMs } : {}),
           onProgress: (fraction) => {
             // A few dozen events are plenty for a progress bar.
             if (fraction - lastSent < 0.02 && fraction < 1) return
@@ -61,6 +85,18 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
     async cancelPeaks({ mediaPath }) {
       jobs.get(mediaPath)?.abort()
       return { ok: true }
+    },
+    async getSpeechPauses({ mediaPath }) {
+      if (!access.allowsRead(mediaPath)) return fail('not-allowed', mediaPath)
+      try {
+        const { pauses, cached } = await getSpeechPauses(mediaPath, { cacheDir: ctx.peaksCacheDir, key: cacheKey, storePeaks: (file, peaks) => storePeaks(ctx.peaksCacheDir, file, peaks), ...ffmpeg })
+        return { ok: true, pauses, cached }
+      } catch (error) {
+        const code = codeOf(error)
+        if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
+        if (code === 'no-audio' || code === 'not-media' || code === 'not-found') return fail(code, mediaPath)
+        return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
+      }
     },
     async transcodeMedia({ path }) {
       // A project's video (read only) may be converted too: the copy is a new file beside it, never the video itself.

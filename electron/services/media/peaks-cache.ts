@@ -26,6 +26,7 @@ import path from 'node:path'
 import { writeFileAtomic } from '../atomic-write'
 import { pruneCache, touchEntry } from './peaks-cache-prune'
 import { computePeaks, type Peaks } from './peaks'
+import { pausesFromPeaks, storePauses } from './speech-pauses'
 
 /** Where the cache lives and how to compute on a miss. */
 export type PeaksCacheOptions = Readonly<{
@@ -37,8 +38,10 @@ export type PeaksCacheOptions = Readonly<{
   signal?: AbortSignal
   /** Time slices decoded at once on a miss; default min(2, cores). */
   parts?: number
-  /** The ffmpeg command (default: resolveFfmpeg()). */
+  /** The ffmpeg command (default: the decoding ffmpeg, see ffmpeg-path.ts). */
   ffmpeg?: string
+  /** The duration when a probe already told it: a miss then decodes without probing again. */
+  durationMs?: number
 }>
 
 const MAGIC = 0x4b504745 // "EGPK" read as a little-endian uint32
@@ -60,17 +63,28 @@ export async function getPeaksCached(mediaPath: string, options: PeaksCacheOptio
   }
   const peaks = await computePeaks(mediaPath, {
     perSecond: PER_SECOND,
+    rms: true, // the same decode gives the speech pauses, cached beside the peaks
     parts: options.parts ?? Math.min(2, os.availableParallelism()),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
+    ...(options.durationMs ? { durationMs: options.durationMs } : {}),
   })
   // A file that changed while it was decoded would be cached under its old key with new content.
   if ((await cacheKey(mediaPath).catch(() => '')) === key) {
     await writeEntry(options.cacheDir, entry, peaks)
+    await storePauses(options.cacheDir, key, pausesFromPeaks(peaks))
     void pruneCache(options.cacheDir, entry)
   }
   return { peaks, cached: false }
+}
+
+/** The cached peaks of an unchanged file, or undefined (nothing is computed). */
+export async function readPeaksCached(mediaPath: string, cacheDir: string): Promise<Peaks | undefined> {
+  const entry = path.join(cacheDir, `${await cacheKey(mediaPath)}.peaks`)
+  const hit = await readEntry(entry)
+  if (hit) void touchEntry(entry)
+  return hit
 }
 
 /** Peaks as the IPC payload's data: interleaved min,max scaled to −127..127 (a quarter of float32's size). */
@@ -90,8 +104,14 @@ function toInt8(value: number): number {
   return Math.max(-127, Math.min(127, scaled))
 }
 
+/** Keeps peaks computed elsewhere (the speech-pause finder's decode) as the cache entry for `mediaPath`. */
+export async function storePeaks(cacheDir: string, mediaPath: string, peaks: Peaks): Promise<void> {
+  if (peaks.perSecond !== PER_SECOND) return
+  await writeEntry(cacheDir, path.join(cacheDir, `${await cacheKey(mediaPath)}.peaks`), peaks)
+}
+
 /** sha256 of realpath + size + mtime: a file name that changes when the media does. */
-async function cacheKey(mediaPath: string): Promise<string> {
+export async function cacheKey(mediaPath: string): Promise<string> {
   const real = await fs.realpath(mediaPath)
   const stat = await fs.stat(real)
   return createHash('sha256').update(`${real}\0${stat.size}\0${stat.mtimeMs}\0${PER_SECOND}`).digest('hex')
