@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { describeFsError, outputFormat, readCaptionFile } from '../../services/caption-files'
 import { loadForTranscript, transcriptBytes, TRANSCRIPT_FORMATS } from './transcript'
 import { convertToTrack, isTrackTarget } from './track-files'
+import { convertToTrack, isTrackTarget } from './track-files'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
 import { runBatch } from '../batch'
@@ -22,6 +23,7 @@ const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube
 Formats follow the file extensions when --from/--to are absent. Automated captions (YouTube rolling
 WebVTT, Zoom, Teams) are detected and cleaned up. Warnings are printed as FILE:LINE: message.
 --fix applies the safe quality fixes (line breaks, timing into free time, gaps, overlaps, leftover codes).
+--to chapters writes a WebVTT chapter track (one chapter per heading); --to descriptions a description track.
 --media VIDEO: automated captions are cut where the speech in VIDEO pauses and timed to it (without it,
 pauses are inferred from the word times); capitals and full stops are added either way.
 --to chapters writes a WebVTT chapter track (one chapter per heading); --to descriptions a description track.
@@ -108,6 +110,7 @@ export const convertCommand: CliCommandModule = {
     if (positionals.length > 1 || (await isFolder(values.output, io.cwd))) return convertMany(positionals, { ...values, output: values.output }, io)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
+    if (isTrackTarget(values.to)) return convertToTrack(input, values.output, values.to, values.from, io)
     if (isTrackTarget(values.to)) return convertToTrack(input, values.output, values.to, values.from, io)
     const transcriptKind = TRANSCRIPT_FORMATS.find((k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()))
     if (transcriptKind) {

@@ -1,6 +1,7 @@
 /**
- * Export: WebVTT, SRT, SBV captions and the Eglur project (JSON). WebVTT is checked by parsing it back
- * before it is offered, so a file that would not load in a player is never written.
+ * Export: WebVTT, SRT, SBV captions, chapter and description tracks, and the Eglur project (JSON).
+ * WebVTT is checked by parsing it back before it is offered, so a file that would not load in a
+ * player is never written.
  */
 
 import { useState } from 'react'
@@ -16,12 +17,16 @@ import type { SaveKind } from '../../../shared/ipc/contract'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderHtml } from '../../../shared/transcript/render-html'
 import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
+import { trackVtt } from '../../../shared/transcript/tracks'
 
 const TRANSCRIPTS = [
   { id: 'html', ext: 'html', type: 'text/html', render: renderHtml },
   { id: 'md', ext: 'md', type: 'text/markdown', render: renderMarkdown },
   { id: 'txt', ext: 'txt', type: 'text/plain', render: renderPlainText },
 ] as const
+
+/** Text tracks for a video player: chapters from headings, descriptions from description captions. */
+const TRACKS = ['chapters', 'descriptions'] as const
 
 const TARGETS = [
   { id: 'vtt', ext: 'vtt', type: 'text/vtt' },
@@ -46,6 +51,8 @@ export function exportText(doc: CaptionDocument, formatId: string): { ok: true; 
 export type Exporter = Readonly<{
   exportCaptions: (formatId: (typeof TARGETS)[number]['id']) => void
   exportTranscript: (formatId: (typeof TRANSCRIPTS)[number]['id']) => void
+  /** A chapter or description track (WebVTT). */
+  exportTrack: (kind: (typeof TRACKS)[number]) => void
   /** A Word transcript, written by main (desktop only). */
   exportWord?: () => void
   message: string
@@ -69,6 +76,9 @@ export function useExporter(title: string, nearPath?: string): Exporter {
       const result = exportText(doc(), target.id)
       if (!result.ok) return setMessage(t('export.failed', { reason: result.message }))
       void save(target.id === 'json' ? 'project' : target.id, `${title}.${target.ext}`, result.text, target.type)
+    },
+    exportTrack(kind) {
+      void save('vtt', `${title}.${kind}.vtt`, trackVtt(doc(), kind), 'text/vtt')
     },
     exportTranscript(formatId) {
       const target = TRANSCRIPTS.find((x) => x.id === formatId)!
@@ -112,6 +122,7 @@ export function ExportMenu({ exporter }: { exporter: Exporter }) {
           <h3>{t('export.captionsHeading')}</h3>
           <ul className="export-dialog__list">
             {TARGETS.map((target) => choice(t(`export.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportCaptions(target.id)))}
+            {TRACKS.map((kind) => choice(t(`export.${kind}`), t(`export.hints.${kind}`), () => exporter.exportTrack(kind)))}
           </ul>
           <h3>{t('export.transcriptHeading')}</h3>
           <ul className="export-dialog__list">

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { asCueId } from '../../../../shared/model'
+import { asCueId, makeDocument, type Cue } from '../../../../shared/model'
 import { applyPlainerWord } from '../../../../shared/transcript/plainer-words'
 import { documentReport } from '../../../../shared/transcript/readability'
 import { findingsInTimeOrder } from '../../../../renderer/features/plain-english/plain-english-panel'
 import { initialEditorState } from '../../../../renderer/state/editor-state'
 import { createEditorStore } from '../../../../renderer/state/store'
-import { makeCue, makeDoc } from '../../../helpers/builders'
 
-const doc = makeDoc([
+const makeCue = (n: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs: n * 1000, endMs: n * 1000 + 900, text })
+
+const doc = makeDocument([
   makeCue(1, 'We will commence with tea.'),
   makeCue(2, 'The hall was booked in order to'),
   makeCue(3, 'meet. We utilise it often.'),

@@ -1,0 +1,29 @@
+/** `eglur convert IN -o OUT.vtt --to chapters|descriptions`: the chapter or description track of captions. */
+
+import path from 'node:path'
+import { chaptersTrack, descriptionsTrack, trackVtt } from '../../../shared/transcript/tracks'
+import { writeFileAtomic } from '../../services/atomic-write'
+import { describeFsError } from '../../services/caption-files'
+import { CliError, EXIT, type CliIo } from '../io'
+import { loadForTranscript } from './transcript'
+
+/** The `--to` values that write a track rather than a caption format. */
+export const TRACK_TARGETS = ['chapters', 'descriptions'] as const
+
+/** True for `--to chapters` and `--to descriptions`. */
+export const isTrackTarget = (to: string | undefined): to is (typeof TRACK_TARGETS)[number] => TRACK_TARGETS.some((k) => k === to)
+
+/** Writes the chapter or description track of `input` to `output` as WebVTT. */
+export async function convertToTrack(input: string, output: string, kind: (typeof TRACK_TARGETS)[number], from: string | undefined, io: CliIo): Promise<number> {
+  const doc = await loadForTranscript(input, io, from)
+  const count = (kind === 'chapters' ? chaptersTrack(doc) : descriptionsTrack(doc)).cues.length
+  try {
+    await writeFileAtomic(path.resolve(io.cwd, output), trackVtt(doc, kind))
+  } catch (error) {
+    throw new CliError(output, describeFsError(error))
+  }
+  const what = kind === 'chapters' ? (count === 1 ? 'chapter' : 'chapters') : count === 1 ? 'description' : 'descriptions'
+  io.stderr(`${input}: ${count} ${what} written to ${output}.\n`)
+  if (count === 0) io.stderr(`${input}: no ${kind === 'chapters' ? 'headings' : 'descriptions'} to make ${kind} from; mark captions as ${kind === 'chapters' ? 'headings' : 'descriptions'} in the editor first.\n`)
+  return EXIT.ok
+}
