@@ -1,7 +1,7 @@
 /**
  * The `eglur-app:` handler: serves the renderer build from one folder with the desktop Content
  * Security Policy as a header. The build's own `<meta>` policy is browser mode's (no media scheme);
- * both would apply, so index.html gets the desktop policy in its meta tag too (pitfall §12).
+ * both would apply, so index.html gets the desktop policy in its meta tag too: a header policy alone would be narrowed by the meta tag's.
  */
 
 import { promises as fs } from 'node:fs'

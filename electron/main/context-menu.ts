@@ -1,6 +1,6 @@
 /**
  * The right-click menu. Electron shows none by default, so spelling suggestions would be invisible
- * without it (pitfall §14): suggestions replace the word, "Add to dictionary" teaches the checker,
+ * without it: suggestions replace the word, "Add to dictionary" teaches the checker,
  * and text fields get cut/copy/paste.
  */
 

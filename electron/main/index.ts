@@ -1,6 +1,6 @@
 /**
  * The Electron main entry (built to out/main/index.cjs). Everything that must happen before `ready`
- * runs synchronously at the top level of this module (pitfalls §2, §7, §18): privileged schemes,
+ * runs synchronously at the top level of this module, because Electron reads them only then: privileged schemes,
  * the sandbox, the single-instance lock, `open-file`, and the hardening of every webContents.
  * After `ready`: the services, both protocols, IPC, the menu and the window.
  */

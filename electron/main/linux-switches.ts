@@ -1,7 +1,7 @@
 /**
  * The Chromium switches the app appends on Linux, kept in one place so each is deliberate
- * (pitfall §11). Sandbox-weakening switches are never produced, whatever the environment says
- * (pitfall §10: Ubuntu users get the deb's AppArmor profile instead).
+ * rather than scattered through start-up. Sandbox-weakening switches are never produced, whatever the environment says
+ * (Ubuntu, which restricts unprivileged user namespaces, gets the deb's AppArmor profile instead).
  */
 
 /** One command-line switch: a name without dashes and an optional value. */

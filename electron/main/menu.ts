@@ -1,7 +1,7 @@
 /**
  * The application menu as a pure template. Undo/redo/find go to the renderer as menu commands
  * because the renderer owns the edit history; cut/copy/paste/select-all keep their roles so the
- * shortcuts keep working in text fields (pitfall §15: without an Edit menu macOS loses Cmd+C/V/X/A).
+ * shortcuts keep working in text fields (without an Edit menu macOS loses Cmd+C/V/X/A).
  * Every accelerator has a modifier: menu shortcuts fire even while the user types a caption.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Files the desktop asks us to open: from argv at launch and in `second-instance`, where Chromium
  * may reorder arguments and add switches, dev runs (`electron .`) carry the app path, and Linux
- * `.desktop` files (`%U`) pass `file://` URIs (pitfall §7).
+ * `.desktop` files (`%U`) pass `file://` URIs.
  */
 
 import path from 'node:path'

@@ -18,13 +18,17 @@ export const APP_ORIGIN = `${APP_SCHEME}://app`
 /** The page the window loads. */
 export const APP_START_URL = `${APP_ORIGIN}/index.html`
 
-/** The fixed host of media URLs; the path travels encoded in the pathname, never in the host (pitfall §3). */
+/**
+ * The fixed host of media URLs; the path travels encoded in the pathname, never in the host:
+ * Chromium lower-cases and may reject hosts, which would mangle a path put there.
+ */
 export const MEDIA_HOST = 'local'
 
 /**
  * Privileges for both schemes, registered once before `ready`. `stream` makes `<video>` accept
  * streamed (ranged) answers; neither scheme is `corsEnabled` or `bypassCSP`: the page reaches media
- * only through `<video src>` and gets waveform peaks over IPC (pitfall §4).
+ * only through `<video src>` and gets waveform peaks over IPC, since fetching a custom scheme would
+ * need those privileges, which would widen what a compromised page could read.
  */
 export const PRIVILEGED_SCHEMES: readonly CustomScheme[] = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },

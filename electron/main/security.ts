@@ -1,6 +1,6 @@
 /**
  * Hardening applied to every webContents and session: no new windows, no navigation away from the
- * app, no permissions (Electron security checklist §4, §13, §14; pitfall §13). Links to the web open
+ * app, no permissions (Electron security checklist §4, §13, §14). Links to the web open
  * in the system browser after a check instead.
  */
 

@@ -2,8 +2,8 @@
  * The sandboxed preload: exposes `window.captionApi`, one narrow function per contract method, and
  * nothing else (never `ipcRenderer`, never a generic channel). Bundled into one CommonJS file that
  * requires only `electron`, because a sandboxed preload cannot load ESM, relative files or npm
- * packages (pitfall §5). Event listeners never see the IpcRendererEvent, whose `sender` would leak
- * IPC to the page (pitfall §6), and dropped files become paths here, since `File.path` is gone (§1).
+ * packages. Event listeners never see the IpcRendererEvent, whose `sender` would leak
+ * IPC to the page, and dropped files become paths here (`webUtils.getPathForFile`), since Electron removed `File.path`.
  */
 
 import { contextBridge, ipcRenderer, webUtils } from 'electron'

@@ -1,7 +1,7 @@
 /**
  * Caption line breaking: keep a caption on one line when it fits; otherwise break where a reader
  * pauses (after punctuation, before a conjunction) with balanced lines, and never after an article,
- * a preposition or an auxiliary, between a first and last name, or inside a word (caption-guidelines §3).
+ * a preposition or an auxiliary, between a first and last name, or inside a word (as the BBC and Ofcom subtitle guidelines advise).
  *
  * What a word means for a break is read once into a few bits (its traits), so re-segmenting hours of
  * words can break every new caption from arrays of lengths and traits, with no strings or regexes.

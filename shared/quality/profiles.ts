@@ -1,7 +1,7 @@
 /**
  * Built-in style profiles (data, not code) and the validation of custom ones.
  *
- * Figures come from ../shared/docs/caption-guidelines.md; where a guideline gives a range or a
+ * Figures follow the BBC subtitle guidelines, Ofcom and Netflix timed-text guides; where a guideline gives a range or a
  * picture-width rule, the value chosen is noted beside it.
  */
 

@@ -128,7 +128,7 @@ describe('the built main bundle, started against a fake electron', () => {
     }
   })
 
-  it('gives the page a CSP with the media scheme in media-src and no unsafe-eval (pitfall §12)', async () => {
+  it('gives the page a CSP with the media scheme in media-src and no unsafe-eval', async () => {
     const url = fake.windows[0]!.loadedUrl!
     const page = await fake.protocolHandlers.get('eglur-app')!(new Request(url))
     const header = page.headers.get('content-security-policy') ?? ''
@@ -151,7 +151,7 @@ describe('the built main bundle, started against a fake electron', () => {
   })
 })
 
-describe('the built main bundle, statically (pitfalls §9, §17)', () => {
+describe('the built main bundle, statically', () => {
   const code = () => readFileSync(MAIN, 'utf8')
   it('is the package.json main, and electron is not a runtime dependency', () => {
     expect(path.join(root, pkg.main)).toBe(MAIN)
@@ -173,7 +173,7 @@ describe('the built main bundle, statically (pitfalls §9, §17)', () => {
   })
 })
 
-describe('the built preload (pitfalls §5, §6)', () => {
+describe('the built preload', () => {
   it('is one file', () => {
     expect(readdirSync(out('preload')).filter((f) => !f.endsWith('.map'))).toEqual(['index.cjs'])
   })

@@ -45,7 +45,7 @@ describe('the eglur-app handler', () => {
   })
 })
 
-describe('DESKTOP_CSP (pitfall §12)', () => {
+describe('DESKTOP_CSP', () => {
   const directive = (name: string) => DESKTOP_CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? ''
   it('allows media from the media scheme, no eval and no remote scripts', () => {
     expect(directive('media-src').split(' ')).toContain('eglur-media:')

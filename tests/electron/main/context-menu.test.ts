@@ -13,7 +13,7 @@ function build(p: ContextParams) {
   return { template, replaced, added }
 }
 
-describe('buildContextMenuTemplate (pitfall §14)', () => {
+describe('buildContextMenuTemplate', () => {
   it('offers suggestions that replace the misspelling, and adding the word', () => {
     const { template, replaced, added } = build(params({ misspelledWord: 'captoin', dictionarySuggestions: ['caption', 'captain'], isEditable: true }))
     expect(template.slice(0, 2).map((i) => i.label)).toEqual(['caption', 'captain'])

@@ -77,7 +77,7 @@ afterEach(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('before ready (pitfalls §2, §7, §18)', () => {
+describe('before ready', () => {
   it('registers both privileged schemes exactly once, during import, before ready', async () => {
     const fake = await startMain()
     const registrations = fake.calls.filter((c) => c.what === 'protocol.registerSchemesAsPrivileged')
@@ -205,7 +205,7 @@ describe('after ready', () => {
     await fake.invoke(INVOKE_CHANNELS.saveSettings, APP_PAGE, { settings: { language: 'cy' } })
     expect((fake.applicationMenu?.template as Array<{ label: string }>)[0]?.label).toBe('&Ffeil')
   })
-  it('sets spell-checker languages on Linux but never on macOS (pitfall §14)', async () => {
+  it('sets spell-checker languages on Linux but never on macOS', async () => {
     const linux = await startMain({ platform: 'linux' })
     await linux.resolveReady()
     expect(linux.calls.some((c) => c.what === 'session.setSpellCheckerLanguages')).toBe(true)

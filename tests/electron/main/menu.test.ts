@@ -18,7 +18,7 @@ function build(platform: NodeJS.Platform, isPackaged = true, language: 'en' | 'c
 
 describe('buildMenuTemplate', () => {
   for (const platform of PLATFORMS) {
-    it(`${platform}: keeps the clipboard roles so Cut/Copy/Paste/Select all work in text fields (pitfall §15)`, () => {
+    it(`${platform}: keeps the clipboard roles so Cut/Copy/Paste/Select all work in text fields`, () => {
       const roles = build(platform).items.map((i) => i.role)
       for (const role of ['cut', 'copy', 'paste', 'selectAll']) expect(roles).toContain(role)
     })

@@ -23,7 +23,7 @@ describe('windowOptions', () => {
     expect(options.webPreferences?.preload).toBe(path.join('/opt/eglur/resources/app.asar', 'out', 'preload', 'index.cjs'))
     expect(options.webPreferences?.spellcheck).toBe(true)
   })
-  it('sets the autoplay policy explicitly (pitfall §13)', () => {
+  it('sets the autoplay policy explicitly', () => {
     expect(options.webPreferences?.autoplayPolicy).toBe('document-user-activation-required')
   })
   it('waits for ready-to-show, with a background matching the theme', () => {

@@ -1,6 +1,6 @@
 // The installer configuration, checked statically: the Electron binary cannot be downloaded on our
 // machines, so electron-builder never runs here. Each check is a way a packaged app has broken
-// before (shared/docs/electron-pitfalls.md §8, §9, §10, §17).
+// before.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
 import path from 'node:path'
@@ -59,12 +59,12 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false)
   })
 
-  it('unpacks the ffmpeg package from the asar, and ffmpeg is a production dependency (§9)', () => {
+  it('unpacks the ffmpeg package from the asar, and ffmpeg is a production dependency', () => {
     expect(config.asarUnpack).toContain('**/node_modules/@ffmpeg-installer/**')
     expect(pkg.dependencies['@ffmpeg-installer/ffmpeg']).toBeDefined()
   })
 
-  it('keeps electron and electron-builder out of the production dependencies and the package (§17)', () => {
+  it('keeps electron and electron-builder out of the production dependencies and the package', () => {
     expect(pkg.dependencies.electron).toBeUndefined()
     expect(pkg.dependencies['electron-builder']).toBeUndefined()
     // electron-builder packs optionalDependencies too: an optional electron must be excluded by name.
@@ -76,7 +76,7 @@ describe('electron-builder.yml', () => {
   })
 
   // Only where the main process has been built (vite.main.config.ts); CI's unit stage runs before any build.
-  it.skipIf(!existsSync(path.join(root, pkg.main)))('ships every package the built main process requires (§17)', () => {
+  it.skipIf(!existsSync(path.join(root, pkg.main)))('ships every package the built main process requires', () => {
     const bundle = read(pkg.main)
     const required = [...new Set([...bundle.matchAll(/require\("((?:@[^/"]+\/)?[^/".][^/"]*)[^"]*"\)/g)].map((m) => m[1]!))]
     const excluded = (config.files ?? []).filter((f) => f.startsWith('!**/node_modules/'))
@@ -86,7 +86,7 @@ describe('electron-builder.yml', () => {
     }
   })
 
-  it('associates the four file types, each with a name, description and MIME type (§8)', () => {
+  it('associates the four file types, each with a name, description and MIME type', () => {
     const byExt = new Map(config.fileAssociations?.map((a) => [a.ext, a]))
     expect([...byExt.keys()].sort()).toEqual(['eglur', 'sbv', 'srt', 'vtt'])
     expect(byExt.get('eglur')?.mimeType).toBe('application/x-eglur')
@@ -100,13 +100,13 @@ describe('electron-builder.yml', () => {
     }
   })
 
-  it('installs per machine on Windows, since NSIS registers associations only then (§8)', () => {
+  it('installs per machine on Windows, since NSIS registers associations only then', () => {
     expect(config.win?.target).toContain('nsis')
     expect(config.nsis?.perMachine).toBe(true)
     expect(config.nsis?.allowToChangeInstallationDirectory).toBe(true)
   })
 
-  it('builds an AppImage and a deb with an AppArmor profile instead of --no-sandbox (§10)', () => {
+  it('builds an AppImage and a deb with an AppArmor profile instead of --no-sandbox', () => {
     expect(config.linux?.target).toEqual(expect.arrayContaining(['AppImage', 'deb']))
     expect(config.linux?.category).toBe('AudioVideo')
     const profile = read(config.deb!.appArmorProfile!)

@@ -1,7 +1,7 @@
 // Packs the app for real with electron-builder's `dir` target, using a stand-in for the Electron
 // binary (which cannot be downloaded here), then checks what an installed app would contain:
-// ffmpeg outside the asar and executable (pitfall §9), no development packages (§17), the sample
-// project in the resources, and the executable name the AppArmor profile expects (§10).
+// ffmpeg outside the asar and executable, no development packages, the sample
+// project in the resources, and the executable name the AppArmor profile expects.
 import { execFile } from 'node:child_process'
 import { promises as fs, existsSync, statSync } from 'node:fs'
 import os from 'node:os'

@@ -53,7 +53,7 @@ describe('the preload', () => {
     }
   })
 
-  it('turns a dropped File into its path, and anything else into an empty string (pitfall §1)', () => {
+  it('turns a dropped File into its path, and anything else into an empty string', () => {
     expect(api.pathForFile({ fakePath: '/home/a/talk.mp4' })).toBe('/home/a/talk.mp4')
     holder.fake.module.webUtils.getPathForFile = () => {
       throw new TypeError('Not a File')
