@@ -9,7 +9,8 @@ import type { CaptionBridge, Failure, OpenedMedia, OpenedProjectPayload } from '
 import { makeDocument, type CaptionDocument } from '../../shared/model/document'
 import { projectFromJson, projectToJson, type Project, type ProjectJson } from '../../shared/project/project-file'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
-import type { OpenedCaptions } from '../features/start/open-captions'
+import type { OpenedCaptions, TidyInputs } from '../features/start/open-captions'
+import type { TidySummary } from '../../shared/formats/types'
 import { WRITER_ID } from '../platform/writer'
 
 /** A message for the editor: an i18next key and its values. */
@@ -36,15 +37,15 @@ export type SessionInit = Readonly<{
 export type OpenQuestions = Readonly<{
   /** Unsaved work from `writtenAt` was found: true recovers it. */
   recover: (info: { writtenAt: number; cueCount: number; title: string }) => Promise<boolean>
-  /** Automated captions were cleaned up: keep the cleaned version, or the file as it was. */
-  cleanup: (before: CaptionDocument, after: CaptionDocument) => Promise<'cleaned' | 'original'>
+  /** Automated captions were cleaned up: keep the cleaned version, or the file as it was (`tidy`: what was done). */
+  cleanup: (before: CaptionDocument, after: CaptionDocument, tidy?: TidySummary) => Promise<'cleaned' | 'original'>
 }>
 
 /** The outcome of opening. */
 export type OpenOutcome = { ok: true; session: SessionInit } | { ok: false; notice: Notice }
 
 /** Dependencies, injected so the flow is tested without a page. */
-export type OpenDeps = Readonly<{ bridge: CaptionBridge; parse: (bytes: ArrayBuffer, fileName: string) => Promise<OpenedCaptions>; ask: OpenQuestions }>
+export type OpenDeps = Readonly<{ bridge: CaptionBridge; parse: (bytes: ArrayBuffer, fileName: string, tidy?: TidyInputs) => Promise<OpenedCaptions>; ask: OpenQuestions }>
 
 const MEDIA = /\.(mp4|m4v|webm|mov|mkv|avi|mp3|m4a|wav|ogg|oga|opus|flac|aac)$/i
 const CAPTIONS = /\.(vtt|srt|sbv|json)$/i
@@ -103,15 +104,22 @@ export function sessionFromPayload(opened: OpenedProjectPayload): SessionInit {
   return parsed.ok ? sessionFromProject(parsed.project, opened.path) : { title: stem(opened.path), doc: makeDocument([]), glossary: [], projectPath: opened.path }
 }
 
-/** Reads and parses a caption file, asking about automated-caption clean-up. */
-async function loadCaptions(path: string, deps: OpenDeps): Promise<{ ok: true; doc: CaptionDocument; notice: Notice } | { ok: false; notice: Notice }> {
+/**
+ * Reads and parses a caption file, asking about automated-caption clean-up. Automated captions opened
+ * with their video are read again with the pauses in its speech (the decode the waveform needs anyway).
+ */
+async function loadCaptions(path: string, deps: OpenDeps, mediaPath?: string): Promise<{ ok: true; doc: CaptionDocument; notice: Notice } | { ok: false; notice: Notice }> {
   const read = await deps.bridge.readCaptionFile({ path })
   if (!read.ok) return { ok: false, notice: failureNotice(read, path) }
   const bytes = read.bytes.buffer.slice(read.bytes.byteOffset, read.bytes.byteOffset + read.bytes.byteLength) as ArrayBuffer
-  const parsed = await deps.parse(bytes, read.name)
+  let parsed = await deps.parse(bytes.slice(0), read.name)
+  if (parsed.ok && parsed.original && mediaPath) {
+    const heard = await deps.bridge.getSpeechPauses({ mediaPath })
+    if (heard.ok) parsed = await deps.parse(bytes, read.name, { pauses: heard.pauses })
+  }
   if (!parsed.ok) return { ok: false, notice: { key: 'start.problem', values: { file: read.name, line: parsed.problem.line, message: parsed.problem.message } } }
   let doc = parsed.doc
-  if (parsed.original && (await deps.ask.cleanup(parsed.original, parsed.doc)) === 'original') doc = parsed.original
+  if (parsed.original && (await deps.ask.cleanup(parsed.original, parsed.doc, parsed.tidy)) === 'original') doc = parsed.original
   return { ok: true, doc, notice: { key: 'start.summary', values: { count: doc.cues.length, format: parsed.formatName, formatId: parsed.formatId, warnings: parsed.warnings.length } } }
 }
 
@@ -138,7 +146,7 @@ export async function openFromPaths(paths: readonly string[], deps: OpenDeps): P
   let doc = makeDocument([])
   let notice: Notice = { key: 'open.noCaptions', values: { file: baseName(anchor) } }
   if (captionPath) {
-    const loaded = await loadCaptions(captionPath, deps)
+    const loaded = await loadCaptions(captionPath, deps, openedMedia?.hasAudio ? media : undefined)
     if (!loaded.ok) return loaded
     doc = loaded.doc
     notice = captions ? loaded.notice : { key: 'open.captionsFoundBeside', values: { file: baseName(captionPath), count: doc.cues.length } }

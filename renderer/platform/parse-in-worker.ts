@@ -1,12 +1,12 @@
 /** Runs caption parsing in a worker (one per file) and gives back the result, or a timeout problem. */
 
-import type { OpenedCaptions } from '../features/start/open-captions'
+import type { OpenedCaptions, TidyInputs } from '../features/start/open-captions'
 
 /** A file that takes longer than this to parse is reported instead of waited for. */
 export const PARSE_TIMEOUT_MS = 60_000
 
 /** Parses `bytes` named `fileName` in a worker. */
-export function parseInWorker(bytes: ArrayBuffer, fileName: string): Promise<OpenedCaptions> {
+export function parseInWorker(bytes: ArrayBuffer, fileName: string, tidy?: TidyInputs): Promise<OpenedCaptions> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' })
     const done = (result: OpenedCaptions) => {
@@ -17,6 +17,6 @@ export function parseInWorker(bytes: ArrayBuffer, fileName: string): Promise<Ope
     const timer = setTimeout(() => done({ ok: false, problem: { code: 'timeout', line: 1, message: 'Reading this file took too long and was stopped.' } }), PARSE_TIMEOUT_MS)
     worker.onmessage = (event: MessageEvent<OpenedCaptions>) => done(event.data)
     worker.onerror = () => done({ ok: false, problem: { code: 'worker-failed', line: 1, message: 'The file could not be read.' } })
-    worker.postMessage({ bytes, fileName }, [bytes])
+    worker.postMessage({ bytes, fileName, ...(tidy ? { tidy } : {}) }, [bytes])
   })
 }

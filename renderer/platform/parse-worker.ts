@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 /** Parses caption files off the UI thread, so a huge or hostile file never freezes the window. */
 
-import { openCaptionBytes } from '../features/start/open-captions'
+import { openCaptionBytes, type TidyInputs } from '../features/start/open-captions'
 
-self.onmessage = (event: MessageEvent<{ bytes: ArrayBuffer; fileName: string }>) => {
-  const result = openCaptionBytes(new Uint8Array(event.data.bytes), event.data.fileName)
+self.onmessage = (event: MessageEvent<{ bytes: ArrayBuffer; fileName: string; tidy?: TidyInputs }>) => {
+  const result = openCaptionBytes(new Uint8Array(event.data.bytes), event.data.fileName, event.data.tidy)
   self.postMessage(result)
 }

@@ -17,6 +17,8 @@ const isStartFailure = (error: unknown) => error instanceof Error && /could not 
 export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia' | 'getPeaks' | 'cancelPeaks' | 'getSpeechPauses' | 'transcodeMedia'> & { cancelAll: () => void } {
   const { host, access } = ctx
   const jobs = new Map<string, AbortController>()
+  // Whole-file peaks being computed: the speech pauses come from the same decode, so they wait for it.
+  const decoding = new Map<string, Promise<void>>()
   const ffmpeg = host.ffmpeg ? { ffmpeg: host.ffmpeg } : {}
   /** One stretch's peaks, decoded alone (at most five minutes of it), or the whole when cached. */
   const windowPeaks = async (mediaPath: string, window: { startMs: number; endMs: number }): ReturnType<CaptionApi['getPeaks']> => {
@@ -54,6 +56,8 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
       jobs.get(mediaPath)?.abort()
       const controller = new AbortController()
       jobs.set(mediaPath, controller)
+      let decoded = () => {}
+      decoding.set(mediaPath, new Promise<void>((resolve) => (decoded = resolve)))
       let lastSent = -1
       try {
         // What openMedia found out already (duration, a sound track) saves the decode a probe of its own.
@@ -80,6 +84,7 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
         return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
       } finally {
         if (jobs.get(mediaPath) === controller) jobs.delete(mediaPath)
+        decoded()
       }
     },
     async cancelPeaks({ mediaPath }) {
@@ -89,6 +94,7 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
     async getSpeechPauses({ mediaPath }) {
       if (!access.allowsRead(mediaPath)) return fail('not-allowed', mediaPath)
       try {
+        await decoding.get(mediaPath)
         const { pauses, cached } = await getSpeechPauses(mediaPath, { cacheDir: ctx.peaksCacheDir, key: cacheKey, storePeaks: (file, peaks) => storePeaks(ctx.peaksCacheDir, file, peaks), ...ffmpeg })
         return { ok: true, pauses, cached }
       } catch (error) {

@@ -1,14 +1,16 @@
 /**
  * Before/after preview of the automated-caption clean-up: YouTube's "rolling" captions repeat every
- * line across cues; Eglur rebuilds them into readable captions. The editor sees both and chooses.
+ * line across cues; Eglur rebuilds them into readable captions, cut where the speech breaks, with
+ * capitals and full stops suggested. The editor sees both, with what was done, and chooses.
  */
 
 import { useTranslation } from 'react-i18next'
+import type { TidySummary } from '../../../shared/formats/types'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { formatShortClock } from '../../../shared/model/time'
 
-/** Props: both versions and the choice. */
-export type CleanupPreviewProps = Readonly<{ before: CaptionDocument; after: CaptionDocument; onChoose: (choice: 'cleaned' | 'original') => void }>
+/** Props: both versions, what the tidy-up did, and the choice. */
+export type CleanupPreviewProps = Readonly<{ before: CaptionDocument; after: CaptionDocument; tidy?: TidySummary; onChoose: (choice: 'cleaned' | 'original') => void }>
 
 const SHOWN = 6
 
@@ -28,13 +30,27 @@ function Column({ heading, doc, id }: { heading: string; doc: CaptionDocument; i
   )
 }
 
+/** What the tidy-up did, as a list the screen reader reads item by item. */
+function TidyCounts({ tidy }: { tidy: TidySummary }) {
+  const { t } = useTranslation()
+  return (
+    <ul className="cleanup-preview__counts" aria-label={t('cleanup.tidy.label')}>
+      <li>{t('cleanup.tidy.speakerChanges', { count: tidy.speakerChanges })}</li>
+      <li>{t('cleanup.tidy.capitals', { count: tidy.capitals })}</li>
+      <li>{t('cleanup.tidy.fullStops', { count: tidy.fullStops })}</li>
+      <li>{t(tidy.pausesFrom === 'audio' ? 'cleanup.tidy.fromAudio' : 'cleanup.tidy.fromWords')}</li>
+    </ul>
+  )
+}
+
 /** The preview panel. */
-export function CleanupPreview({ before, after, onChoose }: CleanupPreviewProps) {
+export function CleanupPreview({ before, after, tidy, onChoose }: CleanupPreviewProps) {
   const { t } = useTranslation()
   return (
     <section className="panel cleanup-preview" aria-labelledby="cleanup-heading">
       <h2 id="cleanup-heading">{t('cleanup.heading')}</h2>
       <p>{t('cleanup.explain', { before: before.cues.length, after: after.cues.length })}</p>
+      {tidy ? <TidyCounts tidy={tidy} /> : null}
       <div className="cleanup-preview__columns">
         <Column heading={t('cleanup.before', { count: before.cues.length })} doc={before} id="cleanup-before" />
         <Column heading={t('cleanup.after', { count: after.cues.length })} doc={after} id="cleanup-after" />

@@ -105,7 +105,7 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
         </p>
       ) : null}
       {pending?.kind === 'recover' ? <JournalRecovery question={pending} when={when} /> : null}
-      {pending?.kind === 'cleanup' ? <CleanupPreview before={pending.before} after={pending.after} onChoose={pending.answer} /> : null}
+      {pending?.kind === 'cleanup' ? <CleanupPreview before={pending.before} after={pending.after} {...(pending.tidy ? { tidy: pending.tidy } : {})} onChoose={pending.answer} /> : null}
       {recoverable && !pending ? <PageRecovery record={recoverable} when={when} onRecover={() => void run(() => recoverPageWork(recoverable, deps))} onDiscard={onDiscardRecovery} /> : null}
       <OpenPanel busy={busy} onChoose={() => void chooseFiles()} {...(launch.sampleProjectPath ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) } : {})} />
       <RecentProjects recent={launch.recent} when={when} onOpen={(path) => void run(() => openProjectPath(path, deps))} disabled={busy} />
