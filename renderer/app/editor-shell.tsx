@@ -42,6 +42,8 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   // Checked a moment after typing pauses, so a keystroke never re-renders the whole editor.
   const findings = useDocumentFindings(session.store, profile, glossary)
   const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
+  // The list names each caption's first problem (findings come in rule order per caption).
+  const problemKinds = useMemo(() => new Map(findings.slice().reverse().map((f) => [f.cueId as string, f.rule])), [findings])
   const runCommand = useRef<((command: CommandId) => void) | undefined>(undefined)
   const exporter = useExporter(session.title, projectPath ?? media?.path)
   const { close, saveAs, commands } = useShellCommands({
@@ -70,7 +72,7 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
       durationMs={loaded.durationMs}
       commands={commands}
       commandRunnerRef={runCommand}
-      problemCueIds={problemCueIds}
+      problemCueIds={problemKinds}
       toolbar={
         <div className="toolbar">
           {notice ? (

@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util'
 import { describeFsError, outputFormat, readCaptionFile } from '../../services/caption-files'
 import { loadForTranscript, transcriptBytes, TRANSCRIPT_FORMATS } from './transcript'
 import { convertToTrack, isTrackTarget } from './track-files'
-import { convertToTrack, isTrackTarget } from './track-files'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
 import { runBatch } from '../batch'
@@ -110,7 +109,6 @@ export const convertCommand: CliCommandModule = {
     if (positionals.length > 1 || (await isFolder(values.output, io.cwd))) return convertMany(positionals, { ...values, output: values.output }, io)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
-    if (isTrackTarget(values.to)) return convertToTrack(input, values.output, values.to, values.from, io)
     if (isTrackTarget(values.to)) return convertToTrack(input, values.output, values.to, values.from, io)
     const transcriptKind = TRANSCRIPT_FORMATS.find((k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()))
     if (transcriptKind) {

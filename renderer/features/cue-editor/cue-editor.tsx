@@ -7,6 +7,7 @@ import type { CueId, SpeakerId } from '../../../shared/model/ids'
 import { useDispatch, useEditor } from '../../app/store-context'
 import { TimeField } from './time-field'
 import { SpeakerPicker } from './speaker-picker'
+import { SpeakerQuickAssign } from '../speakers/speaker-quick-assign'
 
 /** Props: the parent gets the textarea to move focus there (F6, Enter in the list). */
 export type CueEditorProps = Readonly<{ onSplitRequest?: () => void }>
@@ -93,6 +94,7 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
           onChange={(speakerId: SpeakerId | undefined) => dispatch({ type: 'speakerAssigned', ids: [cue.id], speakerId })}
           onAdd={(name) => dispatch({ type: 'speakerAdded', name, assignTo: [cue.id] })}
         />
+        <SpeakerQuickAssign cueId={cue.id} />
         <span className="field">
           <label htmlFor="cue-kind">{t('cueEditor.kind')}</label>
           <select id="cue-kind" value={cue.kind ?? 'speech'} onChange={(e) => dispatch({ type: 'cueKindSet', ids: [cue.id], kind: e.target.value as CueKind })}>

@@ -8,7 +8,7 @@
 
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CueList } from '../cue-list/cue-list'
+import { CueList, type CueListProps } from '../cue-list/cue-list'
 import { TransportBar, TransportOptions } from '../transport/transport-bar'
 import { useAutoPause } from '../transport/use-auto-pause'
 import { useLoopCue } from '../transport/use-loop-cue'
@@ -42,8 +42,8 @@ export type EditorScreenProps = Readonly<{
   commands?: ScreenCommands
   /** Set to a function that runs a command by id (the native menu's `onMenuCommand` calls it). */
   commandRunnerRef?: { current: ((command: CommandId) => void) | undefined }
-  /** Cues with quality problems, marked in the list. */
-  problemCueIds?: ReadonlySet<string>
+  /** Cues with quality problems, marked in the list (with the kind of their first problem when a map). */
+  problemCueIds?: CueListProps['problemCueIds']
 }>
 
 /** The main editing screen. */

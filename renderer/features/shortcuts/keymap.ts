@@ -34,6 +34,13 @@ export type CommandId =
   | 'save'
   | 'shortcuts'
   | 'settings'
+  | 'add-at-playhead'
+  | 'where-am-i'
+  | `speaker-${SpeakerDigit}`
+  | `speaker-run-${SpeakerDigit}`
+
+/** The speakers with a key of their own: the first nine in the speakers panel. */
+export type SpeakerDigit = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
 
 /** A key combination: `key` is `KeyboardEvent.key` (case-insensitive for letters). */
 export type KeyBinding = Readonly<{
@@ -46,10 +53,13 @@ export type KeyBinding = Readonly<{
 }>
 
 /** Where a command is grouped in the shortcuts sheet. */
-export type CommandGroup = 'playback' | 'editing' | 'timing' | 'navigation' | 'file'
+export type CommandGroup = 'playback' | 'editing' | 'timing' | 'speakers' | 'navigation' | 'file'
 
 /** One command with its default bindings. */
 export type CommandSpec = Readonly<{ id: CommandId; group: CommandGroup; bindings: readonly KeyBinding[] }>
+
+/** 1 to 9, in order. */
+export const SPEAKER_DIGITS: readonly SpeakerDigit[] = [1, 2, 3, 4, 5, 6, 7, 8, 9]
 
 /** The default keymap. `ctrl` means Ctrl on Windows/Linux and Cmd on macOS. */
 export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
@@ -80,21 +90,27 @@ export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
   { id: 'save', group: 'file', bindings: [{ key: 's', ctrl: true }] },
   { id: 'shortcuts', group: 'navigation', bindings: [{ key: 'F1' }, { key: '?', notWhileTyping: true }, { key: '?', ctrl: true, shift: true }] },
   { id: 'settings', group: 'file', bindings: [{ key: ',', ctrl: true }] },
+  { id: 'add-at-playhead', group: 'editing', bindings: [{ key: 'a', ctrl: true, shift: true }] },
+  { id: 'where-am-i', group: 'navigation', bindings: [{ key: 'F2' }] },
+  ...SPEAKER_DIGITS.map((n): CommandSpec => ({ id: `speaker-${n}`, group: 'speakers', bindings: [{ key: String(n), alt: true }] })),
+  ...SPEAKER_DIGITS.map((n): CommandSpec => ({ id: `speaker-run-${n}`, group: 'speakers', bindings: [{ key: String(n), alt: true, shift: true }] })),
 ]
 
 /** The commands in the order the shortcuts sheet lists their groups. */
-export const COMMAND_GROUPS: readonly CommandGroup[] = ['playback', 'editing', 'timing', 'navigation', 'file']
+export const COMMAND_GROUPS: readonly CommandGroup[] = ['playback', 'editing', 'timing', 'speakers', 'navigation', 'file']
 
 /** The subset of a keyboard event the matcher reads (so it is testable without a DOM). */
-export type KeyLike = Readonly<{ key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }>
+export type KeyLike = Readonly<{ key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; code?: string }>
 
 /** True when the event matches the binding. `mac` makes Cmd count as `ctrl`; `typing` means focus is in a text field. */
 export function matches(binding: KeyBinding, event: KeyLike, mac = false, typing = false): boolean {
   if (binding.notWhileTyping && typing) return false
   const ctrl = mac ? event.metaKey : event.ctrlKey
-  const sameKey = binding.key.length === 1 ? binding.key.toLowerCase() === event.key.toLowerCase() : binding.key === event.key
-  // Shift is part of typing `?`, `{` and `}`, so only letters and named keys compare it strictly.
-  const shiftMatters = binding.key.length > 1 || /^[a-z]$/i.test(binding.key)
+  // A digit is matched by its key cap too: Shift+1 types `!` and Option+1 on a Mac `¡`.
+  const digitCap = /^[0-9]$/.test(binding.key) && event.code === `Digit${binding.key}`
+  const sameKey = digitCap || (binding.key.length === 1 ? binding.key.toLowerCase() === event.key.toLowerCase() : binding.key === event.key)
+  // Shift is part of typing `?`, `{` and `}`, so only letters, digits and named keys compare it strictly.
+  const shiftMatters = binding.key.length > 1 || /^[a-z0-9]$/i.test(binding.key)
   return (
     sameKey &&
     ctrl === (binding.ctrl ?? false) &&
