@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNod
 import { useTranslation } from 'react-i18next'
 import { CueList, type CueListProps } from '../cue-list/cue-list'
 import { TransportBar, TransportOptions } from '../transport/transport-bar'
+import { TranscriptView } from '../transcript-view'
 import { useAutoPause } from '../transport/use-auto-pause'
 import { useLoopCue } from '../transport/use-loop-cue'
 import { useCueChoice } from '../transport/use-cue-choice'
@@ -55,6 +56,12 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   const autoPause = autoPauseOf(settings)
   const keymap = useMemo(() => effectiveKeymap(settings.shortcuts), [settings.shortcuts])
   const [dialog, setDialog] = useState<'shortcuts' | 'settings' | undefined>()
+  // The caption list or the transcript view (the same captions as the published document), F4 between them.
+  const [view, setView] = useState<'captions' | 'transcript'>('captions')
+  const switchView = () => {
+    setView((v) => (v === 'captions' ? 'transcript' : 'captions'))
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('[role="grid"], [role="textbox"]')?.focus())
+  }
   useAutoPause(autoPause)
   useLoopCue()
   useCueChoice(cueLeadInOf(settings))
@@ -67,7 +74,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   const focusNextRegion = () => {
     const regions = [
       textRef.current,
-      listRef.current?.querySelector<HTMLElement>('[role="grid"]'),
+      listRef.current?.querySelector<HTMLElement>('[role="grid"], [role="textbox"]'),
       document.querySelector<HTMLElement>('[data-focus-region="waveform"]'),
     ].filter(
       // A folded pane is skipped.
@@ -79,6 +86,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   const screenCommands = useMemo<ScreenCommands>(
     () => ({
       'next-region': focusNextRegion,
+      'switch-view': switchView,
       shortcuts: () => setDialog('shortcuts'),
       settings: () => setDialog('settings'),
       ...commands,
@@ -117,6 +125,9 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
         <h1 className="editor-screen__title" title={title}>{title}</h1>
         {toolbar}
         <span className="editor-screen__app-buttons">
+          <button type="button" className="transcript-view-toggle" aria-pressed={view === 'transcript'} aria-keyshortcuts={keysOf('switch-view')} onClick={switchView}>
+            {t('transcriptView.toggle')}
+          </button>
           <button type="button" aria-haspopup="dialog" aria-keyshortcuts={keysOf('shortcuts')} onClick={() => setDialog('shortcuts')}>
             {t('shortcuts.open')}
           </button>
@@ -133,8 +144,8 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
             <TransportOptions autoPause={autoPause.enabled} onAutoPauseChange={(enabled) => update({ autoPause: toContractAutoPause({ ...autoPause, enabled }) })} />
             {waveform}
           </section>
-          <section ref={listRef} className="editor-screen__list" aria-label={t('editor.listRegion')}>
-            <CueList onActivate={() => textRef.current?.focus()} problemCueIds={problemCueIds} />
+          <section ref={listRef} className="editor-screen__list" aria-label={t(view === 'transcript' ? 'transcriptView.region' : 'editor.listRegion')}>
+            {view === 'transcript' ? <TranscriptView title={title} /> : <CueList onActivate={() => textRef.current?.focus()} problemCueIds={problemCueIds} />}
           </section>
         </div>
         {sidePanel ? (

@@ -15,6 +15,7 @@ export type CommandId =
   | 'loop-cue'
   | 'play-cue'
   | 'next-region'
+  | 'switch-view'
   | 'split'
   | 'merge-next'
   | 'merge-previous'
@@ -71,6 +72,7 @@ export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
   { id: 'loop-cue', group: 'playback', bindings: [{ key: 'l', ctrl: true, shift: true }] },
   { id: 'play-cue', group: 'playback', bindings: [{ key: 'Enter', ctrl: true, shift: true }] },
   { id: 'next-region', group: 'navigation', bindings: [{ key: 'F6' }] },
+  { id: 'switch-view', group: 'navigation', bindings: [{ key: 'F4' }] },
   { id: 'previous-cue', group: 'navigation', bindings: [{ key: 'ArrowUp', ctrl: true, alt: true }] },
   { id: 'next-cue', group: 'navigation', bindings: [{ key: 'ArrowDown', ctrl: true, alt: true }] },
   { id: 'split', group: 'editing', bindings: [{ key: 'Enter', ctrl: true }] },
