@@ -1,6 +1,7 @@
 /** Renderer entry: sets up translations in the editor's language and mounts the app. */
 import './styles/app.css'
 import './styles/start.css'
+import './styles/speakers.css'
 import { createRoot } from 'react-dom/client'
 import { initI18n, pickLanguage } from './i18n/index'
 import { App } from './app/app'

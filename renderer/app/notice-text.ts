@@ -8,5 +8,7 @@ export function noticeText(t: TFunction, notice: Notice): string {
   const values = notice.values ?? {}
   const formatId = values.formatId
   const format = typeof formatId === 'string' ? t(`formatNames.${formatId}`, { defaultValue: String(values.format ?? formatId) }) : values.format
-  return t(notice.key, { ...values, ...(format !== undefined ? { format } : {}) })
+  // Faults repaired while reading are mentioned only when there were some (never "0 notes").
+  const key = notice.key === 'start.summary' && Number(values.warnings ?? 0) > 0 ? 'start.summaryRepaired' : notice.key
+  return t(key, { ...values, ...(format !== undefined ? { format } : {}) })
 }

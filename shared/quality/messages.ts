@@ -9,6 +9,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
   'quality.lineTooLong': 'A line has {longest} characters; the limit is {max}. Re-flow the lines or split the caption?',
   'quality.tooManyLines': 'This caption has {lines} lines; the limit is {max}. Re-flow it or split it?',
   'quality.tooFast': 'This caption is too fast to read ({cps} characters a second; aim for {max}). It needs about {seconds} s on screen: extend it, or move words to the next caption?',
+  'quality.tooFastWords': 'This caption is too fast to read ({wpm} words a minute; aim for {max}). It needs about {seconds} s on screen: extend it, or move words to the next caption?',
   'quality.tooShort': 'This caption is on screen too briefly to read ({seconds} s). Extend it to {target} s or merge it with the next one?',
   'quality.tooLong': 'This caption stays on screen {seconds} s (longer than {max} s). Split it?',
   'quality.leftoverTags': 'Formatting code "{code}" was left in the text. Remove it?',

@@ -57,11 +57,17 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
     const seconds = (cue.endMs - cue.startMs) / 1000
     const wpm = seconds > 0 ? (words / seconds) * 60 : Infinity
     if (cps <= profile.maxCharsPerSecond && wpm <= profile.maxWordsPerMinute) return undefined
-    const needed = Math.max(readableLength(cue.text) / profile.maxCharsPerSecond, (words / profile.maxWordsPerMinute) * 60)
+    const forChars = readableLength(cue.text) / profile.maxCharsPerSecond
+    const forWords = (words / profile.maxWordsPerMinute) * 60
     const fixes: FixId[] = []
     if (freeTimeAfter(cue, next, profile) > 0) fixes.push('extend-into-gap')
     if (cue.words && next && words > 1) fixes.push('move-words-to-next')
-    return finding('too-fast', 'warning', cue, 'quality.tooFast', { cps: oneDecimal(cps === Infinity ? 999 : cps), max: profile.maxCharsPerSecond, seconds: oneDecimal(needed) }, fixes)
+    // Name the measure that fired (characters a second, as the list shows, when both did), and round
+    // the time it needs up, so it never reads as the time the caption already has.
+    const needed = Math.ceil(Math.max(forChars, forWords) * 10) / 10
+    return cps > profile.maxCharsPerSecond
+      ? finding('too-fast', 'warning', cue, 'quality.tooFast', { cps: oneDecimal(cps === Infinity ? 999 : cps), max: profile.maxCharsPerSecond, seconds: needed }, fixes)
+      : finding('too-fast', 'warning', cue, 'quality.tooFastWords', { wpm: Math.round(wpm === Infinity ? 9999 : wpm), max: profile.maxWordsPerMinute, seconds: needed }, fixes)
   },
   'too-short': ({ cue, next, profile }) => {
     const duration = cue.endMs - cue.startMs

@@ -77,6 +77,10 @@ function describeSpeaker(prev: EditorState, next: EditorState): Announcement {
   const now = next.history.present.cues.find((c) => c.id === id)?.speakerId
   if (was !== now) {
     const name = findSpeaker(next.history.present.speakers, now)?.name
+    // Several captions at once (a selection, or "from here until the next change"): say how many.
+    const before = new Map(prev.history.present.cues.map((c) => [c.id, c.speakerId]))
+    const count = next.history.present.cues.filter((c) => before.has(c.id) && before.get(c.id) !== c.speakerId).length
+    if (name && count > 1) return { key: 'announce.speakerAssignedMany', values: { name, count } }
     return name ? { key: 'announce.speakerAssigned', values: { name } } : { key: 'announce.speakerCleared' }
   }
   const added = next.history.present.speakers.find((s) => !prev.history.present.speakers.some((p) => p.id === s.id))

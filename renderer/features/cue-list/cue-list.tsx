@@ -10,15 +10,20 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cue } from '../../../shared/model/cue'
-import { formatClock } from '../../../shared/model/time'
 import { findSpeaker } from '../../../shared/model/speaker'
+import type { RuleId } from '../../../shared/quality/finding'
 import { useDispatch, useEditor } from '../../app/store-context'
-import { charsPerSecond } from './cue-metrics'
+import { speakerBadge, type SpeakerBadge } from '../speakers/speaker-badge'
+import { SpeakerChip } from '../speakers/speaker-chip'
+import { charsPerSecond, listTime, needsHours } from './cue-metrics'
 
 const ROW_HEIGHT = 32
 
-/** Props: `onActivate` moves focus to the text editor (Enter on a row). */
-export type CueListProps = Readonly<{ onActivate?: () => void; problemCueIds?: ReadonlySet<string> }>
+/** Props: `onActivate` moves focus to the text editor (Enter on a row); problem cues, with the kind of their first problem when known. */
+export type CueListProps = Readonly<{ onActivate?: () => void; problemCueIds?: ReadonlySet<string> | ReadonlyMap<string, RuleId> }>
+
+/** The columns, in order (their headers are the grid's column headers). */
+const COLUMNS = ['number', 'start', 'end', 'duration', 'cps', 'speaker', 'text'] as const
 
 /** The virtualised cue list. */
 export function CueList({ onActivate, problemCueIds }: CueListProps) {
@@ -35,6 +40,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
     overscan: 12,
   })
   const currentIndex = doc.cues.findIndex((c) => c.id === currentId)
+  const withHours = needsHours(doc.cues)
 
   useEffect(() => {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
@@ -72,8 +78,8 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
         role="grid"
         tabIndex={0}
         aria-label={t('cueList.label', { count: doc.cues.length })}
-        aria-rowcount={doc.cues.length}
-        aria-colcount={7}
+        aria-rowcount={doc.cues.length + 1}
+        aria-colcount={COLUMNS.length}
         aria-multiselectable="true"
         aria-activedescendant={currentId ? `cue-row-${currentId}` : undefined}
         aria-describedby="cue-list-help"
@@ -91,19 +97,41 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
                 current={cue.id === currentId}
                 selected={selected.includes(cue.id)}
                 speakerName={findSpeaker(doc.speakers, cue.speakerId)?.name}
+                badge={speakerBadge(doc.speakers, cue.speakerId)}
+                withHours={withHours}
                 problem={problemCueIds?.has(cue.id) ?? false}
+                problemKind={problemCueIds instanceof Map ? problemCueIds.get(cue.id) : undefined}
                 onSelect={(extend) => dispatch({ type: 'cueSelected', id: cue.id, extend })}
                 onActivate={onActivate}
               />
             )
           })}
         </div>
+        <ColumnHeaders />
       </div>
     </div>
   )
 }
 
-/** The list's key help (its accessible description) and the column titles (hidden: screen readers hear each row's name). */
+/**
+ * The column headers for assistive technology: a row inside the grid (first by `aria-rowindex`,
+ * last in the DOM so the caption rows come first for scripts counting rows from the top) that is
+ * hidden on screen, where the visible headers above the list stand for it.
+ */
+function ColumnHeaders() {
+  const { t } = useTranslation()
+  return (
+    <div role="row" aria-rowindex={1} className="visually-hidden" id="cue-list-column-headers">
+      {COLUMNS.map((column, i) => (
+        <span key={column} role="columnheader" aria-colindex={i + 1} id={`cue-col-${column}`}>
+          {t(`cueList.columns.${column}`)}
+        </span>
+      ))}
+    </div>
+  )
+}
+
+/** The list's key help (its accessible description) and the visible column titles (screen readers get {@link ColumnHeaders}). */
 function CueListHeader() {
   const { t } = useTranslation()
   return (
@@ -116,7 +144,7 @@ function CueListHeader() {
         <span>{t('cueList.start')}</span>
         <span>{t('cueList.end')}</span>
         <span>{t('cueList.duration')}</span>
-        <span>{t('cueList.cps')}</span>
+        <span title={t('cueList.columns.cps')}>{t('cueList.cps')}</span>
         <span>{t('cueList.speaker')}</span>
         <span>{t('cueList.text')}</span>
       </div>
@@ -131,20 +159,26 @@ type CueRowProps = Readonly<{
   current: boolean
   selected: boolean
   speakerName?: string
+  badge?: SpeakerBadge
+  withHours: boolean
   problem: boolean
+  problemKind?: RuleId
   onSelect: (extend: boolean) => void
   onActivate?: () => void
 }>
 
-function CueRow({ cue, index, top, current, selected, speakerName, problem, onSelect, onActivate }: CueRowProps) {
+function CueRow({ cue, index, top, current, selected, speakerName, badge, withHours, problem, problemKind, onSelect, onActivate }: CueRowProps) {
   const { t } = useTranslation()
   const kind = cue.kind && cue.kind !== 'speech' ? t(`cueKind.${cue.kind}`) : undefined
   const duration = ((cue.endMs - cue.startMs) / 1000).toFixed(1)
+  const start = listTime(cue.startMs, withHours)
+  const end = listTime(cue.endMs, withHours)
+  const problemText = problemKind ? t(`problems.short.${problemKind}`) : t('cueList.problem')
   // The row's name is what a screen reader says on arrowing to it: number, times, speaker, text.
   const label = t(speakerName ? 'cueList.rowLabelSpeaker' : 'cueList.rowLabel', {
     number: index + 1,
-    start: formatClock(cue.startMs),
-    end: formatClock(cue.endMs),
+    start,
+    end,
     speaker: speakerName,
     text: `${kind ? `${kind}: ` : ''}${cue.text.replace(/\n/g, ' ')}`,
   })
@@ -152,8 +186,8 @@ function CueRow({ cue, index, top, current, selected, speakerName, problem, onSe
     <div
       id={`cue-row-${cue.id}`}
       role="row"
-      aria-label={problem ? `${label} ${t('cueList.problem')}` : label}
-      aria-rowindex={index + 1}
+      aria-label={problem ? `${label} ${t('cueList.problemLabel', { kind: problemText })}` : label}
+      aria-rowindex={index + 2}
       aria-selected={selected || current}
       aria-current={current ? 'true' : undefined}
       className={`cue-row${current ? ' cue-row--current' : ''}${selected ? ' cue-row--selected' : ''}${problem ? ' cue-row--problem' : ''}`}
@@ -161,16 +195,20 @@ function CueRow({ cue, index, top, current, selected, speakerName, problem, onSe
       onClick={(e) => onSelect(e.ctrlKey || e.metaKey)}
       onDoubleClick={() => onActivate?.()}
     >
-      <span role="gridcell" className="cue-row__number">{index + 1}</span>
-      <span role="gridcell">{formatClock(cue.startMs)}</span>
-      <span role="gridcell">{formatClock(cue.endMs)}</span>
-      <span role="gridcell">{t('cueList.seconds', { value: duration })}</span>
-      <span role="gridcell">{charsPerSecond(cue)}</span>
-      <span role="gridcell" className="cue-row__speaker">{speakerName ?? ''}</span>
-      <span role="gridcell" className="cue-row__text">
+      <span role="gridcell" aria-colindex={1} className="cue-row__number">{index + 1}</span>
+      <span role="gridcell" aria-colindex={2}>{start}</span>
+      <span role="gridcell" aria-colindex={3}>{end}</span>
+      <span role="gridcell" aria-colindex={4}>{t('cueList.seconds', { value: duration })}</span>
+      <span role="gridcell" aria-colindex={5}>{charsPerSecond(cue)}</span>
+      <span role="gridcell" aria-colindex={6} className="cue-row__speaker">
+        <SpeakerChip badge={badge} />
+        {speakerName ?? ''}
+      </span>
+      <span role="gridcell" aria-colindex={7} className="cue-row__text">
+        {/* The kind of problem comes first, so a long caption's text never cuts it off. */}
+        {problem ? <span className="cue-row__problem">{problemText}</span> : null}
         {kind ? <span className="cue-row__kind">{kind}: </span> : null}
         {cue.text.replace(/\n/g, ' / ')}
-        {problem ? <span className="cue-row__problem"> {t('cueList.problem')}</span> : null}
       </span>
     </div>
   )

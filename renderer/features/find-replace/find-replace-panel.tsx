@@ -69,8 +69,8 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
         {onClose ? <button type="button" onClick={onClose}>{t('common.close')}</button> : null}
       </div>
       {preview && preview.changes.length > 0 ? (
-        <details className="panel__preview" open>
-          <summary>{t('find.preview', { count: preview.changes.length })}</summary>
+        <details className="panel__preview" open aria-labelledby="find-preview-summary">
+          <summary id="find-preview-summary">{t('find.preview', { count: preview.changes.length })}</summary>
           <ul>
             {preview.changes.slice(0, PREVIEW_LIMIT).map((change) => (
               <li key={change.cueId}>

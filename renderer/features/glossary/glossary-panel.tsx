@@ -21,6 +21,7 @@ export function GlossaryPanel({ glossary, onChange }: GlossaryPanelProps) {
     <section className="panel glossary" aria-labelledby="glossary-heading">
       <h2 id="glossary-heading">{t('glossary.heading')}</h2>
       <p>{t('glossary.intro')}</p>
+      {glossary.length === 0 ? <p className="panel__empty">{t('glossary.empty')}</p> : null}
       <ul className="glossary__list">
         {glossary.map((entry, i) => (
           <li key={`${entry.from}-${i}`}>

@@ -41,7 +41,7 @@ export function ProblemsPanel({ findings, profile, onProfileChange }: ProblemsPa
         </select>
       </div>
       <p role="status" className="panel__status">
-        {t('problems.count', { count: findings.length })}
+        {findings.length === 0 ? t('problems.none') : t('problems.count', { count: findings.length })}
       </p>
       {[...groups].map(([rule, list]) => (
         <RuleGroup key={rule} rule={rule} findings={list} profile={profile} />

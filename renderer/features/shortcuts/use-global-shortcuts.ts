@@ -4,11 +4,14 @@
  */
 
 import { useCallback, useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useMedia } from '../../app/media-context'
 import { useStore } from '../../app/store-context'
 import { currentDocument } from '../../state/editor-state'
 import { seekBy, stepMediaRate, togglePlay } from '../../app/media-control'
 import { commandFor, DEFAULT_KEYMAP, type CommandId, type CommandSpec } from './keymap'
+import { useAnnounce } from '../announcer'
+import { moreCommand } from './more-commands'
 
 /** Commands the screen handles itself (focus moves, dialogs, saving). */
 export type ScreenCommands = Partial<Record<CommandId, () => void>>
@@ -30,6 +33,12 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function useGlobalShortcuts(screen: ScreenCommands, keymap: readonly CommandSpec[] = DEFAULT_KEYMAP): (command: CommandId) => void {
   const store = useStore()
   const { element } = useMedia()
+  const announce = useAnnounce()
+  const { t } = useTranslation()
+  const builtIn = useCallback(
+    (command: CommandId) => editorCommand(command, store, element) ?? moreCommand(command, { state: store.getState(), dispatch: store.dispatch, announce, t }),
+    [store, element, announce, t],
+  )
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
@@ -38,7 +47,7 @@ export function useGlobalShortcuts(screen: ScreenCommands, keymap: readonly Comm
       if (document.querySelector('dialog[open]')) return
       const command = commandFor(event, keymap, isMac(), isTypingTarget(event.target))
       if (!command) return
-      const run = screen[command] ?? editorCommand(command, store, element)
+      const run = screen[command] ?? builtIn(command)
       if (!run) return
       event.preventDefault()
       event.stopPropagation()
@@ -46,8 +55,8 @@ export function useGlobalShortcuts(screen: ScreenCommands, keymap: readonly Comm
     }
     window.addEventListener('keydown', onKeyDown, true)
     return () => window.removeEventListener('keydown', onKeyDown, true)
-  }, [screen, store, element, keymap])
-  return useCallback((command: CommandId) => (screen[command] ?? editorCommand(command, store, element))?.(), [screen, store, element])
+  }, [screen, builtIn, keymap])
+  return useCallback((command: CommandId) => (screen[command] ?? builtIn(command))?.(), [screen, builtIn])
 }
 
 type Store = ReturnType<typeof useStore>

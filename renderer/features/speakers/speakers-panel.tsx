@@ -4,6 +4,13 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Speaker } from '../../../shared/model/speaker'
 import { useDispatch, useEditor } from '../../app/store-context'
+import { useSettings } from '../settings/settings-context'
+import { describeBinding, type CommandId, type SpeakerDigit } from '../shortcuts/keymap'
+import { effectiveKeymap } from '../shortcuts/remap'
+import { ariaKeyShortcut } from '../shortcuts/chords'
+import { isMac } from '../shortcuts/use-global-shortcuts'
+import { speakerBadge, SPEAKER_KEYS } from './speaker-badge'
+import { SpeakerChip } from './speaker-chip'
 
 /** The speakers panel. */
 export function SpeakersPanel() {
@@ -15,17 +22,31 @@ export function SpeakersPanel() {
   const currentId = useEditor((s) => s.currentCueId)
   const selected = selectedIds.length > 0 ? selectedIds : currentId ? [currentId] : []
   const [name, setName] = useState('')
+  const { settings } = useSettings()
+  const keymap = effectiveKeymap(settings.shortcuts)
+  // The keys in force (the editor may have remapped them), as the shortcuts sheet writes them.
+  const keysFor = (id: CommandId) => {
+    const bindings = keymap.find((c) => c.id === id)?.bindings ?? []
+    return bindings.length ? { text: bindings.map((b) => describeBinding(b, isMac())).join(' / '), aria: bindings.map(ariaKeyShortcut).join(' ') } : undefined
+  }
   const counts = new Map<string, number>()
   for (const cue of cues) if (cue.speakerId) counts.set(cue.speakerId, (counts.get(cue.speakerId) ?? 0) + 1)
 
   return (
     <section className="panel speakers" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">{t('speakers.heading')}</h2>
-      {speakers.length === 0 ? <p>{t('speakers.none')}</p> : null}
+      {speakers.length === 0 ? <p>{t('speakers.none')}</p> : <p className="speakers__keys">{t('speakers.keysHint')}</p>}
       <ul className="speakers__list">
-        {speakers.map((speaker) => (
-          // Keyed on the values too, so an undo of a rename resets the fields.
-          <SpeakerRow key={`${speaker.id}:${speaker.name}:${speaker.role ?? ''}`} speaker={speaker} count={counts.get(speaker.id) ?? 0} selectedCount={selected.length} onAssign={() => dispatch({ type: 'speakerAssigned', ids: selected, speakerId: speaker.id })} />
+        {speakers.map((speaker, index) => (
+          // Keyed by the stable id alone: saving a name or role must not re-create the row (focus would be lost).
+          <SpeakerRow
+            key={speaker.id}
+            speaker={speaker}
+            keys={index < SPEAKER_KEYS ? keysFor(`speaker-${(index + 1) as SpeakerDigit}`) : undefined}
+            count={counts.get(speaker.id) ?? 0}
+            selectedCount={selected.length}
+            onAssign={() => dispatch({ type: 'speakerAssigned', ids: selected, speakerId: speaker.id })}
+          />
         ))}
       </ul>
       <form
@@ -45,11 +66,21 @@ export function SpeakersPanel() {
   )
 }
 
-function SpeakerRow({ speaker, count, selectedCount, onAssign }: { speaker: Speaker; count: number; selectedCount: number; onAssign: () => void }) {
+type SpeakerRowProps = Readonly<{ speaker: Speaker; keys: Readonly<{ text: string; aria: string }> | undefined; count: number; selectedCount: number; onAssign: () => void }>
+
+function SpeakerRow({ speaker, keys, count, selectedCount, onAssign }: SpeakerRowProps) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
+  const speakers = useEditor((s) => s.history.present.speakers)
   const [name, setName] = useState(speaker.name)
   const [role, setRole] = useState(speaker.role ?? '')
+  // An undo (or a rename elsewhere) changes the speaker under the fields: show what the document holds.
+  const [shown, setShown] = useState({ name: speaker.name, role: speaker.role ?? '' })
+  if (shown.name !== speaker.name || shown.role !== (speaker.role ?? '')) {
+    setShown({ name: speaker.name, role: speaker.role ?? '' })
+    setName(speaker.name)
+    setRole(speaker.role ?? '')
+  }
   const save = () => {
     if (name.trim() && (name.trim() !== speaker.name || role.trim() !== (speaker.role ?? ''))) {
       dispatch({ type: 'speakerUpdated', id: speaker.id, name: name.trim(), role: role.trim() })
@@ -57,18 +88,30 @@ function SpeakerRow({ speaker, count, selectedCount, onAssign }: { speaker: Spea
   }
   const nameId = `speaker-name-${speaker.id}`
   const roleId = `speaker-role-${speaker.id}`
+  const who = speaker.name
   return (
     <li className="speakers__row">
+      <span className="speakers__who">
+        <SpeakerChip badge={speakerBadge(speakers, speaker.id)} />
+        {keys ? <kbd className="speakers__key">{keys.text}</kbd> : null}
+      </span>
       <span className="field">
         <label htmlFor={nameId}>{t('speakers.name')}</label>
-        <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
+        {/* Named per speaker, so a list of form fields tells twelve speakers apart; the visible word stays in the name. */}
+        <input id={nameId} aria-label={t('speakers.nameOf', { name: who })} value={name} onChange={(e) => setName(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
       </span>
       <span className="field">
         <label htmlFor={roleId}>{t('speakers.role')}</label>
-        <input id={roleId} value={role} placeholder={t('speakers.rolePlaceholder')} onChange={(e) => setRole(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
+        <input id={roleId} aria-label={t('speakers.roleOf', { name: who })} value={role} placeholder={t('speakers.rolePlaceholder')} onChange={(e) => setRole(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
       </span>
       <span className="speakers__count">{t('speakers.count', { count })}</span>
-      <button type="button" onClick={onAssign} disabled={selectedCount === 0} aria-label={t('speakers.assignLabel', { name: speaker.name, count: selectedCount })}>
+      <button
+        type="button"
+        onClick={onAssign}
+        aria-keyshortcuts={keys?.aria}
+        disabled={selectedCount === 0}
+        aria-label={t('speakers.assignLabel', { name: speaker.name, count: selectedCount })}
+      >
         {t('speakers.assign')}
       </button>
     </li>

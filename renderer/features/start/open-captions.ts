@@ -4,6 +4,8 @@ import { decodeCaptionBytes } from '../../../shared/formats/decode'
 import { detectFormat, formatById, unknownFormatMessage } from '../../../shared/formats/index'
 import type { ParseWarning, SpeechPauseInput, TidySummary } from '../../../shared/formats/types'
 import type { CaptionDocument } from '../../../shared/model/document'
+import { ACCESSIBLE_DEFAULT_PROFILE } from '../../../shared/model/style-profile'
+import { closeSmallGaps } from '../../../shared/segment/close-gaps'
 
 /** Caption files larger than this are refused before being read. */
 export const MAX_CAPTION_BYTES = 64 * 1024 * 1024
@@ -33,5 +35,7 @@ export function openCaptionBytes(bytes: Uint8Array, fileName: string, tidy: Tidy
   // Automated "rolling" captions are rebuilt into readable cues; the file as it was is kept for the
   // before/after preview so the editor can choose.
   const original = format.id === 'youtube' ? formatById('vtt')?.parse(decoded.text).doc : undefined
-  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], formatName: format.name, formatId: format.id, sourceCues, ...(original ? { original } : {}), ...(result.tidy ? { tidy: result.tidy } : {}) }
+  // The tidy-up also closes gaps too short to see (where the automated lines met), rather than list each as a problem.
+  const doc = original ? { ...result.doc, cues: closeSmallGaps(result.doc.cues, ACCESSIBLE_DEFAULT_PROFILE.minGapMs) } : result.doc
+  return { ok: true, doc, warnings: [...decoded.warnings, ...result.warnings], formatName: format.name, formatId: format.id, sourceCues, ...(original ? { original } : {}), ...(result.tidy ? { tidy: result.tidy } : {}) }
 }

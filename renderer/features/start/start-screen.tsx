@@ -18,6 +18,7 @@ import { RecentProjects } from './recent-projects'
 import { useOpenQuestions } from './use-open-questions'
 import { recoverPageWork } from './recover-page-work'
 import { noticeText } from '../../app/notice-text'
+import { formatDateTime } from '../../i18n/index'
 import { SettingsDialog } from '../settings/settings-dialog'
 import { FirstRunWelcome } from './first-run-welcome'
 import { InPageOpen } from './in-page-open'
@@ -82,7 +83,8 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
     if (chosen.ok && chosen.paths.length) openPaths(chosen.paths)
     else if (!chosen.ok && chosen.code === 'unsupported') setChoosing(true)
   }
-  const when = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+  // en-GB or Welsh dates ("7 Dec 2026, 14:05"), never the US order the bare "en" would give.
+  const when = (ms: number) => formatDateTime(ms, i18n.language)
 
   return (
     <main className="start-screen" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} aria-busy={busy}>

@@ -120,7 +120,7 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
   return (
     <div className="waveform">
       {!peaks ? (
-        <p className="waveform__status" role="status">
+        <p className="waveform__status" role="status" id="waveform-status">
           {error ? t('waveform.error', { message: error }) : t('waveform.computing', { percent: Math.round((progress ?? 0) * 100) })}
         </p>
       ) : null}
@@ -129,6 +129,8 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
         className="waveform__canvas"
         tabIndex={-1}
         data-focus-region="waveform"
+        // Until the waveform is drawn, F6 lands here: it must say what it is and why it is empty.
+        {...(!peaks ? { role: 'group', 'aria-label': t('waveform.label'), 'aria-describedby': 'waveform-status' } : {})}
         onFocus={(e) => e.target === e.currentTarget && handleRef.current?.focus()}
         onKeyDown={onKeyDown}
       />
@@ -142,7 +144,7 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
           <button type="button" onClick={() => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1))} disabled={zoomIndex === ZOOM_LEVELS.length - 1}>
             {t('waveform.zoomIn')}
           </button>
-          <span className="waveform__zoom">{t('waveform.zoomLevel', { px: ZOOM_LEVELS[zoomIndex] })}</span>
+          <span className="waveform__zoom">{t('waveform.zoomLevel', { level: zoomIndex + 1, max: ZOOM_LEVELS.length })}</span>
         </div>
         <details className="waveform__help">
           <summary>{t('waveform.keys')}</summary>

@@ -105,7 +105,8 @@ describe('quality checks, one small case per rule', () => {
   })
 
   it('every rule has an English message, and every message key is used by a rule', () => {
-    expect(MESSAGE_KEYS).toHaveLength(Object.keys(RULES).length)
+    // Too fast has two messages: one per measure (characters a second, words a minute).
+    expect(MESSAGE_KEYS).toHaveLength(Object.keys(RULES).length + 1)
   })
 })
 

@@ -48,3 +48,26 @@ describe('keymap', () => {
     expect(commandFor(key('m', { ctrlKey: true }))).toBeUndefined()
   })
 })
+
+describe('speaker keys', () => {
+  it('Alt+1…9 give a caption to speaker 1…9, and Alt+Shift the same speaker from here until the next change', () => {
+    expect(commandFor(key('1', { altKey: true, code: 'Digit1' }))).toBe('speaker-1')
+    expect(commandFor(key('9', { altKey: true, code: 'Digit9' }))).toBe('speaker-9')
+    // Shift+2 types `@` (or `"`): the key cap still counts, and Shift is not ignored for digits.
+    expect(commandFor(key('@', { altKey: true, shiftKey: true, code: 'Digit2' }))).toBe('speaker-run-2')
+    expect(commandFor(key('2', { altKey: true, shiftKey: true, code: 'Digit2' }))).toBe('speaker-run-2')
+  })
+
+  it('works on a Mac, where Option+1 types ¡', () => {
+    expect(commandFor(key('¡', { altKey: true, code: 'Digit1' }), DEFAULT_KEYMAP, true)).toBe('speaker-1')
+  })
+
+  it('a plain digit still types', () => {
+    expect(commandFor(key('1', { code: 'Digit1' }), DEFAULT_KEYMAP, false, true)).toBeUndefined()
+  })
+
+  it('F2 says where you are and Ctrl+Shift+A adds a caption at the playhead, while typing too', () => {
+    expect(commandFor(key('F2'), DEFAULT_KEYMAP, false, true)).toBe('where-am-i')
+    expect(commandFor(key('A', { ctrlKey: true, shiftKey: true }), DEFAULT_KEYMAP, false, true)).toBe('add-at-playhead')
+  })
+})
