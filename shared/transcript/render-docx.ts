@@ -1,13 +1,13 @@
 /**
- * Word (.docx) transcripts: real headings, speaker names in bold, descriptions in italics (the `docx`
+ * Word (.docx) transcripts, in Node and in the browser alike: real headings, speaker names in bold, descriptions in italics (the `docx`
  * package). Every piece of text goes through `x` (xmlSafeText): the package escapes markup but passes
  * on characters XML forbids, and one of them makes Word refuse the whole file.
  */
 
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
-import { speakerLabel, timestampLabel } from '../../shared/transcript/labels'
-import type { Transcript } from '../../shared/transcript/transcript'
-import { xmlSafeText as x } from '../../shared/transcript/xml-safe-text'
+import { speakerLabel, timestampLabel } from './labels'
+import type { Transcript } from './transcript'
+import { xmlSafeText as x } from './xml-safe-text'
 
 /** Builds the Word document's paragraphs for a transcript. */
 function paragraphsOf(t: Transcript): Paragraph[] {
@@ -29,7 +29,7 @@ function paragraphsOf(t: Transcript): Paragraph[] {
   return out
 }
 
-/** Renders a transcript as .docx bytes. */
+/** Renders a transcript as .docx bytes (an ArrayBuffer: a Node Buffer does not exist in the browser). */
 export async function renderDocx(t: Transcript): Promise<Uint8Array> {
   const document = new Document({
     title: x(t.title),
@@ -37,5 +37,5 @@ export async function renderDocx(t: Transcript): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: 'Calibri', size: 24 } } } },
     sections: [{ children: paragraphsOf(t) }],
   })
-  return new Uint8Array(await Packer.toBuffer(document))
+  return new Uint8Array(await Packer.toArrayBuffer(document))
 }

@@ -47,7 +47,7 @@ async function withSpeakers(doc: CaptionDocument, file: string, cwd: string): Pr
 export async function transcriptBytes(doc: CaptionDocument, kind: (typeof TRANSCRIPT_FORMATS)[number], options: TranscriptOptions): Promise<string | Uint8Array> {
   const t = buildTranscript(doc, options)
   // The Word writer (docx) is loaded only for Word output.
-  if (kind === 'docx') return (await import('../../services/docx-transcript')).renderDocx(t)
+  if (kind === 'docx') return (await import('../../../shared/transcript/render-docx')).renderDocx(t)
   return kind === 'html' ? renderHtml(t) : kind === 'md' ? renderMarkdown(t) : renderPlainText(t)
 }
 

@@ -9,7 +9,7 @@ import type { AccessLevel } from '../access'
 import { writeFileAtomic } from '../atomic-write'
 import { MAX_CAPTION_FILE_BYTES } from '../caption-files'
 import { FileRefusedError, readRegularFile } from '../read-regular-file'
-import { renderDocx } from '../docx-transcript'
+import { renderDocx } from '../../../shared/transcript/render-docx'
 import { fail, failureOf } from './failures'
 import type { ServiceContext } from './context'
 

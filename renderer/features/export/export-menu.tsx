@@ -11,6 +11,7 @@ import type { CaptionDocument } from '../../../shared/model/document'
 import { useStore } from '../../app/store-context'
 import { ModalDialog } from '../settings/modal-dialog'
 import { saveExport } from '../../platform/save-file'
+import { downloadBlob } from '../../platform/download'
 import { getBridge, isDesktop } from '../../platform/bridge'
 import { documentToJson } from '../../../shared/formats/json'
 import type { SaveKind } from '../../../shared/ipc/contract'
@@ -53,8 +54,8 @@ export type Exporter = Readonly<{
   exportTranscript: (formatId: (typeof TRANSCRIPTS)[number]['id']) => void
   /** A chapter or description track (WebVTT). */
   exportTrack: (kind: (typeof TRACKS)[number]) => void
-  /** A Word transcript, written by main (desktop only). */
-  exportWord?: () => void
+  /** A Word transcript: written by main in the desktop app, made here and downloaded in browser mode. */
+  exportWord: () => void
   message: string
 }>
 
@@ -85,18 +86,22 @@ export function useExporter(title: string, nearPath?: string): Exporter {
       const text = target.render(buildTranscript(doc(), { title }))
       void save(target.id, `${title}-transcript.${target.ext}`, text, `${target.type};charset=utf-8`)
     },
-    ...(isDesktop()
-      ? {
-          exportWord: () =>
-            void (async () => {
-              const bridge = getBridge()
-              const chosen = await bridge.chooseSavePath({ kind: 'docx' })
-              if (!chosen.ok) return
-              const written = await bridge.writeDocxTranscript({ path: chosen.path, doc: documentToJson(doc()), title })
-              setMessage(written.ok ? t('export.done', { file: chosen.path }) : t('export.failed', { reason: t(`save.reasons.${written.code}`, { defaultValue: written.code }) }))
-            })(),
+    exportWord: () =>
+      void (async () => {
+        if (!isDesktop()) {
+          // The Word writer is loaded only when asked for: it is the largest part of the export code.
+          const { renderDocx } = await import('../../../shared/transcript/render-docx')
+          const bytes = await renderDocx(buildTranscript(doc(), { title }))
+          const fileName = `${title}-transcript.docx`
+          downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
+          return setMessage(t('export.done', { file: fileName }))
         }
-      : {}),
+        const bridge = getBridge()
+        const chosen = await bridge.chooseSavePath({ kind: 'docx' })
+        if (!chosen.ok) return
+        const written = await bridge.writeDocxTranscript({ path: chosen.path, doc: documentToJson(doc()), title })
+        setMessage(written.ok ? t('export.done', { file: chosen.path }) : t('export.failed', { reason: t(`save.reasons.${written.code}`, { defaultValue: written.code }) }))
+      })(),
   }
 }
 
@@ -126,7 +131,7 @@ export function ExportMenu({ exporter }: { exporter: Exporter }) {
           </ul>
           <h3>{t('export.transcriptHeading')}</h3>
           <ul className="export-dialog__list">
-            {exporter.exportWord ? choice(t('export.transcript.docx'), t('export.hints.docx'), exporter.exportWord) : null}
+            {choice(t('export.transcript.docx'), t('export.hints.docx'), exporter.exportWord)}
             {TRANSCRIPTS.map((target) => choice(t(`export.transcript.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportTranscript(target.id)))}
           </ul>
           <p role="status" className="export-dialog__status">

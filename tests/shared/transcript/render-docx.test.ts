@@ -4,7 +4,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { parseCaptionJson } from '../../../shared/formats/json'
 import { buildTranscript } from '../../../shared/transcript/builder'
-import { renderDocx } from '../../../electron/services/docx-transcript'
+import { renderDocx } from '../../../shared/transcript/render-docx'
 import { asSpeakerId } from '../../../shared/model'
 import { makeCue, makeDoc, makeSpeaker } from '../../helpers/builders'
 
