@@ -12,6 +12,7 @@ import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedCaptions, TidyInputs } from '../features/start/open-captions'
 import type { TidySummary } from '../../shared/formats/types'
 import { WRITER_ID } from '../platform/writer'
+import { requestPeaksEarly } from './peaks-request'
 
 /** A message for the editor: an i18next key and its values. */
 export type Notice = Readonly<{ key: string; values?: Readonly<Record<string, string | number>> }>
@@ -71,6 +72,9 @@ export async function openProjectPath(path: string, deps: OpenDeps): Promise<Ope
   const opened = await deps.bridge.openProject({ path, writer: WRITER_ID })
   if (!opened.ok) return { ok: false, notice: failureNotice(opened, path) }
   const { opened: o } = opened
+  // The video's probe and its peaks start now, alongside the questions and the parse, not after them.
+  const mediaOpening = o.mediaPath ? deps.bridge.openMedia({ path: o.mediaPath }) : undefined
+  if (o.mediaPath) requestPeaksEarly(deps.bridge, o.mediaPath)
   let json: ProjectJson = o.project
   const recovered = o.recoverable ? await deps.ask.recover({ writtenAt: o.recoverable.writtenAt, cueCount: o.recoverable.cueCount, title: o.project.title ?? stem(path) }) : false
   if (o.recoverable && recovered) json = o.recoverable.project
@@ -78,7 +82,7 @@ export async function openProjectPath(path: string, deps: OpenDeps): Promise<Ope
   const parsed = projectFromJson(json)
   if (!parsed.ok) return { ok: false, notice: { key: 'openProblems.damaged-project', values: { file: baseName(path), detail: parsed.message } } }
   const project = parsed.project
-  const media = o.mediaPath ? await deps.bridge.openMedia({ path: o.mediaPath }) : undefined
+  const media = await mediaOpening
   const missing = o.mediaMissing ? { key: 'open.mediaMissing', values: { file: project.media?.relativePath ?? project.media?.absolutePath ?? '' } } : undefined
   // Someone else has it open: say so first, before either of them types into it.
   const elsewhere = o.openElsewhere ? { key: `open.openElsewhere.${o.openElsewhere.where}`, values: { file: baseName(path), host: o.openElsewhere.host } } : undefined
@@ -133,6 +137,8 @@ export async function openFromPaths(paths: readonly string[], deps: OpenDeps): P
     const result = await deps.bridge.openMedia({ path: media })
     if (!result.ok) return { ok: false, notice: failureNotice(result, media) }
     openedMedia = result.media
+    // The waveform is computed while the captions are found and parsed.
+    requestPeaksEarly(deps.bridge, media)
   }
   const anchor = media ?? captions!
   const beside = await deps.bridge.findProjectBeside({ mediaPath: anchor })

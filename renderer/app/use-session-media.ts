@@ -9,15 +9,21 @@ import type { OpenedMedia, PeaksPayload } from '../../shared/ipc/contract'
 import type { WaveformPeaks } from '../features/waveform/wavesurfer-adapter'
 import { getBridge } from '../platform/bridge'
 import { peaksFromFile } from '../platform/browser-peaks'
+import { takePeaksRequest } from './peaks-request'
 
-/** Int8 min/max pairs from main → the float arrays wavesurfer draws. */
+/**
+ * Int8 min/max pairs from main → the float arrays wavesurfer draws. A window's pairs (`startMs`) are
+ * placed where they belong in arrays as long as the whole recording, flat elsewhere until the rest comes.
+ */
 export function peaksFromPayload(payload: PeaksPayload): WaveformPeaks {
-  const count = payload.data.length >> 1
+  const pairs = payload.data.length >> 1
+  const offset = payload.startMs === undefined ? 0 : Math.round((payload.startMs / 1000) * payload.perSecond)
+  const count = payload.startMs === undefined ? pairs : Math.max(offset + pairs, Math.ceil((payload.durationMs / 1000) * payload.perSecond))
   const min = new Float32Array(count)
   const max = new Float32Array(count)
-  for (let i = 0; i < count; i++) {
-    min[i] = payload.data[2 * i]! / 127
-    max[i] = payload.data[2 * i + 1]! / 127
+  for (let i = 0; i < pairs; i++) {
+    min[offset + i] = payload.data[2 * i]! / 127
+    max[offset + i] = payload.data[2 * i + 1]! / 127
   }
   return { perSecond: payload.perSecond, durationMs: payload.durationMs, min, max }
 }
@@ -56,10 +62,20 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
       const off = bridge.on('app:peaks-progress', ({ mediaPath, fraction }) => {
         if (mediaPath === media.path && !cancelled) update({ progress: fraction })
       })
-      void bridge.getPeaks({ mediaPath: media.path }).then((result) => {
+      // Both were asked for while the captions were being read (open-flow); the first screen's stretch
+      // is drawn as soon as it comes, the whole replaces it.
+      const { first, whole } = takePeaksRequest(bridge, media.path)
+      let wholeShown = false
+      void first.then((result) => {
+        if (cancelled || wholeShown || !result.ok) return
+        update({ peaks: peaksFromPayload(result.peaks), ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
+      })
+      void whole.then((result) => {
         if (cancelled) return
+        wholeShown = true
         if (result.ok) update({ peaks: peaksFromPayload(result.peaks), progress: 1, ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
-        else update({ peaksProblem: result.code })
+        // The first stretch alone must not stand in for a waveform that failed.
+        else setLoaded((s) => ({ source, ...(s.source === source && s.durationMs ? { durationMs: s.durationMs } : {}), peaksProblem: result.code }))
       })
       return () => {
         cancelled = true

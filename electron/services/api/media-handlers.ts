@@ -13,6 +13,24 @@ const codeOf = (error: unknown): string | undefined => (error as { code?: unknow
 // Transcoding reports a missing ffmpeg as a failed run (its own codes); the message says which it was.
 const isStartFailure = (error: unknown) => error instanceof Error && /could not be started/.test(error.message)
 
+/** One stretch's peaks, decoded alone (at most five minutes of it), or the whole when cached. */
+async function windowPeaks(ctx: ServiceContext, mediaPath: string, window: { startMs: number; endMs: number }): ReturnType<CaptionApi['getPeaks']> {
+  const ffmpeg = ctx.host.ffmpeg
+  try {
+    const cached = await readPeaksCached(mediaPath, ctx.peaksCacheDir)
+    if (cached) return { ok: true, cached: true, peaks: { perSecond: cached.perSecond, durationMs: cached.durationMs, data: peaksToInt8(cached) } }
+    const info = await probeMediaCached(mediaPath, { cacheDir: ctx.peaksCacheDir, ffmpeg })
+    if (!info.hasAudio) return fail('no-audio', mediaPath)
+    const peaks = await computeWindowPeaks(mediaPath, window.startMs, Math.min(window.endMs, window.startMs + 300_000), { durationMs: info.durationMs, ...(ffmpeg ? { ffmpeg } : {}) })
+    return { ok: true, cached: false, peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, startMs: peaks.startMs, data: peaksToInt8(peaks) } }
+  } catch (error) {
+    const code = codeOf(error)
+    if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
+    if (code === 'not-media' || code === 'not-found') return fail(code, mediaPath)
+    return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
+  }
+}
+
 /** Builds the media handlers; `jobs` holds running peaks computations so they can be cancelled. */
 export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia' | 'getPeaks' | 'cancelPeaks' | 'getSpeechPauses' | 'transcodeMedia'> & { cancelAll: () => void } {
   const { host, access } = ctx
@@ -20,22 +38,6 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
   // Whole-file peaks being computed: the speech pauses come from the same decode, so they wait for it.
   const decoding = new Map<string, Promise<void>>()
   const ffmpeg = host.ffmpeg ? { ffmpeg: host.ffmpeg } : {}
-  /** One stretch's peaks, decoded alone (at most five minutes of it), or the whole when cached. */
-  const windowPeaks = async (mediaPath: string, window: { startMs: number; endMs: number }): ReturnType<CaptionApi['getPeaks']> => {
-    try {
-      const cached = await readPeaksCached(mediaPath, ctx.peaksCacheDir)
-      if (cached) return { ok: true, cached: true, peaks: { perSecond: cached.perSecond, durationMs: cached.durationMs, data: peaksToInt8(cached) } }
-      const info = await probeMediaCached(mediaPath, { cacheDir: ctx.peaksCacheDir, ffmpeg: host.ffmpeg })
-      if (!info.hasAudio) return fail('no-audio', mediaPath)
-      const peaks = await computeWindowPeaks(mediaPath, window.startMs, Math.min(window.endMs, window.startMs + 300_000), { durationMs: info.durationMs, ...ffmpeg })
-      return { ok: true, cached: false, peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, startMs: peaks.startMs, data: peaksToInt8(peaks) } }
-    } catch (error) {
-      const code = codeOf(error)
-      if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
-      if (code === 'not-media' || code === 'not-found') return fail(code, mediaPath)
-      return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
-    }
-  }
   return {
     async openMedia({ path }) {
       if (!access.allowsRead(path)) return fail('not-allowed', path)
@@ -52,7 +54,7 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
     },
     async getPeaks({ mediaPath, window }) {
       if (!access.allowsRead(mediaPath)) return fail('not-allowed', mediaPath)
-      if (window) return windowPeaks(mediaPath, window)
+      if (window) return windowPeaks(ctx, mediaPath, window)
       jobs.get(mediaPath)?.abort()
       const controller = new AbortController()
       jobs.set(mediaPath, controller)

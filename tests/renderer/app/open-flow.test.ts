@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CaptionBridge, OpenedMedia } from '../../../shared/ipc/contract'
 import { projectToJson } from '../../../shared/project/project-file'
-import { classifyPaths, openFromPaths, type OpenDeps } from '../../../renderer/app/open-flow'
+import { classifyPaths, openFromPaths, openProjectPath, type OpenDeps } from '../../../renderer/app/open-flow'
 import { openCaptionBytes } from '../../../renderer/features/start/open-captions'
 import { asCueId, makeDocument } from '../../../shared/model'
 
@@ -25,29 +25,59 @@ to<00:00:02.500><c> the</c><00:00:03.000><c> network</c>
 /** A fake main side over an in-memory folder; records what was created. */
 function fakeBridge(files: Record<string, string>) {
   const created: { path: string; text: string }[] = []
+  /** Which requests were made, in order (peaks with their window). */
+  const calls: string[] = []
   const media = (path: string): OpenedMedia => ({ path, url: `/media/${path}`, durationMs: 4000, hasAudio: true, playable: true })
   const bridge = {
+    getPeaks: async ({ mediaPath, window }: { mediaPath: string; window?: { startMs: number; endMs: number } }) => {
+      calls.push(window ? `getPeaks ${mediaPath} ${window.startMs}-${window.endMs}` : `getPeaks ${mediaPath}`)
+      return { ok: true, cached: false, peaks: { perSecond: 100, durationMs: 4000, data: new Int8Array(800) } }
+    },
     openMedia: async ({ path }: { path: string }) => (path in files ? { ok: true, media: media(path) } : { ok: false, code: 'not-found' }),
     findProjectBeside: async ({ mediaPath }: { mediaPath: string }) => {
       const existing = mediaPath.replace(/\.[^.]+$/, '.eglur')
       return existing in files ? { ok: true, path: existing, newPath: existing.replace('.eglur', '-2.eglur') } : { ok: true, newPath: existing }
     },
     findCaptionsBeside: async ({ mediaPath }: { mediaPath: string }) => ({ ok: true, paths: Object.keys(files).filter((p) => p.startsWith(mediaPath.replace(/\.[^.]+$/, '')) && /\.(vtt|srt)$/.test(p)) }),
-    readCaptionFile: async ({ path }: { path: string }) => (path in files ? { ok: true, name: path.split('/').pop()!, bytes: new TextEncoder().encode(files[path]) } : { ok: false, code: 'not-found' }),
+    readCaptionFile: async ({ path }: { path: string }) => (calls.push(`readCaptionFile ${path}`), path in files ? { ok: true, name: path.split('/').pop()!, bytes: new TextEncoder().encode(files[path]) } : { ok: false, code: 'not-found' }),
     createProject: async ({ path, project }: { path: string; project: unknown }) => {
       created.push({ path, text: JSON.stringify(project) })
       return { ok: true, status: { state: 'saved' } }
     },
     openProject: async ({ path }: { path: string }) => ({ ok: true, opened: { path, project: JSON.parse(files[path]!), mediaMissing: false, mediaPath: '/w/talk.mp4' } }),
     discardRecovery: async () => ({ ok: true }),
+    getSpeechPauses: async () => ({ ok: false, code: 'ffmpeg-missing' }),
   } as unknown as CaptionBridge
-  return { bridge, created }
+  return { bridge, created, calls }
 }
 
 const deps = (bridge: CaptionBridge, cleanup: 'cleaned' | 'original' = 'cleaned', asked: string[] = []): OpenDeps => ({
   bridge,
   parse: async (bytes, name) => openCaptionBytes(new Uint8Array(bytes), name),
   ask: { recover: async () => (asked.push('recover'), true), cleanup: async () => (asked.push('cleanup'), cleanup) },
+})
+
+describe('progressive open', () => {
+  it('asks for the first screen\'s peaks and the whole waveform before the captions are read', async () => {
+    const { bridge, calls } = fakeBridge({ '/p/talk.mp4': '', '/p/talk.vtt': ROLLING })
+    const outcome = await openFromPaths(['/p/talk.mp4'], deps(bridge))
+    expect(outcome.ok).toBe(true)
+    expect(calls).toEqual(['getPeaks /p/talk.mp4', 'getPeaks /p/talk.mp4 0-60000', 'readCaptionFile /p/talk.vtt'])
+  })
+
+  it('a project asks for its video\'s peaks before the editor has answered whether to recover', async () => {
+    const project = projectToJson({ title: 'Talk', doc: makeDocument([]), glossary: [] }, new Date())
+    const { bridge, calls } = fakeBridge({ '/q/talk.eglur': JSON.stringify(project) })
+    let peaksAskedFirst: boolean | undefined
+    const recoverable = { writtenAt: 1, cueCount: 0, project }
+    const withJournal = { ...bridge, openProject: async (args: { path: string }) => {
+      const opened = await bridge.openProject(args as never)
+      return opened.ok ? { ...opened, opened: { ...opened.opened, mediaPath: '/q/talk.mp4', recoverable } } : opened
+    } } as unknown as CaptionBridge
+    const ask = { recover: async () => ((peaksAskedFirst = calls.some((c) => c.startsWith('getPeaks /q/talk.mp4'))), false), cleanup: async () => 'cleaned' as const }
+    await openProjectPath('/q/talk.eglur', { ...deps(withJournal), ask })
+    expect(peaksAskedFirst).toBe(true)
+  })
 })
 
 describe('opening from paths', () => {

@@ -1,0 +1,106 @@
+// Opening a long recording's project: the caption list and the first screen of waveform are shown
+// while the whole waveform is still being decoded, and reopening reads the peaks from the cache.
+// Needs `npm run -s build` (the built pages), ffmpeg and Debian's Chromium.
+import { execFile } from 'node:child_process'
+import { existsSync, promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { asCueId, makeDocument } from '../../shared/model'
+import { serializeProject } from '../../shared/project/project-file'
+import { ARTIFACTS, launchChromium, serve } from './browser'
+
+const run = promisify(execFile)
+const HOURS = 2
+let browser: Browser
+let project: string
+
+/** Two hours of 8 kHz mono AAC, made once per machine (the name carries its parameters). */
+async function longAudio(): Promise<string> {
+  const file = path.join(os.tmpdir(), `eglur-progressive-${HOURS}h-8k.m4a`)
+  if (existsSync(file)) return file
+  const temp = `${file}.${process.pid}.tmp.m4a`
+  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `sine=frequency=220:sample_rate=8000:duration=${HOURS * 3600}`, '-af', 'volume=0.5', '-c:a', 'aac', '-b:a', '24k', temp])
+  await fs.rename(temp, file)
+  return file
+}
+
+beforeAll(async () => {
+  const media = await longAudio()
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-progressive-'))
+  const count = 3000
+  const step = Math.floor((HOURS * 3600 * 1000) / count)
+  const doc = makeDocument(Array.from({ length: count }, (_, i) => ({ id: asCueId(`c${i}`), startMs: i * step, endMs: i * step + step - 100, text: `Caption ${i + 1} of the long recording` })))
+  project = path.join(dir, 'long.eglur')
+  await fs.writeFile(project, serializeProject({ title: 'Long', doc, glossary: [], media: { relativePath: path.basename(media), absolutePath: media } }, new Date()))
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+type Seen = { wholePeaksAt?: number; wholeCached?: boolean; windowAsked: boolean }
+
+/** Loads the editor for `project` from a server whose data folder is `dataDir`; notes when the whole waveform's peaks arrived. */
+async function open(dataDir: string): Promise<{ page: Page; seen: Seen; stop: () => void }> {
+  const served = await serve([project], { EGLUR_DATA_DIR: dataDir })
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  const seen: Seen = { windowAsked: false }
+  page.on('response', (response) => {
+    if (!response.url().endsWith('/api/getPeaks')) return
+    const body = response.request().postData() ?? ''
+    if (body.includes('"window"')) {
+      seen.windowAsked = true
+      return
+    }
+    void response.text().then((text) => {
+      seen.wholePeaksAt = Date.now()
+      seen.wholeCached = text.includes('"cached":true')
+    })
+  })
+  await page.goto(served.url)
+  return { page, seen, stop: served.stop }
+}
+
+/** The waveform is drawn (its regions are in wavesurfer's shadow root). */
+const waveformDrawn = (page: Page) => page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 1, undefined, { timeout: 60_000, polling: 20 })
+
+describe('progressive open of a long recording', () => {
+  const dataDir = path.join(os.tmpdir(), `eglur-progressive-data-${process.pid}`)
+
+  it('shows the caption list and the first screen of waveform before the whole waveform is decoded', async () => {
+    const { page, seen, stop } = await open(dataDir)
+    try {
+      await page.getByRole('row').first().waitFor({ timeout: 30_000 })
+      const listAt = Date.now()
+      await waveformDrawn(page)
+      const drawnAt = Date.now()
+      expect(seen.windowAsked).toBe(true)
+      await expect.poll(() => seen.wholePeaksAt, { timeout: 60_000 }).toBeDefined()
+      expect(listAt).toBeLessThan(seen.wholePeaksAt!)
+      expect(drawnAt).toBeLessThan(seen.wholePeaksAt!)
+      expect(seen.wholeCached).toBe(false)
+      await fs.mkdir(ARTIFACTS, { recursive: true })
+      await page.screenshot({ path: path.join(ARTIFACTS, 'progressive-open.png') })
+      const axe = await new AxeBuilder({ page }).analyze()
+      expect(axe.violations.map((v) => v.id)).toEqual([])
+    } finally {
+      stop()
+    }
+  }, 120_000)
+
+  it('reopening reads the whole waveform from the cache', async () => {
+    const { page, seen, stop } = await open(dataDir)
+    try {
+      await page.getByRole('row').first().waitFor({ timeout: 30_000 })
+      await waveformDrawn(page)
+      await expect.poll(() => seen.wholeCached, { timeout: 30_000 }).toBe(true)
+    } finally {
+      stop()
+    }
+  }, 120_000)
+})
