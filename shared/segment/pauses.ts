@@ -57,8 +57,10 @@ export function findPauses(rms: Float32Array, frameMs: number, options: PauseOpt
   const half = Math.max(1, Math.round((options.windowMs ?? 2500) / frameMs))
   const silence = options.silenceDb ?? -60
   // Smooth over three frames so a single loud click or a single dropout does not decide.
+  const raw = new Float32Array(n)
+  for (let i = 0; i < n; i++) raw[i] = toDb(rms[i]!)
   const db = new Float32Array(n)
-  for (let i = 0; i < n; i++) db[i] = (toDb(rms[Math.max(0, i - 1)]!) + toDb(rms[i]!) + toDb(rms[Math.min(n - 1, i + 1)]!)) / 3
+  for (let i = 0; i < n; i++) db[i] = (raw[Math.max(0, i - 1)]! + raw[i]! + raw[Math.min(n - 1, i + 1)]!) / 3
   const floor = slidingExtreme(db, half, 1)
   const level = slidingExtreme(db, half, -1)
   const pauses: SpeechPause[] = []
