@@ -5,17 +5,15 @@
 
 import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { ChoosePurpose, SaveKind } from '../../shared/ipc/contract'
+import { extensionsOf, PROJECT_EXTENSION } from '../../shared/formats/file-kinds'
 import type { MenuStrings } from './menu-strings'
 
-const MEDIA = ['mp4', 'm4v', 'mov', 'mkv', 'webm', 'avi', 'mpg', 'mpeg', 'mp3', 'm4a', 'aac', 'wav', 'ogg', 'oga', 'opus', 'flac']
-const CAPTIONS = ['vtt', 'srt', 'sbv']
-const PROJECT = ['eglur']
 
 /** The filters of the open dialog for `purpose`. */
 export function openFilters(purpose: ChoosePurpose, strings: MenuStrings): FileFilter[] {
-  const media = { name: strings.filterMedia, extensions: MEDIA }
-  const captions = { name: strings.filterCaptions, extensions: CAPTIONS }
-  const projects = { name: strings.filterProjects, extensions: PROJECT }
+  const media = { name: strings.filterMedia, extensions: [...extensionsOf('media')] }
+  const captions = { name: strings.filterCaptions, extensions: [...extensionsOf('captions')] }
+  const projects = { name: strings.filterProjects, extensions: [...extensionsOf('project')] }
   switch (purpose) {
     case 'media':
       return [media]
@@ -24,7 +22,7 @@ export function openFilters(purpose: ChoosePurpose, strings: MenuStrings): FileF
     case 'project':
       return [projects]
     case 'open':
-      return [{ name: strings.filterAllSupported, extensions: [...MEDIA, ...CAPTIONS, ...PROJECT] }, media, captions, projects]
+      return [{ name: strings.filterAllSupported, extensions: [...media.extensions, ...captions.extensions, ...projects.extensions] }, media, captions, projects]
   }
 }
 
@@ -49,7 +47,7 @@ const SAVE_FILTER_NAME: Readonly<Record<SaveKind, (s: MenuStrings) => string>> =
 
 /** Save dialog options for `kind`; the file extension is the kind's own. */
 export function saveDialogOptions(kind: SaveKind, strings: MenuStrings, suggestedPath?: string): SaveDialogOptions {
-  const extension = kind === 'project' ? 'eglur' : kind
+  const extension = kind === 'project' ? PROJECT_EXTENSION : kind
   return {
     filters: [{ name: SAVE_FILTER_NAME[kind](strings), extensions: [extension] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],

@@ -6,13 +6,7 @@
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-/** Extensions Eglur opens: projects, captions, and the video/audio they belong to. */
-export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
-  '.eglur', '.vtt', '.srt', '.sbv',
-  '.mp4', '.m4v', '.mov', '.mkv', '.webm', '.avi', '.mpg', '.mpeg',
-  '.mp3', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.opus', '.flac',
-])
+import { openableKind } from '../../shared/formats/file-kinds'
 
 /** How the process was started. */
 export type OpenPathsOptions = Readonly<{
@@ -30,7 +24,7 @@ export function extractOpenPaths(argv: readonly string[], options: OpenPathsOpti
   for (const arg of argv.slice(options.defaultApp ? 2 : 1)) {
     if (arg === '' || arg.startsWith('-')) continue
     const file = toPath(arg, options.platform === 'win32')
-    if (file === undefined || !OPENABLE_EXTENSIONS.has(paths.extname(file).toLowerCase())) continue
+    if (file === undefined || openableKind(file) === undefined) continue
     const absolute = paths.isAbsolute(file) ? paths.normalize(file) : options.cwd ? paths.resolve(options.cwd, file) : undefined
     if (absolute !== undefined && !found.includes(absolute)) found.push(absolute)
   }
@@ -48,7 +42,7 @@ function toPath(arg: string, windows: boolean): string | undefined {
 
 /** True for a path Eglur can open (by extension), e.g. from macOS `open-file` or a second instance. */
 export function isOpenablePath(file: string): boolean {
-  return OPENABLE_EXTENSIONS.has(path.extname(file).toLowerCase())
+  return openableKind(file) !== undefined
 }
 
 /** The `files` a second instance passed as `additionalData`, when they are absolute openable paths. */

@@ -13,6 +13,7 @@ import type { OpenedCaptions, TidyInputs } from '../features/start/open-captions
 import type { TidySummary } from '../../shared/formats/types'
 import { WRITER_ID } from '../platform/writer'
 import { requestPeaksEarly } from './peaks-request'
+import { openableKind } from '../../shared/formats/file-kinds'
 
 /** A message for the editor: an i18next key and its values. */
 export type Notice = Readonly<{ key: string; values?: Readonly<Record<string, string | number>> }>
@@ -48,8 +49,6 @@ export type OpenOutcome = { ok: true; session: SessionInit } | { ok: false; noti
 /** Dependencies, injected so the flow is tested without a page. */
 export type OpenDeps = Readonly<{ bridge: CaptionBridge; parse: (bytes: ArrayBuffer, fileName: string, tidy?: TidyInputs) => Promise<OpenedCaptions>; ask: OpenQuestions }>
 
-const MEDIA = /\.(mp4|m4v|webm|mov|mkv|avi|mp3|m4a|wav|ogg|oga|opus|flac|aac)$/i
-const CAPTIONS = /\.(vtt|srt|sbv|json)$/i
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p
 const stem = (p: string) => baseName(p).replace(/\.[^.]+$/, '')
 
@@ -60,11 +59,12 @@ export function failureNotice(failure: Failure, file?: string): Notice {
 
 /** Sorts chosen paths into a project, a video and captions. */
 export function classifyPaths(paths: readonly string[]): { project?: string; media?: string; captions?: string } {
-  return {
-    ...(paths.find((p) => /\.eglur$/i.test(p)) ? { project: paths.find((p) => /\.eglur$/i.test(p))! } : {}),
-    ...(paths.find((p) => MEDIA.test(p)) ? { media: paths.find((p) => MEDIA.test(p))! } : {}),
-    ...(paths.find((p) => CAPTIONS.test(p)) ? { captions: paths.find((p) => CAPTIONS.test(p))! } : {}),
+  const sorted: { project?: string; media?: string; captions?: string } = {}
+  for (const p of paths) {
+    const kind = openableKind(p)
+    if (kind && sorted[kind] === undefined) sorted[kind] = p
   }
+  return sorted
 }
 
 /** Opens a project file (recovering journal work if the editor wants it) and its video. */

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { CaptionApi, FolderEntry } from '../../../shared/ipc/contract'
+import { extensionOf, openableKind } from '../../../shared/formats/file-kinds'
 import { documentFromJson } from '../../../shared/formats/json'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import type { AccessLevel } from '../access'
@@ -13,12 +14,13 @@ import { renderDocx } from '../../../shared/transcript/render-docx'
 import { fail, failureOf } from './failures'
 import type { ServiceContext } from './context'
 
-/** Extensions the in-page chooser shows (everything Eglur can open). */
-export const OPENABLE_EXTENSIONS = new Set(['.eglur', '.vtt', '.srt', '.sbv', '.json', '.mp4', '.m4v', '.webm', '.mov', '.mkv', '.avi', '.mp3', '.m4a', '.wav', '.ogg', '.oga', '.opus', '.flac', '.aac'])
-const CAPTION_EXTENSIONS = new Set(['.vtt', '.srt', '.sbv'])
+/** Whether the in-page chooser shows and lets the user pick this file (everything Eglur can open). */
+const isOpenable = (name: string): boolean => openableKind(name) !== undefined
+/** Captions found beside a video: every caption format but JSON, which names too many other files. */
+const isCaptionsBeside = (name: string): boolean => openableKind(name) === 'captions' && extensionOf(name) !== 'json'
 
 /** A file the user chose to open may be read (and its neighbours found); a project is also written. */
-export const openLevel = (filePath: string): AccessLevel => (path.extname(filePath).toLowerCase() === '.eglur' ? 'write' : 'open')
+export const openLevel = (filePath: string): AccessLevel => (openableKind(filePath) === 'project' ? 'write' : 'open')
 
 /** talk.en.mp4 → talk.en; the name captions beside it start with. */
 const stem = (filePath: string): string => path.basename(filePath, path.extname(filePath))
@@ -62,7 +64,7 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
           if (d.name.startsWith('.')) continue
           const full = path.join(folder, d.name)
           if (d.isDirectory()) entries.push({ name: d.name, path: full, kind: 'folder' })
-          else if (d.isFile() && OPENABLE_EXTENSIONS.has(path.extname(d.name).toLowerCase())) {
+          else if (d.isFile() && isOpenable(d.name)) {
             const size = await fs.stat(full).then((s) => s.size, () => undefined)
             entries.push(size === undefined ? { name: d.name, path: full, kind: 'file' } : { name: d.name, path: full, kind: 'file', size })
           }
@@ -77,7 +79,7 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
     async pickFile({ path: picked }) {
       if (!host.browseRoots?.length) return fail('unsupported')
       const real = await realOrSelf(picked)
-      if (!visible(picked, real) || !OPENABLE_EXTENSIONS.has(path.extname(real).toLowerCase())) return fail('not-allowed', picked)
+      if (!visible(picked, real) || !isOpenable(real)) return fail('not-allowed', picked)
       const stat = await fs.stat(real).catch(() => undefined)
       if (!stat?.isFile()) return fail('not-found', picked)
       // The page names the file, so a pick opens it; only a project can be written.
@@ -90,7 +92,7 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
       try {
         const names = await fs.readdir(path.dirname(mediaPath))
         const paths = names
-          .filter((n) => CAPTION_EXTENSIONS.has(path.extname(n).toLowerCase()))
+          .filter(isCaptionsBeside)
           .filter((n) => {
             const s = stem(n).toLowerCase()
             // talk.vtt, talk.en.vtt, talk.en-GB.srt: the same name, optionally with a language tag.

@@ -5,21 +5,15 @@
  */
 
 import { promises as fs } from 'node:fs'
-import path from 'node:path'
+import { openableKind } from '../../../shared/formats/file-kinds'
 import { probeMedia } from './probe'
-
-/** Extensions of the video and audio files Eglur plays or converts. */
-export const MEDIA_EXTENSIONS: ReadonlySet<string> = new Set([
-  '.mp4', '.m4v', '.mov', '.mkv', '.webm', '.avi', '.mpg', '.mpeg', '.ogv', '.ts', '.mts', '.m2ts', '.3gp', '.wmv',
-  '.mp3', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.opus', '.flac', '.mka',
-])
 
 /**
  * True when `realPath` has a media extension, is a regular file, and ffmpeg reads it as media. When
  * ffmpeg is not installed the extension and the file type decide (the video still plays without it).
  */
 export async function isMediaFile(realPath: string, ffmpeg?: string): Promise<boolean> {
-  if (!MEDIA_EXTENSIONS.has(path.extname(realPath).toLowerCase())) return false
+  if (openableKind(realPath) !== 'media') return false
   const stat = await fs.stat(realPath).catch(() => undefined)
   if (!stat?.isFile()) return false
   try {

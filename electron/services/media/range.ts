@@ -8,8 +8,8 @@
  */
 
 import { createReadStream, promises as fs } from 'node:fs'
-import path from 'node:path'
 import { Readable } from 'node:stream'
+import { contentTypeOf } from '../../../shared/formats/file-kinds'
 
 /** What a Range header asks of a file of `size` bytes (`end` is inclusive, as on the wire). */
 export type RangeRequest = { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' }
@@ -61,40 +61,6 @@ function resolveSpec(first: string, last: string, size: number): RangeRequest | 
   return { kind: 'partial', start, end }
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.mp4': 'video/mp4',
-  '.m4v': 'video/mp4',
-  '.mov': 'video/quicktime',
-  '.webm': 'video/webm',
-  '.mkv': 'video/x-matroska',
-  '.mka': 'audio/x-matroska',
-  '.avi': 'video/x-msvideo',
-  '.ogv': 'video/ogg',
-  '.mpg': 'video/mpeg',
-  '.mpeg': 'video/mpeg',
-  '.ts': 'video/mp2t',
-  '.mts': 'video/mp2t',
-  '.m2ts': 'video/mp2t',
-  '.3gp': 'video/3gpp',
-  '.wmv': 'video/x-ms-wmv',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.aac': 'audio/aac',
-  '.wav': 'audio/wav',
-  '.ogg': 'audio/ogg',
-  '.oga': 'audio/ogg',
-  // Opus files are Ogg containers; `audio/opus` names the bare RTP payload.
-  '.opus': 'audio/ogg',
-  '.flac': 'audio/flac',
-  '.wma': 'audio/x-ms-wma',
-  '.vtt': 'text/vtt; charset=utf-8',
-}
-
-/** The Content-Type for a media file, from its extension (any case). */
-export function mediaContentType(filePath: string): string {
-  return TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream'
-}
-
 /** Serves a local file for GET/HEAD with Range support: 200, 206, 404, 405 or 416. */
 export async function serveFile(filePath: string, request: Request, options: ServeFileOptions = {}): Promise<Response> {
   const method = request.method.toUpperCase()
@@ -110,7 +76,7 @@ export async function serveFile(filePath: string, request: Request, options: Ser
   }
   const headers = new Headers({
     'Accept-Ranges': 'bytes',
-    'Content-Type': options.contentType ?? mediaContentType(filePath),
+    'Content-Type': options.contentType ?? contentTypeOf(filePath),
     'Cache-Control': 'no-store',
   })
   const range = parseRangeHeader(request.headers.get('range'), size)

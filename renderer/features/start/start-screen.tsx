@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LaunchInfo } from '../../../shared/ipc/contract'
+import { openableKind } from '../../../shared/formats/file-kinds'
 import type { AutosaveRecord } from '../../platform/autosave'
 import { getBridge, isDesktop } from '../../platform/bridge'
 import { sessionKey } from '../../platform/session-key'
@@ -27,8 +28,6 @@ import { JournalRecovery, PageRecovery } from './recover-panels'
 /** Props of the start screen. */
 export type StartScreenProps = Readonly<{ launch: LaunchInfo; openFiles: readonly string[]; recoverable?: AutosaveRecord; onOpen: (init: SessionInit) => void; onDiscardRecovery: () => void; onHelp: () => void }>
 
-const CAPTION_EXT = /\.(vtt|srt|sbv|json|eglur)$/i
-const MEDIA_EXT = /\.(mp4|m4v|webm|mov|mkv|mp3|m4a|wav|ogg|avi|flac|opus)$/i
 
 /** The start screen. */
 export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardRecovery, onHelp }: StartScreenProps) {
@@ -65,8 +64,8 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
   // captions, so that opening it says what it is (never a file silently ignored).
   const take = (files: readonly File[], slot?: 'media' | 'captions') => {
     for (const file of files) {
-      const isMedia = /^(video|audio)\//.test(file.type) || MEDIA_EXT.test(file.name)
-      if (slot === 'captions' || (slot === undefined && (CAPTION_EXT.test(file.name) || !isMedia))) setCaptions(file)
+      const isMedia = /^(video|audio)\//.test(file.type) || openableKind(file.name) === 'media'
+      if (slot === 'captions' || (slot === undefined && (openableKind(file.name) === 'captions' || openableKind(file.name) === 'project' || !isMedia))) setCaptions(file)
       else setMedia(file)
     }
   }

@@ -12,7 +12,7 @@ describe('dialog options', () => {
     const extensions = (purpose: ChoosePurpose) => openDialogOptions(purpose, en).filters?.flatMap((f) => f.extensions) ?? []
     expect(extensions('media')).toEqual(expect.arrayContaining(['mp4', 'webm', 'mov', 'mp3', 'wav']))
     expect(extensions('media')).not.toContain('vtt')
-    expect(extensions('captions').sort()).toEqual(['sbv', 'srt', 'vtt'])
+    expect(extensions('captions').sort()).toEqual(['json', 'sbv', 'srt', 'vtt'])
     expect(extensions('project')).toEqual(['eglur'])
     expect(openDialogOptions('open', en).filters?.[0]?.extensions).toEqual(expect.arrayContaining(['mp4', 'vtt', 'eglur']))
   })

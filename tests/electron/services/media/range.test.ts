@@ -2,7 +2,8 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mediaContentType, parseRangeHeader, serveFile } from '../../../../electron/services/media/range'
+import { parseRangeHeader, serveFile } from '../../../../electron/services/media/range'
+import { contentTypeOf } from '../../../../shared/formats/file-kinds'
 
 let dir: string
 let file: string
@@ -76,7 +77,7 @@ describe('content types', () => {
     ['notes', 'application/octet-stream'],
     ['a.exe', 'application/octet-stream'],
   ])('%s is %s', (name, type) => {
-    expect(mediaContentType(name)).toBe(type)
+    expect(contentTypeOf(name)).toBe(type)
   })
 })
 
