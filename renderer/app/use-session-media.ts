@@ -10,6 +10,7 @@ import type { WaveformPeaks } from '../features/waveform/wavesurfer-adapter'
 import { getBridge } from '../platform/bridge'
 import { peaksFromFile } from '../platform/browser-peaks'
 import { takePeaksRequest } from './peaks-request'
+import { clearSessionPauses, loadSessionPauses } from '../features/speech/session-pauses'
 
 /**
  * Int8 min/max pairs from main → the float arrays wavesurfer draws. A window's pairs (`startMs`) are
@@ -70,9 +71,12 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
         if (cancelled || wholeShown || !result.ok) return
         update({ peaks: peaksFromPayload(result.peaks), ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
       })
+      clearSessionPauses()
       void whole.then((result) => {
         if (cancelled) return
         wholeShown = true
+        // The pauses come from the decode that made these peaks (cached with them): no second decode.
+        if (result.ok) void loadSessionPauses(bridge, media.path)
         if (result.ok) update({ peaks: peaksFromPayload(result.peaks), progress: 1, ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
         // The first stretch alone must not stand in for a waveform that failed.
         else setLoaded((s) => ({ source, ...(s.source === source && s.durationMs ? { durationMs: s.durationMs } : {}), peaksProblem: result.code }))

@@ -140,7 +140,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
         <div className="workbench">
           <WorkbenchTop layout={layout} onLayoutChange={updateLayout} mediaUrl={mediaUrl} title={title} textRef={textRef} />
           <section className="editor-screen__waveform" aria-label={t('editor.waveformRegion')}>
-            <TransportBar durationMs={durationMs} playCueKeys={keysOf('play-cue')} />
+            <TransportBar durationMs={durationMs} playCueKeys={keysOf('play-cue')} snapKeys={keysOf('snap-to-speech')} />
             <TransportOptions autoPause={autoPause.enabled} onAutoPauseChange={(enabled) => update({ autoPause: toContractAutoPause({ ...autoPause, enabled }) })} />
             {waveform}
           </section>

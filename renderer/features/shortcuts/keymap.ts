@@ -37,6 +37,7 @@ export type CommandId =
   | 'settings'
   | 'add-at-playhead'
   | 'where-am-i'
+  | 'snap-to-speech'
   | `speaker-${SpeakerDigit}`
   | `speaker-run-${SpeakerDigit}`
 
@@ -94,6 +95,7 @@ export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
   { id: 'settings', group: 'file', bindings: [{ key: ',', ctrl: true }] },
   { id: 'add-at-playhead', group: 'editing', bindings: [{ key: 'a', ctrl: true, shift: true }] },
   { id: 'where-am-i', group: 'navigation', bindings: [{ key: 'F2' }] },
+  { id: 'snap-to-speech', group: 'timing', bindings: [{ key: 'k', ctrl: true, shift: true }] },
   ...SPEAKER_DIGITS.map((n): CommandSpec => ({ id: `speaker-${n}`, group: 'speakers', bindings: [{ key: String(n), alt: true }] })),
   ...SPEAKER_DIGITS.map((n): CommandSpec => ({ id: `speaker-run-${n}`, group: 'speakers', bindings: [{ key: String(n), alt: true, shift: true }] })),
 ]

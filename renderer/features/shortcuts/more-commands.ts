@@ -13,6 +13,7 @@ import type { EditorAction } from '../../state/actions'
 import { currentDocument, type EditorState } from '../../state/editor-state'
 import type { CommandId } from './keymap'
 import { spokenTime } from './spoken-time'
+import { snapSelectedToSpeech } from '../speech/snap-command'
 
 /** What the commands need: the state now, a way to change it and to speak. */
 export type MoreCommandContext = Readonly<{ state: EditorState; dispatch: (action: EditorAction) => void; announce: (text: string) => void; t: TFunction }>
@@ -25,6 +26,7 @@ export function moreCommand(command: CommandId, context: MoreCommandContext): ((
   if (speaker) return () => assignSpeaker(context, Number(speaker[2]), speaker[1] !== undefined)
   if (command === 'add-at-playhead') return () => addAtPlayhead(context)
   if (command === 'where-am-i') return () => context.announce(whereAmI(context.state, context.t))
+  if (command === 'snap-to-speech') return () => snapSelectedToSpeech(context.state, context.dispatch, context.announce, context.t)
   return undefined
 }
 

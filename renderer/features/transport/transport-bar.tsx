@@ -5,6 +5,7 @@ import { formatClock } from '../../../shared/model/time'
 import { useMedia } from '../../app/media-context'
 import { useDispatch, useEditor } from '../../app/store-context'
 import { PLAYBACK_RATES } from './playback-settings'
+import { SnapToSpeechButton } from '../speech/snap-button'
 import { seekBy, setRate, togglePlay } from '../../app/media-control'
 
 /** Props: the media's length and the keys shown for "play this caption". */
@@ -12,10 +13,12 @@ export type TransportBarProps = Readonly<{
   durationMs: number
   /** The keys of "play this caption" in `aria-keyshortcuts` form (they can be remapped). */
   playCueKeys?: string
+  /** The snap-to-speech shortcut, for aria-keyshortcuts. */
+  snapKeys?: string
 }>
 
 /** The transport bar: play/pause, back 5 s, play this caption, the time and the speed. */
-export function TransportBar({ durationMs, playCueKeys }: TransportBarProps) {
+export function TransportBar({ durationMs, playCueKeys, snapKeys }: TransportBarProps) {
   const { t } = useTranslation()
   const { element } = useMedia()
   const dispatch = useDispatch()
@@ -33,6 +36,7 @@ export function TransportBar({ durationMs, playCueKeys }: TransportBarProps) {
       <button type="button" aria-keyshortcuts={playCueKeys} onClick={() => dispatch({ type: 'cuePlayRequested' })}>
         {t('transport.playCue')}
       </button>
+      <SnapToSpeechButton {...(snapKeys ? { keys: snapKeys } : {})} />
       <span className="transport__time" aria-label={t('transport.position')}>
         <time>{formatClock(timeMs)}</time> / <time>{formatClock(durationMs)}</time>
       </span>
