@@ -19,8 +19,15 @@ export type SourceToken = Readonly<{
 /** Sounds that carry no words. "Like" and "you know" are real words and are never removed. */
 const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'err', 'ah', 'hmm', 'mm', 'mhm'])
 
-const isFiller = (token: string): boolean => FILLERS.has(token.toLowerCase().replace(/[^a-z]/g, ''))
+// Fillers are short: longer tokens (most words) skip the lookup.
+const isFiller = (token: string): boolean => token.length <= 6 && FILLERS.has(token.toLowerCase().replace(/[^a-z]/g, ''))
 const bare = (token: string): string => token.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '')
+/** True when two tokens are the same word, ignoring case and surrounding punctuation (cheap test first). */
+const sameWord = (a: string, b: string): boolean => {
+  if (Math.abs(a.length - b.length) > 4 || a.slice(-1).toLowerCase() !== b.slice(-1).toLowerCase() && /\p{L}$/u.test(a) && /\p{L}$/u.test(b)) return false
+  const word = bare(a)
+  return word !== '' && word === bare(b)
+}
 const endsSentence = (token: string): boolean => /[.!?]["')\]]?$/.test(token)
 const startsUpper = (token: string): boolean => /^\P{L}*\p{Lu}/u.test(token)
 const capitalise = (token: string): string => token.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toUpperCase())
@@ -52,12 +59,12 @@ export function cleanTokens(tokens: readonly SourceToken[]): SourceToken[] {
       continue
     }
     // A stutter ("th-", "I- I") is a broken start of the next word.
-    if (previous && /^[\p{L}']{1,4}-$/u.test(previous.text) && bare(token.text).startsWith(bare(previous.text).replace(/-$/, ''))) {
+    if (previous && previous.text.endsWith('-') && /^[\p{L}']{1,4}-$/u.test(previous.text) && bare(token.text).startsWith(bare(previous.text).replace(/-$/, ''))) {
       out.pop()
       if (startsUpper(previous.text)) capitaliseNext = true
     }
     const before = last()
-    if (before && bare(before.text) !== '' && bare(before.text) === bare(token.text) && !/[.!?,;:]$/.test(before.text)) {
+    if (before && sameWord(before.text, token.text) && !/[.!?,;:]$/.test(before.text)) {
       // "the the" → keep one (the later keeps its punctuation, the earlier its capital).
       replaceLast({ ...token, text: startsUpper(before.text) ? capitalise(token.text) : token.text })
       continue
@@ -73,7 +80,10 @@ export function cleanTokens(tokens: readonly SourceToken[]): SourceToken[] {
 
 /** Splits text into source tokens (no cue). */
 export function tokensOf(text: string, cueId?: string): SourceToken[] {
-  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], ...(cueId !== undefined ? { cueId } : {}), from: m.index, to: m.index + m[0].length }))
+  const out: SourceToken[] = []
+  const pattern = /\S+/g
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(cueId !== undefined ? { text: m[0], cueId, from: m.index, to: m.index + m[0].length } : { text: m[0], from: m.index, to: m.index + m[0].length })
+  return out
 }
 
 /** Applies clean verbatim to a run of text (one paragraph). */
