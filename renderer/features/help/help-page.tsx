@@ -3,10 +3,12 @@
  * keyboard shortcuts built from the keymap in force (so keys the user remapped show as remapped).
  */
 
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ModalDialog } from '../settings/modal-dialog'
 import { COMMAND_GROUPS, describeBinding, type CommandSpec } from '../shortcuts/keymap'
 import { isMac } from '../shortcuts/use-global-shortcuts'
+import { UserGuide } from './user-guide'
 
 /** Props: the keymap in force (defaults plus the user's changes) and what closing does. */
 export type HelpPageProps = Readonly<{
@@ -33,7 +35,7 @@ export const HELP_SECTIONS = [
 
 /** Every translation key the help page reads (the render test checks each exists in every language). */
 export function helpKeys(): string[] {
-  return ['help.heading', 'help.intro', 'help.shortcuts.heading', 'help.shortcuts.intro', 'help.shortcuts.command', 'help.shortcuts.keys', 'help.shortcuts.or', ...HELP_SECTIONS.flatMap(({ id, paragraphs }) => [`help.${id}.heading`, ...Array.from({ length: paragraphs }, (_, i) => `help.${id}.p${i + 1}`)])]
+  return ['help.heading', 'help.intro', 'help.openGuide', 'help.guideTitle', 'help.shortcuts.heading', 'help.shortcuts.intro', 'help.shortcuts.command', 'help.shortcuts.keys', 'help.shortcuts.or', ...HELP_SECTIONS.flatMap(({ id, paragraphs }) => [`help.${id}.heading`, ...Array.from({ length: paragraphs }, (_, i) => `help.${id}.p${i + 1}`)])]
 }
 
 // navigator is missing in Node 20 (server-side rendering in tests); the keys are then shown as on Windows/Linux.
@@ -42,23 +44,32 @@ const platformIsMac = (): boolean => typeof navigator !== 'undefined' && isMac()
 /** The help, as a modal dialog. */
 export function HelpPage({ keymap, onClose, mac = platformIsMac() }: HelpPageProps) {
   const { t } = useTranslation()
+  const [guide, setGuide] = useState(false)
   return (
-    <ModalDialog title={t('help.heading')} onClose={onClose} className="help-page">
-      <p>{t('help.intro')}</p>
-      {HELP_SECTIONS.map(({ id, paragraphs }) => (
-        <section key={id} aria-labelledby={`help-${id}`}>
-          <h3 id={`help-${id}`}>{t(`help.${id}.heading`)}</h3>
-          {Array.from({ length: paragraphs }, (_, i) => (
-            <p key={i}>{t(`help.${id}.p${i + 1}`)}</p>
-          ))}
+    <>
+      <ModalDialog title={t('help.heading')} onClose={onClose} className="help-page">
+        <p>
+          {t('help.intro')}{' '}
+          <button type="button" className="link" aria-haspopup="dialog" onClick={() => setGuide(true)}>
+            {t('help.openGuide')}
+          </button>
+        </p>
+        {HELP_SECTIONS.map(({ id, paragraphs }) => (
+          <section key={id} aria-labelledby={`help-${id}`}>
+            <h3 id={`help-${id}`}>{t(`help.${id}.heading`)}</h3>
+            {Array.from({ length: paragraphs }, (_, i) => (
+              <p key={i}>{t(`help.${id}.p${i + 1}`)}</p>
+            ))}
+          </section>
+        ))}
+        <section aria-labelledby="help-shortcuts">
+          <h3 id="help-shortcuts">{t('help.shortcuts.heading')}</h3>
+          <p>{t('help.shortcuts.intro')}</p>
+          <ShortcutsTable keymap={keymap} mac={mac} />
         </section>
-      ))}
-      <section aria-labelledby="help-shortcuts">
-        <h3 id="help-shortcuts">{t('help.shortcuts.heading')}</h3>
-        <p>{t('help.shortcuts.intro')}</p>
-        <ShortcutsTable keymap={keymap} mac={mac} />
-      </section>
-    </ModalDialog>
+      </ModalDialog>
+      {guide ? <UserGuide onClose={() => setGuide(false)} /> : null}
+    </>
   )
 }
 
