@@ -15,6 +15,7 @@ import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
 import { builtInProfile } from '../../shared/quality/profiles'
 import type { EditorStore } from '../state/store'
 import { useDocumentFindings } from './use-document-findings'
+import { StyleProfileProvider } from './style-profile-context'
 import { noticeText } from './notice-text'
 import { isDesktop } from '../platform/bridge'
 import { useShellCommands } from './use-shell-commands'
@@ -66,6 +67,7 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   // The project named a video that was not there at opening: say so instead of "no video".
   const missingFile = session.notice?.key === 'open.mediaMissing' ? String(session.notice.values?.file ?? '') : undefined
   return (
+    <StyleProfileProvider value={profile}>
     <EditorScreen
       title={session.title}
       mediaUrl={loaded.url}
@@ -119,5 +121,6 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
       }
       sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} profile={profile} onProfileChange={setProfile} glossary={glossary} onGlossaryChange={setGlossary} />}
     />
+    </StyleProfileProvider>
   )
 }

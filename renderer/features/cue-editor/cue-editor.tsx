@@ -1,13 +1,22 @@
-/** The editor for the current cue: its text, times, speaker and kind, with the common corrections as buttons. */
+/**
+ * The editor for the current caption. The text is the main element, with a live meter per line and
+ * the reading speed beside it; times, speaker and kind sit in one row; the actions are two compact
+ * labelled toolbars (timing; split and merge) that show their shortcuts.
+ */
 
 import { forwardRef, useEffect, useRef, useState, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CUE_KINDS, type CueKind } from '../../../shared/model/cue'
-import type { CueId, SpeakerId } from '../../../shared/model/ids'
+import { CUE_KINDS, type Cue, type CueKind } from '../../../shared/model/cue'
+import type { SpeakerId } from '../../../shared/model/ids'
 import { useDispatch, useEditor } from '../../app/store-context'
+import { useStyleProfile } from '../../app/style-profile-context'
 import { TimeField } from './time-field'
 import { SpeakerPicker } from './speaker-picker'
 import { SpeakerQuickAssign } from '../speakers/speaker-quick-assign'
+import { CueMeters } from './cue-meters'
+import { StructureToolbar, TimingToolbar } from './cue-toolbars'
+import { useInsertNotice } from './use-insert-after'
+import './cue-editor.css'
 
 /** Props: the parent gets the textarea to move focus there (F6, Enter in the list). */
 export type CueEditorProps = Readonly<{ onSplitRequest?: () => void }>
@@ -16,8 +25,10 @@ export type CueEditorProps = Readonly<{ onSplitRequest?: () => void }>
 export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, textRef: Ref<HTMLTextAreaElement>) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
+  const profile = useStyleProfile()
   const cue = useEditor((s) => s.history.present.cues.find((c) => c.id === s.currentCueId))
   const index = useEditor((s) => s.history.present.cues.findIndex((c) => c.id === s.currentCueId))
+  const notice = useInsertNotice(cue?.id)
   const typingTimer = useRef<number | undefined>(undefined)
   const [composing, setComposing] = useState(false)
 
@@ -37,96 +48,90 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
     window.clearTimeout(typingTimer.current)
     typingTimer.current = window.setTimeout(() => dispatch({ type: 'typingChanged', typing: false }), 1500)
   }
+  const kind = cue.kind ?? 'speech'
+  const lines = cue.text.split('\n').length
 
   return (
-    <section className="cue-editor" aria-labelledby="cue-editor-heading">
-      <h2 id="cue-editor-heading">{t('cueEditor.headingNumber', { number: index + 1 })}</h2>
-      <label htmlFor="cue-text" className="visually-hidden">
-        {t('cueEditor.text')}
-      </label>
-      <textarea
-        id="cue-text"
-        ref={textRef}
-        className="cue-editor__text"
-        rows={3}
-        lang={undefined}
-        value={cue.text}
-        spellCheck
-        onCompositionStart={() => setComposing(true)}
-        onCompositionEnd={() => setComposing(false)}
-        onChange={(e) => {
-          markTyping()
-          if (!composing) dispatch({ type: 'cueTextEdited', id: cue.id, text: e.target.value })
-        }}
-        onBlur={() => dispatch({ type: 'typingChanged', typing: false })}
-      />
-      <div className="cue-editor__row">
-        <TimeField
-          label={t('cueEditor.start')}
-          valueMs={cue.startMs}
-          invalidMessage={t('cueEditor.invalidTime')}
-          onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id: cue.id, startMs: ms, endMs: Math.max(ms, cue.endMs) }] })}
+    <section className={`cue-editor cue-editor--${kind}`} aria-labelledby="cue-editor-heading">
+      <CueHead cue={cue} number={index + 1} />
+      <div className="cue-editor__body">
+        <label htmlFor="cue-text" className="visually-hidden">
+          {t('cueEditor.text')}
+        </label>
+        <textarea
+          id="cue-text"
+          ref={textRef}
+          className="cue-editor__text"
+          rows={Math.max(2, Math.min(6, lines))}
+          value={cue.text}
+          spellCheck
+          aria-describedby="cue-meters-speed"
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={() => setComposing(false)}
+          onChange={(e) => {
+            markTyping()
+            if (!composing) dispatch({ type: 'cueTextEdited', id: cue.id, text: e.target.value })
+          }}
+          onBlur={() => dispatch({ type: 'typingChanged', typing: false })}
         />
-        <TimeField
-          label={t('cueEditor.end')}
-          valueMs={cue.endMs}
-          invalidMessage={t('cueEditor.invalidTime')}
-          onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id: cue.id, startMs: Math.min(ms, cue.startMs), endMs: ms }] })}
-        />
-        <button type="button" onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cue.id, edge: 'start' })}>
-          {t('cueEditor.setStart')}
-        </button>
-        <button type="button" onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cue.id, edge: 'end' })}>
-          {t('cueEditor.setEnd')}
-        </button>
+        <CueMeters text={cue.text} durationMs={cue.endMs - cue.startMs} kind={kind} profile={profile} />
       </div>
-      <div className="cue-editor__row" role="group" aria-label={t('cueEditor.nudgeGroup')}>
-        <button type="button" onClick={() => dispatch({ type: 'cueNudged', id: cue.id, edge: 'both', deltaMs: -100 })}>
-          {t('cueEditor.earlier')}
-        </button>
-        <button type="button" onClick={() => dispatch({ type: 'cueNudged', id: cue.id, edge: 'both', deltaMs: 100 })}>
-          {t('cueEditor.later')}
-        </button>
+      {notice ? <p className="cue-editor__notice">{notice}</p> : null}
+      <div className="cue-editor__tools">
+        <TimingToolbar cue={cue} />
+        <StructureToolbar cue={cue} />
       </div>
-      <div className="cue-editor__row">
-        <SpeakerPicker
-          value={cue.speakerId}
-          onChange={(speakerId: SpeakerId | undefined) => dispatch({ type: 'speakerAssigned', ids: [cue.id], speakerId })}
-          onAdd={(name) => dispatch({ type: 'speakerAdded', name, assignTo: [cue.id] })}
-        />
-        <SpeakerQuickAssign cueId={cue.id} />
-        <span className="field">
-          <label htmlFor="cue-kind">{t('cueEditor.kind')}</label>
-          <select id="cue-kind" value={cue.kind ?? 'speech'} onChange={(e) => dispatch({ type: 'cueKindSet', ids: [cue.id], kind: e.target.value as CueKind })}>
-            {CUE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`cueKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </span>
-      </div>
-      <CueActions cueId={cue.id} />
+      <CueWho cue={cue} />
     </section>
   )
 })
 
-function CueActions({ cueId }: { cueId: CueId }) {
+/** The caption's number and times in one row. */
+function CueHead({ cue, number }: { cue: Cue; number: number }) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
-  const cue = useEditor((s) => s.history.present.cues.find((c) => c.id === cueId))
-  if (!cue) return null
-  const split = () => {
-    const box = document.getElementById('cue-text') as HTMLTextAreaElement | null
-    dispatch({ type: 'cueSplit', id: cue.id, textOffset: box?.selectionStart ?? Math.floor(cue.text.length / 2) })
-  }
   return (
-    <div className="cue-editor__row" role="group" aria-label={t('cueEditor.actions')}>
-      <button type="button" onClick={split}>{t('cueEditor.split')}</button>
-      <button type="button" onClick={() => dispatch({ type: 'cueMerged', id: cue.id, with: 'previous' })}>{t('cueEditor.mergePrevious')}</button>
-      <button type="button" onClick={() => dispatch({ type: 'cueMerged', id: cue.id, with: 'next' })}>{t('cueEditor.mergeNext')}</button>
-      <button type="button" onClick={() => dispatch({ type: 'cueInserted', startMs: cue.endMs, endMs: cue.endMs + 1500 })}>{t('cueEditor.insertAfter')}</button>
-      <button type="button" className="danger" onClick={() => dispatch({ type: 'cuesDeleted', ids: [cue.id] })}>{t('cueEditor.delete')}</button>
+    <div className="cue-editor__head">
+      <h2 id="cue-editor-heading">{t('cueEditor.headingNumber', { number })}</h2>
+      <TimeField
+        label={t('cueEditor.start')}
+        valueMs={cue.startMs}
+        invalidMessage={t('cueEditor.invalidTime')}
+        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id: cue.id, startMs: ms, endMs: Math.max(ms, cue.endMs) }] })}
+      />
+      <TimeField
+        label={t('cueEditor.end')}
+        valueMs={cue.endMs}
+        invalidMessage={t('cueEditor.invalidTime')}
+        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id: cue.id, startMs: Math.min(ms, cue.startMs), endMs: ms }] })}
+      />
+    </div>
+  )
+}
+
+/** Who speaks and what kind of caption it is, under the actions (set once per caption; Alt+1…9 also assign speakers). */
+function CueWho({ cue }: { cue: Cue }) {
+  const { t } = useTranslation()
+  const dispatch = useDispatch()
+  const kind = cue.kind ?? 'speech'
+  return (
+    <div className="cue-editor__head cue-editor__who">
+      <SpeakerPicker
+        value={cue.speakerId}
+        onChange={(speakerId: SpeakerId | undefined) => dispatch({ type: 'speakerAssigned', ids: [cue.id], speakerId })}
+        onAdd={(name) => dispatch({ type: 'speakerAdded', name, assignTo: [cue.id] })}
+      />
+      <SpeakerQuickAssign cueId={cue.id} />
+      <span className="field">
+        <label htmlFor="cue-kind">{t('cueEditor.kind')}</label>
+        <select id="cue-kind" value={kind} onChange={(e) => dispatch({ type: 'cueKindSet', ids: [cue.id], kind: e.target.value as CueKind })}>
+          {CUE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`cueKind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </span>
     </div>
   )
 }

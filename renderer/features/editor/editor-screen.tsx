@@ -27,6 +27,7 @@ import { useEditAnnouncements } from '../announcer/use-edit-announcements'
 import { WorkbenchTop } from './workbench-top'
 import { SideArea } from './side-area'
 import { usePaneLayout } from './pane-layout'
+import { useInsertAfter } from '../cue-editor/use-insert-after'
 
 /** What the screen needs from the app: the media to show and slots for panels owned by other features. */
 export type EditorScreenProps = Readonly<{
@@ -70,6 +71,8 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   const sideOpen = layout.sideOpen ?? window.innerWidth >= 1200
   usePlaybackCues({ earcons: settings.earcons ?? false, announceCues: settings.announceCues ?? false })
   const announceSaveWhenDone = useEditAnnouncements()
+  // The caption editor's button and the shortcut share one owner: it fits the gap or says there is none.
+  const insertAfter = useInsertAfter()
 
   const focusNextRegion = () => {
     const regions = [
@@ -89,6 +92,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
       'switch-view': switchView,
       shortcuts: () => setDialog('shortcuts'),
       settings: () => setDialog('settings'),
+      'insert-after': insertAfter,
       ...commands,
       // Find lives in the side panels: open them first if they were folded away.
       ...(commands?.find
@@ -106,7 +110,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
         announceSaveWhenDone()
       },
     }),
-    [commands, announceSaveWhenDone, updateLayout],
+    [commands, announceSaveWhenDone, updateLayout, insertAfter],
   )
   const runCommand = useGlobalShortcuts(screenCommands, keymap)
   useEffect(() => {

@@ -11,6 +11,7 @@ import type { Cue } from '../../../shared/model/cue'
 import type { CueId } from '../../../shared/model/ids'
 import { formatShortClock } from '../../../shared/model/time'
 import { cuesNearView, diffRegions } from './region-window'
+import { installRegionStyles, markRegion, regionLabel } from './region-look'
 import type { RegionDrag } from './edge-drag'
 
 /** Peaks as min/max per bucket; `perSecond` buckets a second. */
@@ -93,6 +94,8 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     scroller.setAttribute('aria-roledescription', options.labels.roleDescription)
     scroller.setAttribute('aria-label', options.labels.label)
   }
+  // Region text, outlines, handles and problem marks are styled inside wavesurfer's shadow root.
+  installRegionStyles(wavesurfer.getWrapper().getRootNode())
   const live = new Map<string, { cue: Cue; region: Region }>()
   let lastCues: readonly Cue[] = []
   let lastCurrent: CueId | undefined
@@ -103,6 +106,7 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
   let ready = false
   let lastProblems: ReadonlySet<string> = new Set()
   const colourFor = (cue: Cue) => (cue.id === lastCurrent ? colours.currentRegion : lastProblems.has(cue.id) ? colours.problemRegion : colours.region)
+  const mark = (entry: { cue: Cue; region: Region }) => markRegion(entry.region.element, entry.cue, entry.cue.id === lastCurrent, lastProblems.has(entry.cue.id))
   const apply = () => {
     if (!ready) return
     const wanted = cuesNearView(lastCues, view.startMs, view.endMs)
@@ -113,12 +117,16 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     }
     for (const cue of diff.update) {
       const entry = live.get(cue.id)!
-      entry.region.setOptions({ start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue) })
+      const textChanged = entry.cue.text !== cue.text
+      entry.region.setOptions({ start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), ...(textChanged ? { content: regionLabel(cue) } : {}) })
       entry.cue = cue
+      mark(entry)
     }
     for (const cue of diff.add) {
-      const region = regions.addRegion({ id: cue.id, start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), drag: true, resize: true })
-      live.set(cue.id, { cue, region })
+      const region = regions.addRegion({ id: cue.id, start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), drag: true, resize: true, content: regionLabel(cue) })
+      const entry = { cue, region }
+      live.set(cue.id, entry)
+      mark(entry)
     }
   }
 
@@ -160,7 +168,9 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
       const recolour = recolourAll ? [...live.keys()] : previous !== currentId ? [previous, currentId] : []
       for (const id of recolour) {
         const entry = id ? live.get(id) : undefined
-        entry?.region.setOptions({ color: colourFor(entry.cue) })
+        if (!entry) continue
+        entry.region.setOptions({ color: colourFor(entry.cue) })
+        mark(entry)
       }
     },
     zoom(px) {
