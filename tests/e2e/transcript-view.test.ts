@@ -141,6 +141,7 @@ describe('transcript view', () => {
       return highlight ? [...highlight][0]!.toString() : false
     })
     expect(['relationship', 'between', 'citizens', 'and', 'the', 'state.']).toContain(await marked.jsonValue())
+    await page.screenshot({ path: path.join(ARTIFACTS, 'transcript-view-playing.png') })
     await page.evaluate(() => document.querySelector('video')!.pause())
   })
 

@@ -97,6 +97,8 @@ export function useTranscriptEditing(root: RefObject<HTMLElement | null>, transc
   // After the edited paragraph re-rendered (even when it shows the same text: a space typed at a word's end).
   useLayoutEffect(() => {
     latest.current = transcript
+    // A change that was not this view's typing (undo, the caption list): the remembered caret is stale.
+    if (!pending.current) placed.current = undefined
     restoreCaret()
     pending.current = undefined
     // eslint-disable-next-line react-hooks/exhaustive-deps
