@@ -4,7 +4,7 @@
  */
 
 import { speakerLabel, timestampLabel, videoLink } from './labels'
-import type { Transcript } from './transcript'
+import type { Transcript, TranscriptParagraph } from './transcript'
 import { xmlSafeText } from './xml-safe-text'
 
 /** Escapes text for HTML element content and attribute values (dropping characters XML forbids). */
@@ -23,14 +23,26 @@ a { color: #1f5fa8; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } .speaker { break-after: avoid; } }
 `
 
-/** Renders a standalone HTML page. */
-export function renderHtml(t: Transcript): string {
-  const body: string[] = [`<h1>${escapeHtml(t.title)}</h1>`]
-  if (t.introduction) body.push(`<p class="introduction">${escapeHtml(t.introduction)}</p>`)
+/** How the transcript's blocks are marked up: the heading level and each paragraph's time. */
+export type BlocksHtmlOptions = Readonly<{
+  /** The element for section headings (`h2` in a transcript page, `h3` under a page's own h2). */
+  headingTag: 'h2' | 'h3'
+  /** What goes before a paragraph's text (its time as text or a link); empty for none. */
+  paragraphTime: (p: TranscriptParagraph) => string
+  /** Extra attributes of a paragraph's `<p>` (a leading space included). */
+  paragraphAttributes?: (p: TranscriptParagraph) => string
+  /** The words before on-screen text ("Caption:"). */
+  captionPrefix?: string
+}>
+
+/** The HTML of every block of a transcript, in order: headings, speaker turns, descriptions, on-screen text. */
+export function transcriptBlocksHtml(t: Transcript, options: BlocksHtmlOptions): string[] {
+  const body: string[] = []
+  const h = options.headingTag
   for (const block of t.blocks) {
-    if (block.type === 'heading') body.push(`<h2>${escapeHtml(block.text)}</h2>`)
+    if (block.type === 'heading') body.push(`<${h}>${escapeHtml(block.text)}</${h}>`)
     else if (block.type === 'description') body.push(`<p class="description">${escapeHtml(block.text)}</p>`)
-    else if (block.type === 'caption') body.push(`<p class="caption">Caption: ${escapeHtml(block.text)}</p>`)
+    else if (block.type === 'caption') body.push(`<p class="caption">${escapeHtml(options.captionPrefix ?? 'Caption:')} ${escapeHtml(block.text)}</p>`)
     else {
       const parts: string[] = []
       if (block.speaker) {
@@ -39,17 +51,24 @@ export function renderHtml(t: Transcript): string {
         const role = block.firstAppearance && s.role ? `<span class="role">, ${escapeHtml(s.role)}</span>` : ''
         parts.push(`<p class="speaker"><span class="name">${escapeHtml(name)}</span>${role}:</p>`)
       }
-      for (const p of block.paragraphs) {
-        const stamp = t.timestamps
-          ? t.videoUrl
-            ? `<a class="time" href="${escapeHtml(videoLink(t.videoUrl, p.startMs))}">${timestampLabel(p.startMs)}</a>`
-            : `<span class="time">${timestampLabel(p.startMs)}</span>`
-          : ''
-        parts.push(`<p>${stamp}${escapeHtml(p.text)}</p>`)
-      }
+      for (const p of block.paragraphs) parts.push(`<p${options.paragraphAttributes?.(p) ?? ''}>${options.paragraphTime(p)}${escapeHtml(p.text)}</p>`)
       body.push(`<section class="turn"${speakerLabel(block) ? ` aria-label="${escapeHtml(speakerLabel(block)!)}"` : ''}>\n${parts.join('\n')}\n</section>`)
     }
   }
+  return body
+}
+
+/** Renders a standalone HTML page. */
+export function renderHtml(t: Transcript): string {
+  const body: string[] = [`<h1>${escapeHtml(t.title)}</h1>`]
+  if (t.introduction) body.push(`<p class="introduction">${escapeHtml(t.introduction)}</p>`)
+  const paragraphTime = (p: TranscriptParagraph): string =>
+    t.timestamps
+      ? t.videoUrl
+        ? `<a class="time" href="${escapeHtml(videoLink(t.videoUrl, p.startMs))}">${timestampLabel(p.startMs)}</a>`
+        : `<span class="time">${timestampLabel(p.startMs)}</span>`
+      : ''
+  body.push(...transcriptBlocksHtml(t, { headingTag: 'h2', paragraphTime }))
   return `<!doctype html>
 <html lang="${escapeHtml(t.language)}">
 <head>
