@@ -9,6 +9,7 @@ import { UndoButtons } from '../features/toolbar/undo-buttons'
 import { ExportMenu, useExporter } from '../features/export/export-menu'
 import { ConvertBanner } from '../features/media/convert-banner'
 import { MediaProblem } from '../features/media/media-problem'
+import { FixEverywhereOffer } from '../features/fix-everywhere/fix-everywhere-offer'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
@@ -116,6 +117,7 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
           ) : null}
           {media && !media.playable ? <ConvertBanner media={media} onConverted={setMedia} /> : null}
           <MediaProblem media={media} {...(missingFile ? { missingFile } : {})} />
+          <FixEverywhereOffer glossary={glossary} onGlossaryChange={setGlossary} />
           {hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>}
         </>
       }
