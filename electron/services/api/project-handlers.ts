@@ -39,7 +39,7 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
   const openFor = async (file: string, writer: string): Promise<{ ok: true; opened: OpenedProjectPayload } | ReturnType<typeof fail>> => {
     const real = realLocation(file)
     const opened = await openProject(real)
-    if (!opened.ok) return fail(opened.code ?? (/does not exist/.test(opened.message) ? 'not-found' : 'damaged-project'), opened.message)
+    if (!opened.ok) return fail(opened.code, opened.message)
     // The project names its video: read only, and only when it really is a media file.
     if (opened.mediaPath) await access.grantMediaRead(opened.mediaPath)
     const found = await findRecoverable(real, open.isLiveJournal)

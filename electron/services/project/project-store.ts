@@ -8,8 +8,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseProjectFile, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
 import { stampOf, type FileStamp } from './file-stamp'
-import { isProcessRunning } from '../process-alive'
-import { tempFileOwner, writeFileAtomic, type AtomicFs } from '../atomic-write'
+import { removeStaleTemps, writeFileAtomic, type AtomicFs } from '../atomic-write'
 import { describeFsError } from '../caption-files'
 import { readProjectBytes } from './project-read'
 import { backupFolder, keepTimedVersion, versionFolder } from './versions'
@@ -45,20 +44,7 @@ export async function writeProjectJson(projectPath: string, json: ProjectJson, o
 /** An opened project, with where its media was found (or that it is missing). */
 export type OpenedProject =
   | { ok: true; project: Project; json: ProjectJson; stamp: FileStamp; mediaPath?: string; mediaMissing: boolean }
-  | { ok: false; message: string; code?: 'not-a-file' }
-
-/**
- * Removes the temp files, in `dir` and named from `prefix`, of writes that were killed midway (their
- * process, whose id the name holds, is gone), so that they do not pile up.
- */
-async function removeStaleTemps(dir: string, prefix: string): Promise<void> {
-  const names = await fs.readdir(dir).catch(() => [] as string[])
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
-    const pid = tempFileOwner(name) ?? 0
-    if (pid > 0 && pid !== process.pid && !isProcessRunning(pid)) await fs.rm(path.join(dir, name), { force: true })
-  }
-}
+  | { ok: false; message: string; code: 'not-found' | 'not-a-file' | 'unreadable' | 'damaged-project' }
 
 /** Opens a project file. A moved video does not stop the project opening: `mediaMissing` says so. */
 export async function openProject(projectPath: string): Promise<OpenedProject> {
@@ -71,10 +57,12 @@ export async function openProject(projectPath: string): Promise<OpenedProject> {
     bytes = await readProjectBytes(projectPath)
     stamp = stampOf(bytes, await fs.stat(projectPath))
   } catch (error) {
-    return { ok: false, message: describeFsError(error), ...((error as NodeJS.ErrnoException).code === 'not-a-file' ? { code: 'not-a-file' as const } : {}) }
+    const fsCode = (error as NodeJS.ErrnoException).code
+    const code = fsCode === 'ENOENT' ? 'not-found' : fsCode === 'not-a-file' ? 'not-a-file' : fsCode === 'too-many-captions' || fsCode === 'too-large' ? 'damaged-project' : 'unreadable'
+    return { ok: false, message: describeFsError(error), code }
   }
   const parsed = parseProjectFile(bytes.toString('utf8'))
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return { ...parsed, code: 'damaged-project' }
   const read = { project: parsed.project, json: parsed.json, stamp }
   const media = parsed.project.media
   const candidates = [media?.relativePath ? path.resolve(path.dirname(projectPath), media.relativePath) : undefined, media?.absolutePath].filter((p): p is string => !!p)

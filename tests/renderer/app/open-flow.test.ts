@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CaptionBridge, OpenedMedia } from '../../../shared/ipc/contract'
 import { projectToJson } from '../../../shared/project/project-file'
+import { extensionsOf } from '../../../shared/formats/file-kinds'
 import { classifyPaths, openFromPaths, openProjectPath, type OpenDeps } from '../../../renderer/app/open-flow'
 import { openCaptionBytes } from '../../../renderer/features/start/open-captions'
 import { asCueId, makeDocument } from '../../../shared/model'
@@ -84,6 +85,9 @@ describe('opening from paths', () => {
   it('sorts a choice into project, video and captions', () => {
     expect(classifyPaths(['/a/talk.MP4', '/a/talk.en.vtt'])).toEqual({ media: '/a/talk.MP4', captions: '/a/talk.en.vtt' })
     expect(classifyPaths(['/a/notes.docx'])).toEqual({})
+    // Every media kind the desktop dialog offers (the renderer used to refuse .mpg).
+    for (const ext of extensionsOf('media')) expect(classifyPaths([`/v/talk.${ext}`]).media).toBe(`/v/talk.${ext}`)
+    expect(classifyPaths(['/v/talk.mpg', '/v/talk.srt', '/v/p.eglur'])).toEqual({ media: '/v/talk.mpg', captions: '/v/talk.srt', project: '/v/p.eglur' })
   })
 
   it('finds captions beside a video, asks about the clean-up, and creates a project beside it', async () => {
