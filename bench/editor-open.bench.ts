@@ -1,9 +1,10 @@
 /**
  * Opening a 3-hour project in the editor (Chromium, browser mode, as `eglur serve PROJECT` does):
- * from loading the page to an interactive editor (the caption list shown and the waveform drawn with
- * its regions), with the peaks already cached and, for reference, without. Baseline in the same run:
- * the same steps for a one-caption project with a 10-second clip. Goal: 3-hour project, peaks cached,
- * interactive < 2 s. Needs `npm run build` first, ffmpeg and Debian's Chromium.
+ * from loading the page to an interactive editor (the caption list shown and the first screen of
+ * waveform drawn with its regions), opened for the first time (peaks not cached: the first minute's
+ * peaks are decoded alone and drawn while the whole is computed) and reopened (peaks and probe
+ * cached). Baseline in the same run: a one-caption project with a 10-second clip, reopened.
+ * Goals: first open ≤ 2.0 s, reopen ≤ 1.0 s. Needs `npm run build` first, ffmpeg and Debian's Chromium.
  */
 import { execFile } from 'node:child_process'
 import { existsSync, promises as fs } from 'node:fs'
@@ -12,7 +13,6 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { asCueId, makeDocument } from '../shared/model'
 import { serializeProject } from '../shared/project/project-file'
-import { getPeaksCached } from '../electron/services/media/peaks-cache'
 import { launchChromium, serve } from '../tests/e2e/browser'
 
 const exec = promisify(execFile)
@@ -37,6 +37,8 @@ async function openMs(project: string, dataDir: string): Promise<{ ms: number; l
   const browser = await launchChromium()
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 950 } })).newPage()
+    // The whole waveform's peaks (not the first screen's): the server is kept until they are in the cache.
+    const wholePeaks = new Promise<void>((resolve) => page.on('response', (r) => void (r.url().endsWith('/api/getPeaks') && !(r.request().postData() ?? '').includes('"window"') && r.finished().then(() => resolve()))))
     const t0 = Date.now()
     await page.goto(served.url)
     await page.waitForSelector('[role="row"]', { timeout: 60_000 })
@@ -55,6 +57,7 @@ async function openMs(project: string, dataDir: string): Promise<{ ms: number; l
       video.pause()
       return found
     })
+    await Promise.race([wholePeaks, new Promise((r) => setTimeout(r, 180_000))])
     return { ms, longTasks }
   } finally {
     await browser.close()
@@ -73,21 +76,20 @@ export async function run(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-open-'))
   const small = await makeProject(dir, 'small', shortAudio, 1, 10)
   const large = await makeProject(dir, 'three-hours', longAudio, 10_000, THREE_HOURS_S)
-  const cold = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-cold-'))
-  const warm = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-warm-'))
-  // Warm the cache the server will read: the same folder layout as the services use.
-  await getPeaksCached(longAudio, { cacheDir: path.join(warm, 'peaks-cache') })
-  await getPeaksCached(shortAudio, { cacheDir: path.join(warm, 'peaks-cache') })
-  const baseline = await openMs(small, warm)
-  const cached = await openMs(large, warm)
-  const uncached = await openMs(large, cold)
+  // One data folder, as a user has: the first open of the 3-hour project decodes its peaks (cold),
+  // the second is a reopen (peaks and the video's probe cached). The baseline is a reopen too.
+  const data = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-open-data-'))
+  await openMs(small, data)
+  const baseline = await openMs(small, data)
+  const uncached = await openMs(large, data)
+  const cached = await openMs(large, data)
   const tasks = (r: { longTasks: number[] }) => `${r.longTasks.length}${r.longTasks.length ? ` (max ${Math.max(...r.longTasks).toFixed(0)} ms)` : ''}`
   const rows = [
     '| project | page load → list and waveform shown, ms | × baseline | long tasks (> 50 ms) in 5 s of playback at 2×, 1 s after opening |',
     '|---|---:|---:|---:|',
-    `| 1 caption, 10-second clip, peaks cached (baseline) | ${baseline.ms} | 1.00 | ${tasks(baseline)} |`,
-    `| 10,000 captions, 3-hour recording, peaks cached | ${cached.ms} | ${(cached.ms / baseline.ms).toFixed(2)} | ${tasks(cached)} |`,
-    `| 10,000 captions, 3-hour recording, peaks not cached (decoded by ffmpeg) | ${uncached.ms} | ${(uncached.ms / baseline.ms).toFixed(2)} | ${tasks(uncached)} |`,
+    `| 1 caption, 10-second clip, reopened (baseline) | ${baseline.ms} | 1.00 | ${tasks(baseline)} |`,
+    `| 10,000 captions, 3-hour recording, first open: peaks not cached (goal ≤ 2.0 s) | ${uncached.ms} | ${(uncached.ms / baseline.ms).toFixed(2)} | ${tasks(uncached)} |`,
+    `| 10,000 captions, 3-hour recording, reopened: peaks and probe cached (goal ≤ 1.0 s) | ${cached.ms} | ${(cached.ms / baseline.ms).toFixed(2)} | ${tasks(cached)} |`,
   ]
   return `Each row starts a fresh \`eglur serve PROJECT\` and a fresh headless Chromium; timing starts at page load (the launch file opens straight away).\n\n${rows.join('\n')}`
 }
