@@ -5,7 +5,7 @@
  */
 
 import type { Cue } from '../../../shared/model/cue'
-import type { TextSpan, TranscriptParagraph } from '../../../shared/transcript/transcript'
+import type { TextSpan, TranscriptBlock, TranscriptParagraph } from '../../../shared/transcript/transcript'
 
 /** A point in a cue's text; `extra` is text the paragraph shows there that the cue holds differently (a capital added by the clean-up). */
 export type SourcePoint = Readonly<{ cueId: string; offset: number; extra: string }>
@@ -110,4 +110,15 @@ export function spokenRange(paragraph: TranscriptParagraph, cue: Cue, ms: number
   }
   const last = spans[spans.length - 1]!
   return { start: spans[0]!.at, end: last.at + last.length }
+}
+
+/** The block and paragraph that hold a cue's words, looking near block `hint` first (an edit rarely moves a cue far). */
+export function paragraphOfCue(blocks: readonly TranscriptBlock[], cueId: string, hint: number): { block: number; paragraph: number } | undefined {
+  for (const b of [hint, hint + 1, hint - 1, ...blocks.keys()]) {
+    const block = blocks[b]
+    if (block?.type !== 'turn') continue
+    const paragraph = block.paragraphs.findIndex((x) => x.cueIds?.includes(cueId))
+    if (paragraph >= 0) return { block: b, paragraph }
+  }
+  return undefined
 }

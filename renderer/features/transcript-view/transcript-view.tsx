@@ -4,7 +4,7 @@
  * with the caption view; a click or Enter plays from a word; the word being spoken is marked.
  */
 
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildTranscript, type TranscriptCache } from '../../../shared/transcript/builder'
 import { useEditor } from '../../app/store-context'
@@ -14,6 +14,9 @@ import { usePlayFromWord } from './use-play-from-word'
 import { useSpokenWord } from './use-spoken-word'
 import { useTranscriptEditing } from './use-transcript-editing'
 import './transcript-view.css'
+
+/** Chunks drawn at once: the first screenfuls at once, the rest a few at a time, so F4 never waits for 10,000 captions. */
+const CHUNKS_PER_STEP = 4
 
 /** Props: the transcript's title (the export uses the project title too). */
 export type TranscriptViewProps = Readonly<{ title: string }>
@@ -43,6 +46,12 @@ export function TranscriptView({ title }: TranscriptViewProps) {
     }
     return out
   }, [transcript])
+  const [drawn, setDrawn] = useState(CHUNKS_PER_STEP)
+  useEffect(() => {
+    if (drawn >= chunks.length) return
+    const timer = window.setTimeout(() => setDrawn((n) => n + CHUNKS_PER_STEP), 0)
+    return () => window.clearTimeout(timer)
+  }, [drawn, chunks.length])
 
   return (
     <section className="transcript-view" aria-labelledby="transcript-view-title">
@@ -76,7 +85,7 @@ export function TranscriptView({ title }: TranscriptViewProps) {
             {t('transcriptView.empty')}
           </p>
         ) : null}
-        {chunks.map((chunk, i) => (
+        {chunks.slice(0, drawn).map((chunk, i) => (
           <TranscriptChunk key={`${epoch}:${i}`} blocks={chunk.blocks} first={chunk.first} afterHeading={chunk.afterHeading} />
         ))}
       </div>

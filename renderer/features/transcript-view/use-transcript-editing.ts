@@ -12,8 +12,9 @@ import type { CueId } from '../../../shared/model/ids'
 import { textEditPatch } from '../../../shared/edit/word-timings'
 import type { Transcript } from '../../../shared/transcript/transcript'
 import { useStore } from '../../app/store-context'
-import { caretPlace, placeCaret, placeOf, type ParagraphPlace } from './dom-caret'
-import { displayOffset, sourceEdit, sourcePoint, type SourcePoint } from './text-map'
+import { caretPlace, placeCaret, type ParagraphPlace } from './dom-caret'
+import { listenForEdits } from './input-events'
+import { displayOffset, paragraphOfCue, sourceEdit, sourcePoint, type SourcePoint } from './text-map'
 
 type Caret = Readonly<{ cueId: string; offset: number; blockHint: number }>
 /** Where the view put the caret last, in both coordinates: typing there again uses the caption's own (a space just typed is invisible in the paragraph). */
@@ -29,7 +30,6 @@ export function useTranscriptEditing(root: RefObject<HTMLElement | null>, transc
   const pending = useRef<Caret | undefined>(undefined)
   const placed = useRef<Placed | undefined>(undefined)
   const typingTimer = useRef<number | undefined>(undefined)
-  const composing = useRef<{ start: ParagraphPlace; end: ParagraphPlace } | undefined>(undefined)
 
   const paragraphAt = (place: ParagraphPlace) => {
     const block = latest.current.blocks[place.block]
@@ -75,23 +75,15 @@ export function useTranscriptEditing(root: RefObject<HTMLElement | null>, transc
   const restoreCaret = () => {
     const caret = pending.current
     const host = root.current
-    if (!caret || !host) return
-    const blocks = latest.current.blocks
-    const order = [caret.blockHint, caret.blockHint + 1, caret.blockHint - 1, ...blocks.keys()]
-    const doc = store.getState().history.present
-    const text = doc.cues.find((c) => c.id === caret.cueId)?.text ?? ''
-    for (const b of order) {
-      const block = blocks[b]
-      if (block?.type !== 'turn') continue
-      const p = block.paragraphs.findIndex((x) => x.cueIds?.includes(caret.cueId))
-      if (p < 0) continue
-      const display = displayOffset(block.paragraphs[p]!, caret.cueId, caret.offset, text) ?? 0
-      const element = host.querySelector<HTMLElement>(`p[data-b="${b}"][data-p="${p}"]`)
-      if (!element) return
-      placeCaret(element, display)
-      placed.current = { element, display, cueId: caret.cueId, offset: caret.offset }
-      return
-    }
+    const found = caret && paragraphOfCue(latest.current.blocks, caret.cueId, caret.blockHint)
+    const block = found && latest.current.blocks[found.block]
+    if (!caret || !host || !found || block?.type !== 'turn') return
+    const text = store.getState().history.present.cues.find((c) => c.id === caret.cueId)?.text ?? ''
+    const display = displayOffset(block.paragraphs[found.paragraph]!, caret.cueId, caret.offset, text) ?? 0
+    const element = host.querySelector<HTMLElement>(`p[data-b="${found.block}"][data-p="${found.paragraph}"]`)
+    if (!element) return
+    placeCaret(element, display)
+    placed.current = { element, display, cueId: caret.cueId, offset: caret.offset }
   }
 
   // After the edited paragraph re-rendered (even when it shows the same text: a space typed at a word's end).
@@ -107,44 +99,13 @@ export function useTranscriptEditing(root: RefObject<HTMLElement | null>, transc
   useEffect(() => {
     const host = root.current
     if (!host) return
-    const onBeforeInput = (event: InputEvent) => {
-      const kind = event.inputType
-      if (kind === 'insertCompositionText') return // cannot be cancelled: handled at compositionend
-      event.preventDefault()
-      if (kind === 'historyUndo') return store.dispatch({ type: 'undoRequested' })
-      if (kind === 'historyRedo') return store.dispatch({ type: 'redoRequested' })
-      const deleting = kind.startsWith('delete')
-      const data = deleting ? '' : (event.data ?? event.dataTransfer?.getData('text/plain') ?? '').replace(/\s+/g, ' ')
-      if (!deleting && (!data || !kind.startsWith('insert'))) return
-      const range = event.getTargetRanges()[0]
-      const start = range && placeOf(range.startContainer, range.startOffset)
-      const end = range && placeOf(range.endContainer, range.endOffset)
-      if (!start || !end) return onMessage('transcriptView.notHere')
-      const direction = kind === 'deleteContentBackward' ? 'backward' : kind === 'deleteContentForward' ? 'forward' : undefined
-      apply(start, end, data, direction)
-    }
-    const onCompositionStart = () => {
-      const selection = window.getSelection()
-      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined
-      const start = range && placeOf(range.startContainer, range.startOffset)
-      const end = range && placeOf(range.endContainer, range.endOffset)
-      composing.current = start && end ? { start, end } : undefined
-    }
-    const onCompositionEnd = (event: CompositionEvent) => {
-      const at = composing.current
-      composing.current = undefined
-      // The input method changed the DOM under React: rebuild it, then apply what was composed.
-      onRemount()
-      if (at && event.data) apply(at.start, at.end, event.data)
-    }
-    host.addEventListener('beforeinput', onBeforeInput)
-    host.addEventListener('compositionstart', onCompositionStart)
-    host.addEventListener('compositionend', onCompositionEnd)
-    return () => {
-      host.removeEventListener('beforeinput', onBeforeInput)
-      host.removeEventListener('compositionstart', onCompositionStart)
-      host.removeEventListener('compositionend', onCompositionEnd)
-    }
+    return listenForEdits(host, {
+      apply,
+      undo: () => store.dispatch({ type: 'undoRequested' }),
+      redo: () => store.dispatch({ type: 'redoRequested' }),
+      refused: () => onMessage('transcriptView.notHere'),
+      remount: onRemount,
+    })
   }, [root, store, apply, onMessage, onRemount])
 
   useEffect(() => () => window.clearTimeout(typingTimer.current), [])

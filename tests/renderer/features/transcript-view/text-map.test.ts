@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { asCueId, asSpeakerId, makeDocument, type Cue } from '../../../../shared/model'
 import { buildTranscript } from '../../../../shared/transcript/builder'
 import type { TranscriptParagraph } from '../../../../shared/transcript/transcript'
-import { displayOffset, sourceEdit, sourcePoint, spokenRange, wordStartMs } from '../../../../renderer/features/transcript-view/text-map'
+import { displayOffset, paragraphOfCue, sourceEdit, sourcePoint, spokenRange, wordStartMs } from '../../../../renderer/features/transcript-view/text-map'
 
 const s1 = asSpeakerId('s1')
 const cue = (n: number, text: string, extra: Partial<Cue> = {}): Cue => ({ id: asCueId(`c${n}`), startMs: n * 1000, endMs: n * 1000 + 1000, text, speakerId: s1, ...extra })
@@ -49,6 +49,14 @@ describe('typing in the transcript edits the captions underneath', () => {
     expect(displayOffset(p, 'c2', 5, 'and I chair')).toBe(p.text.indexOf('i chair') + 1)
     expect(displayOffset(p, 'c1', 11, cues[0]!.text)).toBe(11)
     expect(displayOffset(p, 'c9', 0, '')).toBeUndefined()
+  })
+
+  it('finds the paragraph of a caption, also far from where it looked first', () => {
+    const s2 = asSpeakerId('s2')
+    const t = buildTranscript(makeDocument([cue(1, 'One.'), cue(2, 'Two.', { speakerId: s2 }), cue(3, 'Three.', { startMs: 9000, endMs: 9500, speakerId: s2 })]))
+    expect(paragraphOfCue(t.blocks, 'c3', 1)).toEqual({ block: 1, paragraph: 1 })
+    expect(paragraphOfCue(t.blocks, 'c1', 1)).toEqual({ block: 0, paragraph: 0 })
+    expect(paragraphOfCue(t.blocks, 'c9', 0)).toBeUndefined()
   })
 })
 
