@@ -192,8 +192,13 @@ describe('the waveform reads like a subtitle track', () => {
       await page.keyboard.type('and answers.')
       await page.waitForTimeout(400)
       await page.screenshot({ path: path.join(ARTIFACTS, `caption-editor-${look.name}-1280x800.png`) })
-      await page.locator('.cue-editor').screenshot({ path: path.join(ARTIFACTS, `caption-editor-panel-${look.name}.png`) })
       await page.locator('.editor-screen__waveform').screenshot({ path: path.join(ARTIFACTS, `caption-waveform-${look.name}.png`) })
+      // With the side panels folded away the whole editor panel fits beside the video.
+      await page.getByRole('button', { name: 'Hide panels' }).click()
+      await page.screenshot({ path: path.join(ARTIFACTS, `caption-editor-${look.name}-1280x800-panels-hidden.png`) })
+      await page.locator('.editor-screen__cue-editor').screenshot({ path: path.join(ARTIFACTS, `caption-editor-panel-${look.name}.png`) })
+      await page.setViewportSize({ width: 1920, height: 1080 })
+      await page.screenshot({ path: path.join(ARTIFACTS, `caption-editor-${look.name}-1920x1080-panels-hidden.png`) })
       if (look.name === 'forced-colours') {
         // The current caption stays distinct: its outline is drawn in the system highlight colour.
         const style = await page.evaluate(() => getComputedStyle(document.querySelector('.waveform__canvas div')!.shadowRoot!.querySelector('[part~="region"][data-current]')!).outlineStyle)
