@@ -47,7 +47,7 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   // The list names each caption's first problem (findings come in rule order per caption).
   const problemKinds = useMemo(() => new Map(findings.slice().reverse().map((f) => [f.cueId as string, f.rule])), [findings])
   const runCommand = useRef<((command: CommandId) => void) | undefined>(undefined)
-  const exporter = useExporter(session.title, projectPath ?? media?.path)
+  const exporter = useExporter(session.title, projectPath ?? media?.path, media?.path.split(/[\\/]/).pop() ?? session.mediaFile?.name)
   const { close, saveAs, commands } = useShellCommands({
     session,
     projectPath,

@@ -19,6 +19,7 @@ import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderHtml } from '../../../shared/transcript/render-html'
 import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
 import { trackVtt } from '../../../shared/transcript/tracks'
+import { webPageHtml, WebPageChoices, type WebPageExport } from './web-page'
 
 const TRANSCRIPTS = [
   { id: 'html', ext: 'html', type: 'text/html', render: renderHtml },
@@ -49,7 +50,7 @@ export function exportText(doc: CaptionDocument, formatId: string): { ok: true; 
 }
 
 /** What the export buttons (and the desktop menu) call; `message` says how the last export went. */
-export type Exporter = Readonly<{
+export type Exporter = WebPageExport & Readonly<{
   exportCaptions: (formatId: (typeof TARGETS)[number]['id']) => void
   exportTranscript: (formatId: (typeof TRANSCRIPTS)[number]['id']) => void
   /** A chapter or description track (WebVTT). */
@@ -59,8 +60,11 @@ export type Exporter = Readonly<{
   message: string
 }>
 
-/** Export actions for the open work; `nearPath` (the project or video) is where the save dialog starts. */
-export function useExporter(title: string, nearPath?: string): Exporter {
+/**
+ * Export actions for the open work; `nearPath` (the project or video) is where the save dialog
+ * starts, `mediaName` the video's file name (the web page plays it from beside itself).
+ */
+export function useExporter(title: string, nearPath?: string, mediaName?: string): Exporter {
   const { t } = useTranslation()
   const store = useStore()
   const [message, setMessage] = useState('')
@@ -70,8 +74,24 @@ export function useExporter(title: string, nearPath?: string): Exporter {
     else if (outcome.code !== 'cancelled') setMessage(t('export.failed', { reason: t(`save.reasons.${outcome.code}`, { defaultValue: outcome.code }) }))
   }
   const doc = () => store.getState().history.present
+  const pageOf = (youtubeUrl: string | undefined) => webPageHtml(doc(), title, mediaName ?? `${title}.mp4`, youtubeUrl)
   return {
     message,
+    ...(mediaName ? { mediaName } : {}),
+    savePage(youtubeUrl) {
+      void save('html', `${title}-page.html`, pageOf(youtubeUrl).page, 'text/html;charset=utf-8')
+    },
+    copyBlogHtml(youtubeUrl) {
+      const { fragment } = pageOf(youtubeUrl)
+      navigator.clipboard.writeText(fragment).then(
+        () => setMessage(t('export.copied')),
+        () => {
+          // Without clipboard permission the fragment is saved as a file instead.
+          setMessage(t('export.copyFailed'))
+          void save('html', `${title}-blog.html`, fragment, 'text/html;charset=utf-8')
+        },
+      )
+    },
     exportCaptions(formatId) {
       const target = TARGETS.find((x) => x.id === formatId)!
       const result = exportText(doc(), target.id)
@@ -134,6 +154,7 @@ export function ExportMenu({ exporter }: { exporter: Exporter }) {
             {choice(t('export.transcript.docx'), t('export.hints.docx'), exporter.exportWord)}
             {TRANSCRIPTS.map((target) => choice(t(`export.transcript.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportTranscript(target.id)))}
           </ul>
+          <WebPageChoices exporter={exporter} />
           <p role="status" className="export-dialog__status">
             {exporter.message}
           </p>
