@@ -175,6 +175,13 @@ describe('speakers', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     await page.locator('.speakers').screenshot({ path: path.join(ARTIFACTS, 'speakers-panel.png') })
     await page.locator('.cue-list').screenshot({ path: path.join(ARTIFACTS, 'caption-list-speakers.png') })
+    // The waveform's regions carry the speaker's initials too.
+    const chips = await page.waitForFunction(() => {
+      const found = [...(document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('.eg-region-speaker') ?? [])].map((c) => c.textContent)
+      return found.length > 0 ? found : undefined
+    })
+    expect(await chips.jsonValue()).toEqual(expect.arrayContaining(['TJ']))
+    await page.locator('.waveform__canvas').screenshot({ path: path.join(ARTIFACTS, 'waveform-speakers.png') })
   })
 })
 

@@ -10,6 +10,7 @@ import { useMedia } from '../../app/media-context'
 import { seekBy } from '../../app/media-control'
 import { useDispatch, useEditor, useStore } from '../../app/store-context'
 import { patchesForDrag } from './edge-drag'
+import { speakerBadge } from '../speakers/speaker-badge'
 import { createWaveform, type WaveformHandle, type WaveformPeaks } from './wavesurfer-adapter'
 
 /** Props: peaks when ready, else how far their computation is (0–1). */
@@ -58,6 +59,7 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
       peaks,
       pxPerSecond: ZOOM_LEVELS[4]!,
       labels: { label: t('waveform.label'), roleDescription: t('waveform.roleDescription') },
+      speakerOf: (cue) => speakerBadge(store.getState().history.present.speakers, cue.speakerId),
       colours: {
         wave: cssColour(container, '--wave-colour', '#5b6770'),
         progress: cssColour(container, '--wave-progress-colour', '#1f5fa8'),

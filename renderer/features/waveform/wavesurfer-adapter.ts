@@ -12,6 +12,7 @@ import type { CueId } from '../../../shared/model/ids'
 import { formatShortClock } from '../../../shared/model/time'
 import { cuesNearView, diffRegions } from './region-window'
 import { installRegionStyles, markRegion, regionLabel } from './region-look'
+import { contentChanged, withSpeakerChip, type RegionSpeaker } from './region-speaker'
 import type { RegionDrag } from './edge-drag'
 
 /** Peaks as min/max per bucket; `perSecond` buckets a second. */
@@ -57,6 +58,8 @@ export type CreateWaveformOptions = Readonly<{
   callbacks: WaveformCallbacks
   /** Translated accessible name and role description for the waveform's keyboard stop. */
   labels: Readonly<{ label: string; roleDescription: string }>
+  /** The speaker chip a caption's region shows before its text, if it has a speaker. */
+  speakerOf?: (cue: Cue) => RegionSpeaker | undefined
 }>
 
 const DRAWN_PREFIX = 'drawn-'
@@ -117,13 +120,13 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     }
     for (const cue of diff.update) {
       const entry = live.get(cue.id)!
-      const textChanged = entry.cue.text !== cue.text
-      entry.region.setOptions({ start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), ...(textChanged ? { content: regionLabel(cue) } : {}) })
+      const textChanged = contentChanged(entry.cue, cue)
+      entry.region.setOptions({ start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), ...(textChanged ? { content: withSpeakerChip(regionLabel(cue), options.speakerOf?.(cue)) } : {}) })
       entry.cue = cue
       mark(entry)
     }
     for (const cue of diff.add) {
-      const region = regions.addRegion({ id: cue.id, start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), drag: true, resize: true, content: regionLabel(cue) })
+      const region = regions.addRegion({ id: cue.id, start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), drag: true, resize: true, content: withSpeakerChip(regionLabel(cue), options.speakerOf?.(cue)) })
       const entry = { cue, region }
       live.set(cue.id, entry)
       mark(entry)
