@@ -55,7 +55,7 @@ describe('version history', () => {
     await page.getByRole('button', { name: 'Find and replace', exact: true }).click()
     await page.locator('#find-text').fill('network')
     await page.locator('#replace-text').fill('rhwydwaith')
-    await page.getByRole('button', { name: /^Replace all 2/ }).click()
+    await page.getByRole('button', { name: 'Replace all (2)' }).click()
     await untilSaved((t) => t[0] === 'Croeso to the rhwydwaith meeting.' && t[1] === 'The rhwydwaith has grown this year.', 'the replace all')
 
     // Versions, by keyboard.
