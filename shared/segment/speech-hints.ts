@@ -86,14 +86,14 @@ export function hintsFromWords(words: readonly Word[], breaks?: Uint8Array): Seg
     const gap = Math.max(0, next.startMs - w.endMs)
     const expected = expectedMs(w.text)
     const stamped = next.startMs - w.startMs
-    const inferred = stamped > expected * 1.6 + 150 ? stamped - expected * 1.2 : 0
+    const inferred = stamped > expected * 1.2 + 80 ? stamped - expected : 0
     const pause = Math.max(gap, inferred)
     if (pause <= 0) continue
     hints.pauseAfterMs[k] = pause
     hints.offsetMs[k] = next.startMs - pause
     hints.onsetMs[k + 1] = next.startMs
   }
-  return { ...hints, longPauseMs: 900, sentencePauseMs: 900 }
+  return { ...hints, longPauseMs: 600, sentencePauseMs: 600 }
 }
 
 /** Where a cue of words[from..to) starts: the speech onset when known and near, else the first stamp. */

@@ -77,12 +77,15 @@ describe('the YouTube tidy-up on generated multi-speaker speech', () => {
     expect(doc.cues.map((c) => c.text).join(' ')).toContain('Thank you Morwenna.')
   })
 
+  // Reached on this event: with the audio 9 of 10 changes start a caption, 1 caption holds two speakers,
+  // 26 of 27 sentence ends end a caption; without it 8 of 10, 2, and 20 of 27. "I" 15 of 15 either way.
   it('without the audio (pauses from the word stamps): the figures it reaches', () => {
     const { doc, tidy } = parseYouTubeRolling(event.vtt, { capitals: true, names: event.speakers })
     const f = tidyFigures(doc, event.words, profile)
     expect(tidy?.pausesFrom).toBe('words')
     expect(f.changesStartingCaption).toBeGreaterThanOrEqual(8) // the 8 changes YouTube marked with >>
-    expect(f.sentenceEndsAtBoundary / f.sentenceEnds).toBeGreaterThanOrEqual(0.5)
+    expect(f.sentenceEndsAtBoundary / f.sentenceEnds).toBeGreaterThanOrEqual(0.7)
+    expect(f.captionsWithTwoSpeakers).toBeLessThanOrEqual(2)
     expect(f.pronounsCapitalised).toBe(f.pronouns)
     expect(f.wordsKeptOnce).toBe(true)
     expect(f.captionsOutsideProfile).toBe(0)
