@@ -132,6 +132,18 @@ function runsOf(doc: CaptionDocument): Cue[][] {
 }
 
 const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+
+// Sentences seen before (most of them, after an edit) are not counted again; cleared when large.
+const sentenceCache = new Map<string, Readonly<{ words: number; passive: string | undefined }>>()
+function sentenceFacts(sentence: string): Readonly<{ words: number; passive: string | undefined }> {
+  let facts = sentenceCache.get(sentence)
+  if (!facts) {
+    if (sentenceCache.size > 50_000) sentenceCache.clear()
+    facts = { words: countWords(sentence), passive: passivesIn(sentence)[0] }
+    sentenceCache.set(sentence, facts)
+  }
+  return facts
+}
 const at = (cue: Cue): At => ({ cueId: cue.id, startMs: cue.startMs })
 
 /** The report of a caption document's speech (headings, descriptions and on-screen text left out). */
@@ -165,9 +177,8 @@ export function documentReport(doc: CaptionDocument): DocumentReport {
       from = offset + sentence.length
       sentences++
       const first = cueAt(offset)
-      const n = countWords(sentence)
+      const { words: n, passive: phrase } = sentenceFacts(sentence)
       if (n > LONG_SENTENCE_WORDS) longSentences.push({ ...at(first), text: sentence, words: n })
-      const phrase = passivesIn(sentence)[0]
       if (phrase) passives.push({ ...at(cueAt(offset + sentence.indexOf(phrase))), text: sentence, phrase })
     }
   }

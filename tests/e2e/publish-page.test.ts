@@ -115,6 +115,8 @@ describe('the published page from file://', () => {
     expect(await second.getAttribute('aria-current')).toBeNull()
     expect(await page.evaluate(() => document.activeElement?.classList.contains('time'))).toBe(true)
     await page.evaluate(() => document.querySelector('video')!.pause())
+    // The player's controls slide in when it pauses, moving the caption: let them settle for the picture.
+    await page.waitForTimeout(800)
     const folder = pathToFileURL(path.join(dir, 'site')).href
     expect(requests.filter((u) => !u.startsWith(`${folder}/`) && !u.startsWith('data:'))).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS, 'publish-page.png'), fullPage: true })
