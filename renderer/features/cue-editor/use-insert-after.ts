@@ -8,13 +8,14 @@ import { useCallback, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { slotAfter, slotFrom, type InsertRoom } from '../../../shared/edit/insert-after'
 import type { StyleProfile } from '../../../shared/model/style-profile'
-import { useStore } from '../../app/store-context'
+import type { CaptionDocument } from '../../../shared/model/document'
+import { useEditor, useStore } from '../../app/store-context'
 import { useStyleProfile } from '../../app/style-profile-context'
 import { currentDocument } from '../../state/editor-state'
 import { useAnnounce } from '../announcer'
 
-/** A message about the last insert attempt, shown under the caption it is about. */
-export type InsertNotice = Readonly<{ cueId: string; text: string }>
+/** A message about the last insert attempt, shown under the caption it is about until the document changes. */
+export type InsertNotice = Readonly<{ cueId: string; text: string; doc: CaptionDocument }>
 
 // The notice is shared by the button in the caption editor and the shortcut handled by the screen.
 let notice: InsertNotice | undefined
@@ -37,7 +38,8 @@ const seconds = (ms: number): number => Math.round(ms / 100) / 10
 /** The "no room" message for the current caption, if the last insert attempt found none. */
 export function useInsertNotice(cueId: string | undefined): string | undefined {
   const current = useSyncExternalStore(subscribe, () => notice)
-  return current && current.cueId === cueId ? current.text : undefined
+  const doc = useEditor((s) => s.history.present)
+  return current && current.cueId === cueId && current.doc === doc ? current.text : undefined
 }
 
 /** A function that inserts a caption after the current one (or at the playhead when there is none). */
@@ -62,7 +64,7 @@ export function useInsertAfter(): () => void {
     const needed = room.minLengthMs + 2 * room.minGapMs
     const values = { number: index + 1, next: cues.indexOf(slot.next) + 1, seconds: seconds(gapMs), min: seconds(needed) }
     const text = t(index < 0 ? 'cueTools.noRoomHere' : gapMs <= 0 ? 'cueTools.noRoomTouching' : 'cueTools.noRoom', values)
-    setNotice({ cueId: state.currentCueId ?? '', text })
+    setNotice({ cueId: state.currentCueId ?? '', text, doc: currentDocument(state) })
     announce(text)
   }, [store, profile, announce, t])
 }
