@@ -88,4 +88,12 @@ describe('eglur peaks says which ffmpeg it runs', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^ffmpeg here: .+ \((system|bundled|no working)/m)
   })
+
+  it('with --verbose, before it decodes', async () => {
+    const { execFileSync } = await import('node:child_process')
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'aac', path.join(dir, 'tone.m4a')])
+    const r = await runEglur(dir, 'peaks', 'tone.m4a', '-o', 'tone.json', '--verbose')
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/^eglur peaks: ffmpeg \S+ \((system|bundled), [^;]+; .+\); \d+ slices? at once\.\neglur peaks: \d+ pairs for 2\.\d s written to tone\.json in \d+ ms\.\n$/)
+  })
 })
