@@ -36,6 +36,8 @@ export async function pruneCache(dir: string, keep: string, limitBytes = PEAKS_C
     if (total <= limitBytes) break
     if (entry.file === keep) continue
     await fs.rm(entry.file, { force: true }).catch(() => undefined)
+    // The speech pauses found in the same decode go with their peaks (speech-pauses.ts names them so).
+    await fs.rm(entry.file.replace(/\.peaks$/, '.pauses.json'), { force: true }).catch(() => undefined)
     total -= entry.size
     removed.push(entry.file)
   }

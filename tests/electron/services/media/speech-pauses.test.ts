@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cacheKey, getPeaksCached } from '../../../../electron/services/media/peaks-cache'
+import { pruneCache } from '../../../../electron/services/media/peaks-cache-prune'
 import { getSpeechPauses, readPauses } from '../../../../electron/services/media/speech-pauses'
 import { parseYouTubeRolling } from '../../../../shared/import/youtube-rolling'
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../../../../shared/model'
@@ -32,6 +33,10 @@ describe('pauses in the speech of a media file', () => {
     const { cached } = await getPeaksCached(event.audio, { cacheDir: peaksDir })
     expect(cached).toBe(false)
     expect(await readPauses(peaksDir, await cacheKey(event.audio))).toEqual(pauses)
+    // When the cache prunes the peaks, their pauses go with them.
+    await fs.writeFile(path.join(peaksDir, 'newer.peaks'), 'x')
+    await pruneCache(peaksDir, path.join(peaksDir, 'newer.peaks'), 1)
+    expect(await readPauses(peaksDir, await cacheKey(event.audio))).toBeUndefined()
   })
 
   it('include every gap between sentences, the applause is not one, and none falls inside a word', () => {
