@@ -17,14 +17,15 @@ import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/m
 import { checkDocument } from '../../../shared/quality/checks'
 import { fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 
-const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix]
+const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST]
 
 Formats follow the file extensions when --from/--to are absent. Automated captions (YouTube rolling
 WebVTT, Zoom, Teams) are detected and cleaned up. Warnings are printed as FILE:LINE: message.
 --fix applies the safe quality fixes (line breaks, timing into free time, gaps, overlaps, leftover codes).
 --to chapters writes a WebVTT chapter track (one chapter per heading); --to descriptions a description track.
 --media VIDEO: automated captions are cut where the speech in VIDEO pauses and timed to it (without it,
-pauses are inferred from the word times); capitals and full stops are added either way.
+pauses are inferred from the word times); capitals and full stops are added either way, and
+--names "Morwenna,Beth Perry" writes those names with their capitals.
 --to chapters writes a WebVTT chapter track (one chapter per heading); --to descriptions a description track.
 Several inputs: OUT is a folder (made if missing) and --to names the format; each file keeps its
 name with the new extension. The files are converted at once, one per core.
@@ -97,6 +98,7 @@ export const convertCommand: CliCommandModule = {
         profile: { type: 'string' },
         fix: { type: 'boolean' },
         media: { type: 'string' },
+        names: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -121,7 +123,7 @@ export const convertCommand: CliCommandModule = {
     if (!format) throw new CliError(values.output, `cannot tell which format to write; use --to vtt|srt|sbv|json|md|html|txt|docx.`)
     const profile = await resolveProfileOption(values.profile, io.cwd)
     const pauses = values.media ? await mediaPauses(values.media, io.cwd) : undefined
-    const loaded = await readCaptionFile(inPath, { from: values.from, profile, capitals: true, ...(pauses ? { pauses } : {}) })
+    const loaded = await readCaptionFile(inPath, { from: values.from, profile, capitals: true, ...(pauses ? { pauses } : {}), names: (values.names ?? '').split(',').map((n) => n.trim()).filter(Boolean) })
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
     printWarnings(input, loaded.warnings, io)
     if (loaded.tidy) io.stderr(`${input}: ${tidySummaryLine(loaded.tidy)}.\n`)
