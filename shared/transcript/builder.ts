@@ -4,8 +4,8 @@
  * of a sentence), the speaker's name and role on first appearance and a short name after,
  * descriptions and on-screen text as their own bracketed paragraphs. Never one line per cue.
  *
- * Caption text is joined as typed: a paragraph never starts inside a sentence and no capital is added
- * at a caption start. Each paragraph says which cue every word came from (`spans`), so the editor's
+ * Caption text is joined as typed: a paragraph never starts inside a sentence (unless nobody has
+ * punctuated the text yet, see RUN_ON_WORDS) and no capital is added at a caption start. Each paragraph says which cue every word came from (`spans`), so the editor's
  * transcript view can play from a word and send typing back to the captions.
  */
 
@@ -32,11 +32,11 @@ export type TranscriptOptions = Readonly<{
 }>
 
 /**
- * Paragraphs already built for a speaker's turn, keyed by its first cue. A caller that builds again
- * after a small edit (the transcript view, on every keystroke) passes the same cache and only the
- * turns whose cues changed are rebuilt; the export passes none.
+ * Paragraphs already built, keyed by their first cue. A caller that builds again after a small edit
+ * (the transcript view, on every keystroke) passes the same cache and only the paragraphs whose cues
+ * changed are rebuilt; the export passes none.
  */
-export type TranscriptCache = Map<string, Readonly<{ cues: readonly Cue[]; clean: boolean; paragraphs: readonly TranscriptParagraph[] }>>
+export type TranscriptCache = Map<string, Readonly<{ cues: readonly Cue[]; nextStartMs: number | undefined; clean: boolean; paragraph?: TranscriptParagraph }>>
 
 /** Short names: first names, unless two speakers share one (then the full name). */
 export function shortNames(speakers: readonly Speaker[]): Map<string, string> {
@@ -62,44 +62,66 @@ function paragraphOf(tokens: readonly SourceToken[], startMs: number, cueIds: re
   return { text: tokens.map((t) => t.text).join(' '), startMs, spans, cueIds }
 }
 
-/** Splits the speech cues of one turn into paragraphs, breaking only where a sentence ends. */
-function paragraphsOf(cues: readonly Cue[], options: TranscriptOptions): TranscriptParagraph[] {
+/**
+ * Words without a sentence end after which a paragraph may break at a pause anyway (and, at four times
+ * as many, at any caption): only text nobody has punctuated yet (raw automated captions) runs so long,
+ * and it still reads, and edits, in paragraphs of a sensible size.
+ */
+export const RUN_ON_WORDS = 150
+
+/** The paragraph that starts at `cues[from]`: how many cues it takes (it ends where a sentence ends, at a pause or after a few sentences). */
+function nextParagraph(cues: readonly Cue[], from: number, options: TranscriptOptions): { paragraph?: TranscriptParagraph; count: number } {
   const pause = options.paragraphPauseMs ?? 2000
   const perParagraph = options.sentencesPerParagraph ?? 4
-  const paragraphs: TranscriptParagraph[] = []
-  let tokens: SourceToken[] = []
-  let cueIds: string[] = []
-  let startMs = cues[0]?.startMs ?? 0
+  const tokens: SourceToken[] = []
+  const cueIds: string[] = []
   let sentences = 0
-  const flush = () => {
-    const paragraph = paragraphOf(options.cleanVerbatim === false ? tokens : cleanTokens(tokens), startMs, cueIds)
-    if (paragraph) paragraphs.push(paragraph)
-    tokens = []
-    cueIds = []
-    sentences = 0
-  }
-  cues.forEach((cue, i) => {
-    const previous = cues[i - 1]
-    const endsSentence = tokens.length > 0 && SENTENCE_END.test(tokens[tokens.length - 1]!.text)
-    if (previous && endsSentence && (cue.startMs - previous.endMs > pause || sentences >= perParagraph)) flush()
-    if (tokens.length === 0) startMs = cue.startMs
+  let runOn = 0
+  let i = from
+  for (; i < cues.length; i++) {
+    const cue = cues[i]!
+    if (i > from) {
+      const gap = cue.startMs - cues[i - 1]!.endMs
+      const endsSentence = tokens.length > 0 && SENTENCE_END.test(tokens[tokens.length - 1]!.text)
+      if (endsSentence && (gap > pause || sentences >= perParagraph)) break
+      if ((runOn >= RUN_ON_WORDS && gap > pause) || runOn >= RUN_ON_WORDS * 4) break
+    }
     const words = tokensOf(cue.text, cue.id)
     tokens.push(...words)
     cueIds.push(cue.id)
-    sentences += words.filter((w) => SENTENCE_END.test(w.text)).length
-  })
-  flush()
-  return paragraphs
+    for (const w of words) {
+      if (SENTENCE_END.test(w.text)) {
+        sentences++
+        runOn = 0
+      } else runOn++
+    }
+  }
+  const paragraph = paragraphOf(options.cleanVerbatim === false ? tokens : cleanTokens(tokens), cues[from]!.startMs, cueIds)
+  return { ...(paragraph ? { paragraph } : {}), count: i - from }
 }
 
-/** The paragraphs of one turn, from the cache when its cues are the very same objects as last time. */
-function turnParagraphs(cues: readonly Cue[], options: TranscriptOptions, cache: TranscriptCache | undefined): readonly TranscriptParagraph[] {
+/**
+ * Splits the speech cues of one turn into paragraphs. With a cache, a paragraph whose cues are the very
+ * same objects as last time, with the next cue starting at the same time (the pause decides where it ends), is reused.
+ */
+function paragraphsOf(cues: readonly Cue[], options: TranscriptOptions, cache: TranscriptCache | undefined, used: Set<string> | undefined): TranscriptParagraph[] {
   const clean = options.cleanVerbatim !== false
-  const key = cues[0]!.id as string
-  const hit = cache?.get(key)
-  if (hit && hit.clean === clean && hit.cues.length === cues.length && hit.cues.every((c, i) => c === cues[i])) return hit.paragraphs
-  const paragraphs = paragraphsOf(cues, options)
-  cache?.set(key, { cues, clean, paragraphs })
+  const paragraphs: TranscriptParagraph[] = []
+  for (let i = 0; i < cues.length; ) {
+    const key = cues[i]!.id as string
+    used?.add(key)
+    const hit = cache?.get(key)
+    const n = hit?.cues.length ?? 0
+    if (hit && hit.clean === clean && hit.nextStartMs === cues[i + n]?.startMs && hit.cues.every((c, k) => c === cues[i + k])) {
+      if (hit.paragraph) paragraphs.push(hit.paragraph)
+      i += n
+      continue
+    }
+    const { paragraph, count } = nextParagraph(cues, i, options)
+    cache?.set(key, { cues: cues.slice(i, i + count), nextStartMs: cues[i + count]?.startMs, clean, ...(paragraph ? { paragraph } : {}) })
+    if (paragraph) paragraphs.push(paragraph)
+    i += count
+  }
   return paragraphs
 }
 
@@ -113,8 +135,7 @@ export function buildTranscript(doc: CaptionDocument, options: TranscriptOptions
   const endTurn = () => {
     if (turn.length === 0) return
     const speaker = findSpeaker(doc.speakers, turn[0]!.speakerId)
-    used?.add(turn[0]!.id)
-    const paragraphs = turnParagraphs(turn, options, cache)
+    const paragraphs = paragraphsOf(turn, options, cache, used)
     turn = []
     if (paragraphs.length === 0) return
     const firstAppearance = speaker ? !seen.has(speaker.id) : false

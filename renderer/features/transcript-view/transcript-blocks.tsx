@@ -1,7 +1,8 @@
 /**
- * The transcript's blocks as a document: section headings, speaker headings over their paragraphs,
- * descriptions and on-screen text in place. Rendered in chunks that only re-render when one of their
- * blocks changed, so a keystroke re-renders one paragraph, not the whole transcript.
+ * The transcript as a document: section headings, speaker headings, paragraphs, descriptions and
+ * on-screen text in place. The blocks are laid out flat as items and drawn in chunks that re-render
+ * only when one of their items changed, so a keystroke re-renders one paragraph, not the transcript
+ * (even when nobody is named and the whole event is one speaker's turn).
  */
 
 import { memo } from 'react'
@@ -9,19 +10,44 @@ import { useTranslation } from 'react-i18next'
 import { speakerLabel } from '../../../shared/transcript/labels'
 import type { TranscriptBlock, TranscriptParagraph } from '../../../shared/transcript/transcript'
 
-/** How many blocks one chunk holds. */
-export const CHUNK_SIZE = 40
+/** How many items one chunk holds. */
+export const CHUNK_SIZE = 60
 
-/** True when two blocks would render the same (a rebuilt turn keeps its paragraphs' identity when its cues did not change). */
-export function sameBlock(a: TranscriptBlock | undefined, b: TranscriptBlock | undefined): boolean {
-  if (a === b) return true
-  if (!a || !b || a.type !== b.type) return false
-  if (a.type === 'turn' && b.type === 'turn') return a.paragraphs === b.paragraphs && a.firstAppearance === b.firstAppearance && speakerLabel(a) === speakerLabel(b)
-  return a.type !== 'turn' && b.type !== 'turn' && a.text === b.text && a.cueId === b.cueId
+/** One line of the document: a heading, a speaker's name, a paragraph (block and paragraph index), a description or on-screen text. */
+export type TranscriptItem = Readonly<
+  | { kind: 'heading'; text: string; cueId?: string }
+  | { kind: 'speaker'; label: string; level: 3 | 4 }
+  | { kind: 'paragraph'; paragraph: TranscriptParagraph; block: number; index: number }
+  | { kind: 'description' | 'on-screen'; text: string; cueId?: string }
+>
+
+/** The blocks as items; speaker names are headings one level below the section headings (once there is one). */
+export function transcriptItems(blocks: readonly TranscriptBlock[]): TranscriptItem[] {
+  const items: TranscriptItem[] = []
+  let headingSeen = false
+  blocks.forEach((block, b) => {
+    if (block.type === 'heading') {
+      headingSeen = true
+      items.push({ kind: 'heading', text: block.text, ...(block.cueId ? { cueId: block.cueId } : {}) })
+    } else if (block.type === 'description' || block.type === 'caption') {
+      items.push({ kind: block.type === 'caption' ? 'on-screen' : 'description', text: block.text, ...(block.cueId ? { cueId: block.cueId } : {}) })
+    } else {
+      const label = speakerLabel(block)
+      if (label) items.push({ kind: 'speaker', label, level: headingSeen ? 4 : 3 })
+      block.paragraphs.forEach((paragraph, index) => items.push({ kind: 'paragraph', paragraph, block: b, index }))
+    }
+  })
+  return items
 }
 
-/** Props of a chunk: its blocks, the index of its first block, and whether a section heading came before it. */
-export type ChunkProps = Readonly<{ blocks: readonly TranscriptBlock[]; first: number; afterHeading: boolean }>
+/** True when two items draw the same (a paragraph the builder reused keeps its identity). */
+export function sameItem(a: TranscriptItem | undefined, b: TranscriptItem | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b || a.kind !== b.kind) return false
+  if (a.kind === 'paragraph' && b.kind === 'paragraph') return a.paragraph === b.paragraph && a.block === b.block && a.index === b.index
+  if (a.kind === 'speaker' && b.kind === 'speaker') return a.label === b.label && a.level === b.level
+  return 'text' in a && 'text' in b && a.text === b.text && a.cueId === b.cueId
+}
 
 const Paragraph = memo(function Paragraph({ paragraph, block, index }: { paragraph: TranscriptParagraph; block: number; index: number }) {
   return (
@@ -31,47 +57,44 @@ const Paragraph = memo(function Paragraph({ paragraph, block, index }: { paragra
   )
 })
 
-/** A run of blocks. */
+function Item({ item }: { item: TranscriptItem }) {
+  const { t } = useTranslation()
+  switch (item.kind) {
+    case 'paragraph':
+      return <Paragraph paragraph={item.paragraph} block={item.block} index={item.index} />
+    case 'heading':
+      return (
+        <h3 className="transcript-view__heading" contentEditable={false} data-cue={item.cueId}>
+          {item.text}
+        </h3>
+      )
+    case 'speaker': {
+      const Heading = item.level === 4 ? 'h4' : 'h3'
+      return (
+        <Heading className="transcript-view__speaker" contentEditable={false}>
+          {item.label}
+        </Heading>
+      )
+    }
+    default:
+      return (
+        <p className="transcript-view__description" contentEditable={false} data-cue={item.cueId}>
+          {item.kind === 'on-screen' ? t('transcriptView.onScreen', { text: item.text }) : item.text}
+        </p>
+      )
+  }
+}
+
+/** A run of items, re-rendered only when one of them changed. */
 export const TranscriptChunk = memo(
-  function TranscriptChunk({ blocks, first, afterHeading }: ChunkProps) {
-    const { t } = useTranslation()
-    let headingSeen = afterHeading
+  function TranscriptChunk({ items, first }: { items: readonly TranscriptItem[]; first: number }) {
     return (
       <div className="transcript-view__chunk">
-        {blocks.map((block, i) => {
-          const index = first + i
-          if (block.type === 'heading') {
-            headingSeen = true
-            return (
-              <h3 key={index} className="transcript-view__heading" contentEditable={false} data-cue={block.cueId}>
-                {block.text}
-              </h3>
-            )
-          }
-          if (block.type === 'description' || block.type === 'caption') {
-            return (
-              <p key={index} className="transcript-view__description" contentEditable={false} data-cue={block.cueId}>
-                {block.type === 'caption' ? t('transcriptView.onScreen', { text: block.text }) : block.text}
-              </p>
-            )
-          }
-          const label = speakerLabel(block)
-          const Heading = headingSeen ? 'h4' : 'h3'
-          return (
-            <div key={index} className="transcript-view__turn">
-              {label ? (
-                <Heading className="transcript-view__speaker" contentEditable={false}>
-                  {label}
-                </Heading>
-              ) : null}
-              {block.paragraphs.map((paragraph, p) => (
-                <Paragraph key={p} paragraph={paragraph} block={index} index={p} />
-              ))}
-            </div>
-          )
-        })}
+        {items.map((item, i) => (
+          <Item key={first + i} item={item} />
+        ))}
       </div>
     )
   },
-  (a, b) => a.first === b.first && a.afterHeading === b.afterHeading && a.blocks.length === b.blocks.length && a.blocks.every((block, i) => sameBlock(block, b.blocks[i])),
+  (a, b) => a.first === b.first && a.items.length === b.items.length && a.items.every((item, i) => sameItem(item, b.items[i])),
 )

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { buildTranscript, type TranscriptCache } from '../../../shared/transcript/builder'
 import { useEditor } from '../../app/store-context'
 import { useAnnounce } from '../announcer'
-import { CHUNK_SIZE, TranscriptChunk } from './transcript-blocks'
+import { CHUNK_SIZE, TranscriptChunk, transcriptItems, type TranscriptItem } from './transcript-blocks'
 import { usePlayFromWord } from './use-play-from-word'
 import { useSpokenWord } from './use-spoken-word'
 import { useTranscriptEditing } from './use-transcript-editing'
@@ -37,13 +37,9 @@ export function TranscriptView({ title }: TranscriptViewProps) {
   useSpokenWord(rootRef, transcript)
 
   const chunks = useMemo(() => {
-    const out: { blocks: typeof transcript.blocks; first: number; afterHeading: boolean }[] = []
-    let headingSeen = false
-    for (let first = 0; first < transcript.blocks.length; first += CHUNK_SIZE) {
-      const blocks = transcript.blocks.slice(first, first + CHUNK_SIZE)
-      out.push({ blocks, first, afterHeading: headingSeen })
-      headingSeen ||= blocks.some((b) => b.type === 'heading')
-    }
+    const items = transcriptItems(transcript.blocks)
+    const out: { items: readonly TranscriptItem[]; first: number }[] = []
+    for (let first = 0; first < items.length; first += CHUNK_SIZE) out.push({ items: items.slice(first, first + CHUNK_SIZE), first })
     return out
   }, [transcript])
   const [drawn, setDrawn] = useState(CHUNKS_PER_STEP)
@@ -86,7 +82,7 @@ export function TranscriptView({ title }: TranscriptViewProps) {
           </p>
         ) : null}
         {chunks.slice(0, drawn).map((chunk, i) => (
-          <TranscriptChunk key={`${epoch}:${i}`} blocks={chunk.blocks} first={chunk.first} afterHeading={chunk.afterHeading} />
+          <TranscriptChunk key={`${epoch}:${i}`} items={chunk.items} first={chunk.first} />
         ))}
       </div>
     </section>

@@ -155,14 +155,27 @@ describe('joining the captions of one turn', () => {
     ])
   })
 
-  it('builds the same transcript again from its cache, rebuilding only the turn that changed', () => {
+  it('builds the same transcript again from its cache, rebuilding only the paragraph that changed', () => {
     const cache = new Map()
-    const doc = makeDocument([at(1, 0, 1000, 'One.'), makeCue(2, 'Two.', { startMs: 1000, endMs: 2000, speakerId: asSpeakerId('s2') })])
-    const first = buildTranscript(doc, {}, cache)
-    const edited = makeDocument([doc.cues[0]!, { ...doc.cues[1]!, text: 'Two and a half.' }])
-    const second = buildTranscript(edited, {}, cache)
-    expect(second).toEqual(buildTranscript(edited))
-    expect(second.blocks[0]).not.toBe(first.blocks[0])
-    expect((second.blocks[0] as { paragraphs: unknown }).paragraphs).toBe((first.blocks[0] as { paragraphs: unknown }).paragraphs)
+    const doc = makeDocument([at(1, 0, 1000, 'One.'), at(2, 5000, 6000, 'Two.'), at(3, 6000, 7000, 'and more'), makeCue(4, 'Four.', { startMs: 8000, endMs: 9000, speakerId: asSpeakerId('s2') })])
+    const paragraphs = (t: ReturnType<typeof buildTranscript>) => t.blocks.flatMap((b) => (b.type === 'turn' ? b.paragraphs : []))
+    const first = paragraphs(buildTranscript(doc, {}, cache))
+    // A full stop typed into caption 2 moves where its paragraph ends: that paragraph is rebuilt, the others are kept.
+    const edited = makeDocument([doc.cues[0]!, { ...doc.cues[1]!, text: 'Two,' }, doc.cues[2]!, doc.cues[3]!])
+    const again = buildTranscript(edited, {}, cache)
+    expect(again).toEqual(buildTranscript(edited))
+    const second = paragraphs(again)
+    expect(second.map((p) => p.text)).toEqual(['One.', 'Two, and more', 'Four.'])
+    expect(second[0]).toBe(first[0])
+    expect(second[1]).not.toBe(first[1])
+    expect(second[2]).toBe(first[2])
+  })
+
+  it('still breaks text nobody has punctuated into paragraphs, at a pause, once it has run on for 150 words', () => {
+    const words = (n: number, from: number) => Array.from({ length: n }, (_, i) => `word${from + i}`).join(' ')
+    const doc = makeDocument(Array.from({ length: 20 }, (_, i) => at(i + 1, i * 5000, i * 5000 + 2000, words(10, i * 10))))
+    const turn = buildTranscript(doc).blocks[0]
+    const lengths = turn?.type === 'turn' ? turn.paragraphs.map((p) => p.text.split(' ').length) : []
+    expect(lengths).toEqual([150, 50])
   })
 })

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { sameBlock } from '../../../../renderer/features/transcript-view/transcript-blocks'
+import { sameItem, transcriptItems } from '../../../../renderer/features/transcript-view/transcript-blocks'
 import type { TranscriptBlock } from '../../../../shared/transcript/transcript'
 
-describe('which transcript blocks need drawing again', () => {
-  const paragraphs = [{ text: 'Hello.', startMs: 0 }]
-  const turn = (extra: Partial<Extract<TranscriptBlock, { type: 'turn' }>> = {}): TranscriptBlock => ({ type: 'turn', speaker: { name: 'Beth Perry', shortName: 'Beth' }, firstAppearance: true, paragraphs, ...extra })
+const paragraph = { text: 'Hello.', startMs: 0 }
+const turn = (extra: Partial<Extract<TranscriptBlock, { type: 'turn' }>> = {}): TranscriptBlock => ({ type: 'turn', speaker: { name: 'Beth Perry', shortName: 'Beth' }, firstAppearance: true, paragraphs: [paragraph], ...extra })
 
-  it('a rebuilt turn with the same paragraphs and label is the same; a new paragraph list or label is not', () => {
-    expect(sameBlock(turn(), turn())).toBe(true)
-    expect(sameBlock(turn(), turn({ paragraphs: [{ text: 'Hello.', startMs: 0 }] }))).toBe(false)
-    expect(sameBlock(turn(), turn({ firstAppearance: false }))).toBe(false)
+describe('the transcript laid out as a document', () => {
+  it('puts speaker names as headings below section headings, paragraphs with their place, descriptions in place', () => {
+    const items = transcriptItems([turn(), { type: 'heading', text: 'Questions', startMs: 0, cueId: 'c2' }, turn({ firstAppearance: false, paragraphs: [paragraph, paragraph] }), { type: 'description', text: '[Applause]', startMs: 0 }])
+    expect(items.map((i) => (i.kind === 'speaker' ? `${i.label}/h${i.level}` : i.kind === 'paragraph' ? `p${i.block}.${i.index}` : `${i.kind}:${i.text}`))).toEqual([
+      'Beth Perry/h3', 'p0.0', 'heading:Questions', 'Beth/h4', 'p2.0', 'p2.1', 'description:[Applause]',
+    ])
   })
 
-  it('headings and descriptions compare by text and caption', () => {
-    expect(sameBlock({ type: 'heading', text: 'Intro', startMs: 0, cueId: 'c1' }, { type: 'heading', text: 'Intro', startMs: 5, cueId: 'c1' })).toBe(true)
-    expect(sameBlock({ type: 'heading', text: 'Intro', startMs: 0, cueId: 'c1' }, { type: 'heading', text: 'Introduction', startMs: 0, cueId: 'c1' })).toBe(false)
-    expect(sameBlock({ type: 'heading', text: 'Intro', startMs: 0 }, { type: 'description', text: 'Intro', startMs: 0 })).toBe(false)
+  it('an item is unchanged when its paragraph is the same object in the same place, or its words are the same', () => {
+    const [, p] = transcriptItems([turn()])
+    expect(sameItem(p, transcriptItems([turn()])[1])).toBe(true)
+    expect(sameItem(p, transcriptItems([turn({ paragraphs: [{ ...paragraph }] })])[1])).toBe(false)
+    expect(sameItem({ kind: 'heading', text: 'Intro', cueId: 'c1' }, { kind: 'heading', text: 'Intro', cueId: 'c1' })).toBe(true)
+    expect(sameItem({ kind: 'heading', text: 'Intro' }, { kind: 'description', text: 'Intro' })).toBe(false)
+    expect(sameItem({ kind: 'speaker', label: 'Beth', level: 3 }, { kind: 'speaker', label: 'Beth', level: 4 })).toBe(false)
   })
 })
