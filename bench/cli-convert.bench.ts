@@ -10,10 +10,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { generateWords, rollingYouTubeVtt } from '../tests/helpers/generate-captions'
+import { snapshotCli } from './cli-snapshot'
 import { measurePaired } from './harness'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin/eglur.js')
 const ROUNDS = 9
 
 const NAIVE = `const fs = require('node:fs')
@@ -37,6 +37,7 @@ function node(args: readonly string[], cwd: string): string {
 /** Runs the benchmark and returns its Markdown section. */
 export function run(): string {
   node([path.join(root, 'scripts/build-cli.js')], root)
+  const bin = snapshotCli()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eglur-bench-convert-'))
   const files = [42, 43, 44, 45].map((seed) => {
     const file = path.join(dir, `talk-${seed}.vtt`)

@@ -13,10 +13,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import nodeModule from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { snapshotCli } from './cli-snapshot'
 import { measurePaired } from './harness'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin/eglur.js')
 const ROUNDS = 15
 
 /** Runs node with these arguments in `cwd`; fails the benchmark on a non-zero exit. */
@@ -29,6 +29,8 @@ function node(args: readonly string[], cwd: string): string {
 /** Runs the benchmark and returns its Markdown section. */
 export function run(): string {
   node([path.join(root, 'scripts/build-cli.js')], root)
+  // A frozen copy: edits to the sources meanwhile must not send bin/eglur.js to tsx mid-run.
+  const bin = snapshotCli()
   // What bin/eglur.js was before the bundle: tsx registered, then the sources imported.
   const cache = path.join(import.meta.dirname, '.cache')
   mkdirSync(cache, { recursive: true })

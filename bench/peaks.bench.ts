@@ -17,6 +17,7 @@ import { promisify } from 'node:util'
 import { computePeaks } from '../electron/services/media/peaks'
 import { getPeaksCached } from '../electron/services/media/peaks-cache'
 import { bundledFfmpeg, decodingFfmpeg, systemFfmpeg } from '../electron/services/media/ffmpeg-path'
+import { snapshotCli } from './cli-snapshot'
 
 const exec = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '..')
@@ -44,6 +45,7 @@ export async function run(): Promise<string> {
     await exec('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=220:sample_rate=48000:duration=3600', '-f', 'lavfi', '-i', 'anoisesrc=color=pink:sample_rate=48000:duration=3600:amplitude=0.1', '-filter_complex', '[0][1]amerge=inputs=2', '-ac', '2', '-c:a', 'aac', '-b:a', '128k', media], { maxBuffer: 1 << 20 })
   }
   await exec(process.execPath, [path.join(root, 'scripts/build-cli.js')], { cwd: root })
+  const bin = snapshotCli()
   const system = systemFfmpeg() ?? 'ffmpeg'
   const bundled = bundledFfmpeg()
   const chosen = await decodingFfmpeg()
@@ -51,7 +53,7 @@ export async function run(): Promise<string> {
   const out = path.join(cache, 'peaks.json')
   const variants: Array<{ name: string; fn: () => Promise<unknown> }> = [
     { name: 'bare system ffmpeg decode to /dev/null (baseline)', fn: () => exec(system, ['-v', 'error', '-nostdin', '-i', media, '-ac', '1', '-ar', '8000', '-f', 's16le', '-y', '/dev/null']) },
-    { name: `whole \`eglur peaks IN -o OUT.json\` process (${chosen.source} ffmpeg, ${parts} slices, JSON written)`, fn: () => exec(process.execPath, [path.join(root, 'bin/eglur.js'), 'peaks', media, '-o', out], { maxBuffer: 1 << 20 }) },
+    { name: `whole \`eglur peaks IN -o OUT.json\` process (${chosen.source} ffmpeg, ${parts} slices, JSON written)`, fn: () => exec(process.execPath, [bin, 'peaks', media, '-o', out], { maxBuffer: 1 << 20 }) },
     { name: `Eglur peaks in-process, ${chosen.source} ffmpeg, one ffmpeg on a pipe`, fn: () => computePeaks(media, { parts: 1, ffmpeg: chosen.command }) },
     { name: `Eglur peaks in-process, ${chosen.source} ffmpeg, ${parts} slices`, fn: () => computePeaks(media, { parts, ffmpeg: chosen.command }) },
     ...(bundled ? [{ name: `before: Eglur peaks in-process, bundled 2018 ffmpeg, ${parts} slices`, fn: () => computePeaks(media, { parts, ffmpeg: bundled }) }] : []),
