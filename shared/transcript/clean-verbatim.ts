@@ -24,7 +24,11 @@ const isFiller = (token: string): boolean => token.length <= 6 && FILLERS.has(to
 const bare = (token: string): string => token.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '')
 /** True when two tokens are the same word, ignoring case and surrounding punctuation (cheap test first). */
 const sameWord = (a: string, b: string): boolean => {
-  if (Math.abs(a.length - b.length) > 4 || a.slice(-1).toLowerCase() !== b.slice(-1).toLowerCase() && /\p{L}$/u.test(a) && /\p{L}$/u.test(b)) return false
+  if (Math.abs(a.length - b.length) > 4) return false
+  // Most neighbours differ in their first ASCII letter: no need to strip punctuation to tell.
+  const x = a.charCodeAt(0) | 32
+  const y = b.charCodeAt(0) | 32
+  if (x !== y && x >= 97 && x <= 122 && y >= 97 && y <= 122) return false
   const word = bare(a)
   return word !== '' && word === bare(b)
 }
@@ -72,7 +76,8 @@ export function cleanTokens(tokens: readonly SourceToken[]): SourceToken[] {
     const leadingComma = out.length === 0 && /^,/.test(token.text)
     const text = leadingComma ? token.text.replace(/^,\s*/, '') : token.text
     if (!text) continue
-    out.push({ ...token, text: capitaliseNext ? capitalise(text) : text })
+    const shown = capitaliseNext ? capitalise(text) : text
+    out.push(shown === token.text ? token : { ...token, text: shown })
     capitaliseNext = false
   }
   return out
