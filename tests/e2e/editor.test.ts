@@ -67,7 +67,7 @@ describe('the editor in browser mode', () => {
   it('corrects words, splits, merges, undoes and redoes', async () => {
     await rows().first().click()
     const original = await cueText().inputValue()
-    expect(original).toMatch(/^welcome everyone/)
+    expect(original).toMatch(/^welcome everyone/i) // the tidy-up may already suggest the capital
     await cueText().fill(original.replace(/^welcome/, 'Welcome'))
     const corrected = await cueText().inputValue()
     await cueText().evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(8, 8))
