@@ -80,6 +80,9 @@ export function plainEnglishReport(t: Transcript): { paragraphs: ParagraphReport
   return { paragraphs: texts.map(reportParagraph), readingEase: all.ease, readingAge: Math.round(all.grade + 5) }
 }
 
+/** True when the sentences are too long to be real: automated captions have no full stops, so the figures mean little yet. */
+export const lacksFullStops = (r: Readonly<{ words: number; averageSentenceWords: number }>): boolean => r.words >= 40 && r.averageSentenceWords > 40
+
 /** A finding in a caption document: the caption it is in and the caption's start. */
 type At = Readonly<{ cueId: CueId; startMs: number }>
 

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import type { CueId } from '../../../shared/model/ids'
 import { formatShortClock } from '../../../shared/model/time'
 import { applyPlainerWord } from '../../../shared/transcript/plainer-words'
-import type { DocumentReport } from '../../../shared/transcript/readability'
+import { lacksFullStops, type DocumentReport } from '../../../shared/transcript/readability'
 import { useDispatch, useStore } from '../../app/store-context'
 import { usePlainEnglish } from './use-plain-english'
 import './plain-english.css'
@@ -67,6 +67,7 @@ export function PlainEnglishPanel() {
           <dd>{t('plainEnglish.averageValue', { value: report.averageSentenceWords })}</dd>
         </dl>
       )}
+      {lacksFullStops(report) ? <p>{t('plainEnglish.noFullStops')}</p> : null}
       <p className="panel__status">
         {t('plainEnglish.counts', { long: report.longSentences.length, passive: report.passives.length, words: report.plainerWords.length })}
       </p>

@@ -41,3 +41,14 @@ describe('eglur report', () => {
     expect(r.stderr).toMatch(/^missing\.vtt/)
   })
 })
+
+describe('eglur report on automated captions', () => {
+  it('says the figures wait for punctuation when there are no full stops', async () => {
+    const vocabulary = ['we', 'met', 'at', 'the', 'community', 'hall', 'and', 'talked', 'about', 'housing']
+    const words = Array.from({ length: 60 }, (_, i) => vocabulary[i % vocabulary.length]).join(' ')
+    await fs.writeFile(path.join(dir, 'auto.vtt'), `WEBVTT\n\n00:00:01.000 --> 00:00:09.000\n${words}\n`)
+    const r = await cli('report', 'auto.vtt')
+    expect(r.stdout).toContain('Few full stops: automated captions have none')
+    expect((await cli('report', 'talk.vtt')).stdout).not.toContain('Few full stops')
+  })
+})
