@@ -101,7 +101,7 @@ describe('transcript view', () => {
     await page.getByRole('grid').focus()
     await page.keyboard.press('F4')
     await expect.poll(() => transcript().isVisible()).toBe(true)
-    expect(await page.getByRole('button', { name: 'Transcript view' }).getAttribute('aria-pressed')).toBe('true')
+    expect(await page.getByRole('button', { name: 'Transcript', exact: true }).getAttribute('aria-pressed')).toBe('true')
     expect(await transcript().evaluate((el) => el === document.activeElement)).toBe(true)
     expect(await transcript().getByRole('heading', { name: 'Morwenna' }).count()).toBe(1)
     expect(await transcript().getByRole('heading', { name: 'Beth' }).count()).toBe(1)
