@@ -68,7 +68,8 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
       const { first, whole } = takePeaksRequest(bridge, media.path)
       let wholeShown = false
       void first.then((result) => {
-        if (cancelled || wholeShown || !result.ok) return
+        // A cached recording's whole is a moment behind: drawing the stretch first would draw twice.
+        if (cancelled || wholeShown || !result.ok || result.cached) return
         update({ peaks: peaksFromPayload(result.peaks), ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
       })
       clearSessionPauses()

@@ -183,7 +183,7 @@ export interface CaptionApi {
   /**
    * Waveform peaks, from the cache when the file is unchanged; progress comes as `peaks-progress`. With
    * `window`, only that stretch is decoded (quick, to draw the first screen while the rest is computed;
-   * not cached) unless the whole is cached already, which then comes back instead.
+   * not cached), or cut from the cached whole (`cached` true: the whole request is then a moment away).
    */
   getPeaks(args: { mediaPath: string; window?: { startMs: number; endMs: number } }): Promise<Result<{ peaks: PeaksPayload; cached: boolean }>>
   /** Stops a running peaks computation. */

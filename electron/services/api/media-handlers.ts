@@ -13,12 +13,18 @@ const codeOf = (error: unknown): string | undefined => (error as { code?: unknow
 // Transcoding reports a missing ffmpeg as a failed run (its own codes); the message says which it was.
 const isStartFailure = (error: unknown) => error instanceof Error && /could not be started/.test(error.message)
 
-/** One stretch's peaks, decoded alone (at most five minutes of it), or the whole when cached. */
+/** One stretch's peaks: decoded alone (at most five minutes of it), or cut from the cached whole. */
 async function windowPeaks(ctx: ServiceContext, mediaPath: string, window: { startMs: number; endMs: number }): ReturnType<CaptionApi['getPeaks']> {
   const ffmpeg = ctx.host.ffmpeg
   try {
+    // Cached: just the stretch (the whole, asked for alongside, follows at once and is drawn instead).
     const cached = await readPeaksCached(mediaPath, ctx.peaksCacheDir)
-    if (cached) return { ok: true, cached: true, peaks: { perSecond: cached.perSecond, durationMs: cached.durationMs, data: peaksToInt8(cached) } }
+    if (cached) {
+      const first = Math.floor(window.startMs / (1000 / cached.perSecond))
+      const last = Math.min(cached.min.length, Math.ceil(window.endMs / (1000 / cached.perSecond)))
+      const slice = { ...cached, min: cached.min.subarray(first, Math.max(first, last)), max: cached.max.subarray(first, Math.max(first, last)) }
+      return { ok: true, cached: true, peaks: { perSecond: cached.perSecond, durationMs: cached.durationMs, startMs: first * (1000 / cached.perSecond), data: peaksToInt8(slice) } }
+    }
     const info = await probeMediaCached(mediaPath, { cacheDir: ctx.peaksCacheDir, ffmpeg })
     if (!info.hasAudio) return fail('no-audio', mediaPath)
     const peaks = await computeWindowPeaks(mediaPath, window.startMs, Math.min(window.endMs, window.startMs + 300_000), { durationMs: info.durationMs, ...(ffmpeg ? { ffmpeg } : {}) })
