@@ -37,6 +37,19 @@ async function windowPeaks(ctx: ServiceContext, mediaPath: string, window: { sta
   }
 }
 
+/** The pauses in a media file's speech, from the cache beside its peaks or from one decode that also stores the peaks. */
+async function speechPauses(mediaPath: string, cacheDir: string, ffmpegCommand: string | undefined): ReturnType<CaptionApi['getSpeechPauses']> {
+  try {
+    const { pauses, cached } = await getSpeechPauses(mediaPath, { cacheDir, key: cacheKey, storePeaks: (file, peaks) => storePeaks(cacheDir, file, peaks), ...(ffmpegCommand ? { ffmpeg: ffmpegCommand } : {}) })
+    return { ok: true, pauses, cached }
+  } catch (error) {
+    const code = codeOf(error)
+    if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
+    if (code === 'no-audio' || code === 'not-media' || code === 'not-found') return fail(code, mediaPath)
+    return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
+  }
+}
+
 /** Builds the media handlers; `jobs` holds running peaks computations so they can be cancelled. */
 export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia' | 'getPeaks' | 'cancelPeaks' | 'getSpeechPauses' | 'transcodeMedia'> & { cancelAll: () => void } {
   const { host, access } = ctx
@@ -101,16 +114,9 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
     },
     async getSpeechPauses({ mediaPath }) {
       if (!access.allowsRead(mediaPath)) return fail('not-allowed', mediaPath)
-      try {
-        await decoding.get(mediaPath)
-        const { pauses, cached } = await getSpeechPauses(mediaPath, { cacheDir: ctx.peaksCacheDir, key: cacheKey, storePeaks: (file, peaks) => storePeaks(ctx.peaksCacheDir, file, peaks), ...ffmpeg })
-        return { ok: true, pauses, cached }
-      } catch (error) {
-        const code = codeOf(error)
-        if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
-        if (code === 'no-audio' || code === 'not-media' || code === 'not-found') return fail(code, mediaPath)
-        return fail('ffmpeg-failed', error instanceof Error ? error.message : undefined)
-      }
+      // The pauses come from the whole-file peaks decode: one already running is waited for, not repeated.
+      await decoding.get(mediaPath)
+      return speechPauses(mediaPath, ctx.peaksCacheDir, host.ffmpeg)
     },
     async transcodeMedia({ path }) {
       // A project's video (read only) may be converted too: the copy is a new file beside it, never the video itself.
