@@ -4,12 +4,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Speaker } from '../../../shared/model/speaker'
 import { useDispatch, useEditor } from '../../app/store-context'
-import { useSettings } from '../settings/settings-context'
-import { describeBinding, type CommandId, type SpeakerDigit } from '../shortcuts/keymap'
-import { effectiveKeymap } from '../shortcuts/remap'
-import { ariaKeyShortcut } from '../shortcuts/chords'
-import { isMac } from '../shortcuts/use-global-shortcuts'
-import { speakerBadge, SPEAKER_KEYS } from './speaker-badge'
+import { speakerBadge } from './speaker-badge'
+import { useSpeakerKeys } from './use-speaker-keys'
 import { SpeakerChip } from './speaker-chip'
 
 /** The speakers panel. */
@@ -22,13 +18,7 @@ export function SpeakersPanel() {
   const currentId = useEditor((s) => s.currentCueId)
   const selected = selectedIds.length > 0 ? selectedIds : currentId ? [currentId] : []
   const [name, setName] = useState('')
-  const { settings } = useSettings()
-  const keymap = effectiveKeymap(settings.shortcuts)
-  // The keys in force (the editor may have remapped them), as the shortcuts sheet writes them.
-  const keysFor = (id: CommandId) => {
-    const bindings = keymap.find((c) => c.id === id)?.bindings ?? []
-    return bindings.length ? { text: bindings.map((b) => describeBinding(b, isMac())).join(' / '), aria: bindings.map(ariaKeyShortcut).join(' ') } : undefined
-  }
+  const keysFor = useSpeakerKeys()
   const counts = new Map<string, number>()
   for (const cue of cues) if (cue.speakerId) counts.set(cue.speakerId, (counts.get(cue.speakerId) ?? 0) + 1)
 
@@ -42,7 +32,7 @@ export function SpeakersPanel() {
           <SpeakerRow
             key={speaker.id}
             speaker={speaker}
-            keys={index < SPEAKER_KEYS ? keysFor(`speaker-${(index + 1) as SpeakerDigit}`) : undefined}
+            keys={keysFor(index)}
             count={counts.get(speaker.id) ?? 0}
             selectedCount={selected.length}
             onAssign={() => dispatch({ type: 'speakerAssigned', ids: selected, speakerId: speaker.id })}
