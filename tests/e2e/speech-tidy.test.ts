@@ -48,6 +48,9 @@ describe('cut where the speech breaks', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'tidy-preview.png') })
     await page.getByRole('button', { name: 'Use the tidied captions' }).click()
     await page.waitForSelector('[role="grid"]')
+    // The pauses are drawn on the waveform as faint bands, apart from the caption regions.
+    const bands = () => page.evaluate(() => document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="pause-band"]').length ?? 0)
+    await expect.poll(bands, { timeout: 20_000 }).toBeGreaterThan(3)
   })
 
   it('a correction in one caption is offered for the other places, without taking focus, as one undo step', async () => {

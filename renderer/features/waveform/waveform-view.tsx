@@ -4,6 +4,7 @@
  */
 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { onSessionPauses, sessionPauses } from '../speech/session-pauses'
 import { useTranslation } from 'react-i18next'
 import { cueIndexAt } from '../../../shared/model/document'
 import { useMedia } from '../../app/media-context'
@@ -81,6 +82,13 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
       handle.destroy()
     }
   }, [media, peaks, dispatch, store, t])
+
+  // Where the speech pauses, as faint bands, once the sound has been read (see features/speech).
+  useEffect(() => {
+    const show = () => handleRef.current?.showPauses(sessionPauses() ?? [])
+    show()
+    return onSessionPauses(show)
+  }, [media, peaks])
 
   useEffect(() => {
     handleRef.current?.syncRegions(cues, currentId, problemCueIds)

@@ -6,6 +6,7 @@
 
 import WaveSurfer from 'wavesurfer.js'
 import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js'
+import { createPauseBands, PAUSE_PREFIX, type PauseBand } from './pause-bands'
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js'
 import type { Cue } from '../../../shared/model/cue'
 import type { CueId } from '../../../shared/model/ids'
@@ -43,6 +44,8 @@ export type WaveformHandle = Readonly<{
   centre: (fromMs: number, startMs: number, endMs: number) => void
   /** Moves keyboard focus to the waveform. */
   focus: () => void
+  /** Shows the pauses in the speech as faint bands (ms). */
+  showPauses: (pauses: readonly PauseBand[]) => void
   /** Tears everything down (listeners first, then wavesurfer). */
   destroy: () => void
 }>
@@ -63,6 +66,8 @@ export type CreateWaveformOptions = Readonly<{
 }>
 
 const DRAWN_PREFIX = 'drawn-'
+/** Bands for the speech's pauses: a neutral grey, faint enough for either theme. */
+const PAUSE_COLOUR = 'rgba(128, 128, 128, 0.18)'
 
 /** Creates wavesurfer with regions and a timeline over the editor's media element. */
 export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
@@ -103,6 +108,7 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
   let lastCues: readonly Cue[] = []
   let lastCurrent: CueId | undefined
   let view = { startMs: 0, endMs: 60_000 }
+  const pauseBands = createPauseBands(regions, PAUSE_COLOUR)
   const subscriptions: Array<() => void> = []
 
   // Regions made before wavesurfer knows the duration are clamped to zero length, so wait for 'ready'.
@@ -112,6 +118,7 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
   const mark = (entry: { cue: Cue; region: Region }) => markRegion(entry.region.element, entry.cue, entry.cue.id === lastCurrent, lastProblems.has(entry.cue.id))
   const apply = () => {
     if (!ready) return
+    pauseBands.apply(view)
     const wanted = cuesNearView(lastCues, view.startMs, view.endMs)
     const diff = diffRegions(new Map([...live].map(([id, v]) => [id, v.cue])), wanted)
     for (const id of diff.remove) {
@@ -143,7 +150,7 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
       apply()
     }),
     regions.on('region-updated', (region, side) => {
-      if (region.id.startsWith(DRAWN_PREFIX)) return
+      if (region.id.startsWith(DRAWN_PREFIX) || region.id.startsWith(PAUSE_PREFIX)) return
       callbacks.onRegionDragged({ id: region.id as CueId, startMs: region.start * 1000, endMs: region.end * 1000, side })
     }),
     regions.on('region-created', (region) => {
@@ -154,6 +161,7 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
       if (end - start >= 100) callbacks.onRegionDrawn(start, end)
     }),
     regions.on('region-clicked', (region, event) => {
+      if (region.id.startsWith(PAUSE_PREFIX)) return
       event.stopPropagation()
       callbacks.onRegionClicked(region.id as CueId)
     }),
@@ -193,6 +201,10 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     },
     focus() {
       scroller?.focus()
+    },
+    showPauses(pauses) {
+      pauseBands.set(pauses)
+      apply()
     },
     destroy() {
       for (const unsubscribe of subscriptions) unsubscribe()
