@@ -19,11 +19,14 @@ export const PAUSE_MS = 500
 export const LONG_PAUSE_MS = 2000
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'because', 'which', 'who', 'that', 'when', 'where', 'while', 'if', 'then'])
+/** Words a phrase hardly ever ends on (not prepositions: "go on."): a pause after one is a hesitation, not a place to cut. */
+const DANGLING = new Set(['a', 'an', 'the', 'of', 'my', 'our', 'your', 'their', 'its', 'and', 'or', 'but', 'um', 'uh', 'er', 'erm'])
 
 /** Segmentation traits, above the line-break traits (which take the low byte). */
 const ENDS_SENTENCE = 1 << 8
 const ENDS_CLAUSE = 1 << 9
 const IS_CONJUNCTION = 1 << 10
+const IS_DANGLING = 1 << 12
 /** The word holds whitespace or is empty: its cue's lines come from breakLines on the joined text. */
 const NOT_ONE_TOKEN = 1 << 11
 
@@ -33,6 +36,7 @@ function wordTraits(text: string): number {
   if (traits & LINE_ENDS_SENTENCE) traits |= ENDS_SENTENCE
   else if (traits & LINE_ENDS_CLAUSE && lastMark(text) !== 45) traits |= ENDS_CLAUSE // a hyphen may end a line, not a cue
   if (CONJUNCTIONS.has(text.toLowerCase())) traits |= IS_CONJUNCTION
+  if (DANGLING.has(text.toLowerCase())) traits |= IS_DANGLING
   if (text === '' || /\s/.test(text)) traits |= NOT_ONE_TOKEN
   return traits
 }
@@ -62,6 +66,7 @@ function endScore(words: readonly StreamWord[], traits: Uint16Array, k: number, 
       // Pauses heard in the speech: even a short one is a better cut than none, a sentence-like one far better.
       const pause = Math.max(gap, hints.pauseAfterMs[k]!)
       if (pause >= 120) score += 25 + Math.min(75, pause / 8)
+      if (traits[k]! & IS_DANGLING) score -= 90
       if (next && hints.breakBefore[k + 1]) score += 100
     } else if (gap >= PAUSE_MS) score += 30 + Math.min(40, gap / 50)
     if (traits[k + 1]! & IS_CONJUNCTION) score += 10
@@ -108,7 +113,9 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
       const fits = chars <= profile.maxCharsPerLine || lines <= profile.maxLines
       const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs || !fits)
       const speakerChange = k > i && (w.speakerId !== words[k - 1]!.speakerId || (hints !== undefined && hints.breakBefore[k] === 1))
-      const longPause = k > i && Math.max(w.startMs - words[k - 1]!.endMs, hints ? hints.pauseAfterMs[k - 1]! : 0) >= longPauseMs
+      // A hesitation after "the" or "of" is no place to cut, unless the pause is very long.
+      const pauseBefore = k > i ? Math.max(w.startMs - words[k - 1]!.endMs, hints ? hints.pauseAfterMs[k - 1]! : 0) : 0
+      const longPause = pauseBefore >= (hints && traits[k - 1]! & IS_DANGLING ? LONG_PAUSE_MS : longPauseMs)
       if (tooLong || speakerChange || longPause) break
       if (scored[k] === 0) {
         scores[k] = endScore(words, traits, k, hints)
