@@ -31,6 +31,13 @@ describe('re-segmentation that follows the speech', () => {
     expect(cues.map((c) => c.text)).toEqual(['yes please go on', 'they listen first'])
   })
 
+  it('a hesitation after "the" is no place to cut, though a pause after "on" at a sentence end is', () => {
+    const words = stamped('i work with the university yes please go on they listen', [0, 200, 400, 600, 1400, 2000, 2200, 2400, 2600, 3400, 3600])
+    const pauses = [{ startMs: 780, endMs: 1380, depth: 20 }, { startMs: 2780, endMs: 3380, depth: 20 }]
+    const cues = segmentWords(words, ACCESSIBLE_DEFAULT_PROFILE, false, hintsFromPauses(words, pauses))
+    expect(cues.map((c) => c.text.replace('\n', ' '))).toEqual(['i work with the university yes please go on', 'they listen'])
+  })
+
   it('without audio, a word stamped far longer than its letters need is followed by a pause', () => {
     const words = stamped('so that is it we start now', [0, 250, 500, 750, 2300, 2550, 2800])
     const hints = hintsFromWords(words)
