@@ -44,9 +44,9 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
   })
 
   it('prints usage errors from the bundle with exit 2', async () => {
-    const failed = await eglur(dir, 'convert', 'one.vtt', '--media', 'x').catch((error: { code: number; stderr: string }) => error)
+    const failed = await eglur(dir, 'convert', 'one.vtt', '--video', 'x').catch((error: { code: number; stderr: string }) => error)
     expect(failed).toMatchObject({ code: 2 })
-    expect((failed as { stderr: string }).stderr.split('\n')[0]).toBe('eglur convert: unknown option --media')
+    expect((failed as { stderr: string }).stderr.split('\n')[0]).toBe('eglur convert: unknown option --video')
   })
 
   it('loads no command, zod, docx or server code for eglur --help', () => {

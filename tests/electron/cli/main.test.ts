@@ -8,8 +8,8 @@ const CONVERT_USAGE = 'Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sb
 describe('usage errors read as usage errors: one line, the usage line, exit 2', () => {
   // Bug: an unknown option was reported as "internal error: Unknown option '--media'. To specify a positional argument…".
   it('names an unknown option and shows the command usage', async () => {
-    const r = await cli('convert', 'talk.vtt', '-o', 'talk.srt', '--media', 'x.mp4')
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `eglur convert: unknown option --media\n${CONVERT_USAGE}\n` })
+    const r = await cli('convert', 'talk.vtt', '-o', 'talk.srt', '--video', 'x.mp4')
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `eglur convert: unknown option --video\n${CONVERT_USAGE}\n` })
   })
 
   it('names an unknown short option', async () => {
