@@ -7,7 +7,6 @@ import { checkDocument } from '../../../shared/quality/checks'
 import { describeFinding } from '../../../shared/quality/messages'
 import { readCaptionFile } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
-import { runBatch } from '../batch'
 import { resolveProfileOption } from './shared-options'
 import { UsageError, type CliCommandModule } from './index'
 
@@ -19,7 +18,9 @@ Exit code 0: no problems; 1: problems found; 2: a file could not be read (the wo
 `
 
 /** Several files: each checked in a worker thread; the exit code is the worst of theirs. */
-function checkMany(inputs: readonly string[], values: { profile?: string | undefined; json?: boolean | undefined; from?: string | undefined }, io: CliIo): Promise<number> {
+async function checkMany(inputs: readonly string[], values: { profile?: string | undefined; json?: boolean | undefined; from?: string | undefined }, io: CliIo): Promise<number> {
+  // Loaded only for several files: a single check starts no sooner for the batch code.
+  const { runBatch } = await import('../batch')
   const passed = [...(values.profile ? ['--profile', values.profile] : []), ...(values.from ? ['--from', values.from] : []), ...(values.json ? ['--json'] : [])]
   const jobs = inputs.map((input) => ({ file: input, args: ['check', input, ...passed] }))
   if (!values.json) return runBatch(jobs, io, { verb: 'checking' })

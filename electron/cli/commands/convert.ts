@@ -8,7 +8,6 @@ import { loadForTranscript, transcriptBytes, TRANSCRIPT_FORMATS } from './transc
 import { convertToTrack, isTrackTarget } from './track-files'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
-import { runBatch } from '../batch'
 import { printWarnings, resolveProfileOption } from './shared-options'
 import { mediaPauses, tidySummaryLine } from './speech-options'
 import { UsageError, type CliCommandModule } from './index'
@@ -52,6 +51,8 @@ async function convertMany(inputs: readonly string[], values: { output: string; 
   }
   const passed = [...(values.from ? ['--from', values.from] : []), '--to', to, ...(values.profile ? ['--profile', values.profile] : []), ...(values.fix ? ['--fix'] : [])]
   const jobs = [...targets].map(([target, input]) => ({ file: input, args: ['convert', input, '-o', target, ...passed] }))
+  // Loaded only for several files: a single convert starts no sooner for the batch code.
+  const { runBatch } = await import('../batch')
   return runBatch(jobs, io, { verb: 'converting' })
 }
 
