@@ -168,6 +168,7 @@ describe('speakers', () => {
     await expect.poll(() => speakerOf(2)).toBe('TJTom Jones')
     expect(await group.getByRole('button', { name: 'Tom Jones' }).getAttribute('aria-pressed')).toBe('true')
     expect(await group.getByRole('button', { name: 'Beth Perry-Jones' }).getAttribute('aria-pressed')).toBe('false')
+    await page.locator('.cue-editor').screenshot({ path: path.join(ARTIFACTS, 'caption-editor-speaker-buttons.png') })
   })
 
   it('is clean for axe, and the speakers panel and list are kept as pictures', async () => {
