@@ -58,7 +58,7 @@ export async function openProject(projectPath: string): Promise<OpenedProject> {
     stamp = stampOf(bytes, await fs.stat(projectPath))
   } catch (error) {
     const fsCode = (error as NodeJS.ErrnoException).code
-    const code = fsCode === 'ENOENT' ? 'not-found' : fsCode === 'not-a-file' ? 'not-a-file' : fsCode === 'too-many-captions' || fsCode === 'too-large' ? 'damaged-project' : 'unreadable'
+    const code = fsCode === 'ENOENT' ? 'not-found' : fsCode === 'not-a-file' || fsCode === 'EISDIR' ? 'not-a-file' : fsCode === 'too-many-captions' || fsCode === 'too-large' ? 'damaged-project' : 'unreadable'
     return { ok: false, message: describeFsError(error), code }
   }
   const parsed = parseProjectFile(bytes.toString('utf8'))

@@ -146,7 +146,7 @@ describe('resource limits', () => {
 
 describe('openProject with hostile project files', () => {
   it('valid JSON with the wrong schema names the place that is wrong', async () => {
-    expect(await openProject(hostileFixture('project-wrong-schema.eglur'))).toEqual({ ok: false, message: 'This is not an Eglur project: document.cues: Invalid input: expected array, received string' })
+    expect(await openProject(hostileFixture('project-wrong-schema.eglur'))).toEqual({ ok: false, code: 'damaged-project', message: 'This is not an Eglur project: document.cues: Invalid input: expected array, received string' })
   })
 
   it('a truncated project file is reported as damaged', async () => {
@@ -165,6 +165,6 @@ describe('openProject with hostile project files', () => {
   it('a caption file or a folder opened as a project is refused in words', async () => {
     expect(await openProject(hostileFixture('script-in-cues.vtt'))).toMatchObject({ ok: false, message: expect.stringMatching(/^The project file is damaged/) })
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-dir-'))
-    expect(await openProject(dir)).toEqual({ ok: false, message: 'This is a folder, not a file.' })
+    expect(await openProject(dir)).toEqual({ ok: false, code: 'not-a-file', message: 'This is a folder, not a file.' })
   })
 })
