@@ -47,7 +47,7 @@ const YOUTUBE_WORD = /<\d{2,}:\d{2}:\d{2}\.\d{3}><c>/
  */
 export function looksLikeYouTubeRolling(text: string): boolean {
   if (!/^\ufeff?WEBVTT/.test(text)) return false
-  // YouTube's own files show both signs in their first few cues: a short look settles them (a fifth
+  // YouTube's own files show both signs in their first few cues: a short look settles them (a tenth
   // of a 3-hour file's conversion went into reading 200 KB here); anything else gets the long look.
   const head = text.slice(0, 8_000)
   if (YOUTUBE_WORD.test(head) && rollingRepeats(head).repeats >= 1) return true
