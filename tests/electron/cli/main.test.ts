@@ -15,7 +15,7 @@ describe('usage errors read as usage errors: one line, the usage line, exit 2', 
   it('names an unknown short option', async () => {
     const r = await cli('check', 'talk.vtt', '-x')
     expect(r.code).toBe(2)
-    expect(r.stderr).toBe('eglur check: unknown option -x\nUsage: eglur check IN [--profile accessible-default|bbc|netflix-en|dcmp|FILE.json] [--json]\n')
+    expect(r.stderr).toBe('eglur check: unknown option -x\nUsage: eglur check IN… [--profile accessible-default|bbc|netflix-en|dcmp|FILE.json] [--json]\n')
   })
 
   it('says which option needs a value', async () => {
@@ -35,7 +35,7 @@ describe('usage errors read as usage errors: one line, the usage line, exit 2', 
 
   it('asks for missing peaks arguments on standard error', async () => {
     const r = await cli('peaks', 'talk.mp4')
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'eglur peaks: needs a media file and -o OUT.json\nUsage: eglur peaks MEDIA -o OUT.json [--per-second 100]\n' })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'eglur peaks: needs a media file and -o OUT.json\nUsage: eglur peaks MEDIA -o OUT.json [--per-second 100] [--verbose]\n' })
   })
 
   it('names an unknown command, then lists the commands', async () => {
