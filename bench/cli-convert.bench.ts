@@ -5,12 +5,11 @@
  * Both run as processes, spawned and waited for, paired round by round (see measurePaired). Also a
  * batch row: eglur convert of four such files at once (worker threads) against four script runs in a row.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { generateWords, rollingYouTubeVtt } from '../tests/helpers/generate-captions'
-import { snapshotCli } from './cli-snapshot'
+import { runNode, snapshotCli } from './cli-snapshot'
 import { measurePaired } from './harness'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -27,16 +26,9 @@ for (const block of text.split(/\\n\\n+/)) {
 fs.writeFileSync(process.argv[3], JSON.stringify({ cues }))
 `
 
-/** Runs node with these arguments in `cwd`; fails the benchmark on a non-zero exit. */
-function node(args: readonly string[], cwd: string): string {
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status}: ${r.stderr}`)
-  return r.stderr
-}
-
 /** Runs the benchmark and returns its Markdown section. */
 export function run(): string {
-  node([path.join(root, 'scripts/build-cli.js')], root)
+  runNode([path.join(root, 'scripts/build-cli.js')], root)
   const bin = snapshotCli()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eglur-bench-convert-'))
   const files = [42, 43, 44, 45].map((seed) => {
@@ -45,13 +37,13 @@ export function run(): string {
     return file
   })
   writeFileSync(path.join(dir, 'naive.cjs'), NAIVE)
-  const naive = (file: string) => node(['naive.cjs', file, `${file}.naive.json`], dir)
-  if (node([bin, '--help'], dir) !== '') throw new Error('bin/eglur.js did not run the bundle')
+  const naive = (file: string) => runNode(['naive.cjs', file, `${file}.naive.json`], dir)
+  if (runNode([bin, '--help'], dir) !== '') throw new Error('bin/eglur.js did not run the bundle')
   const [baseline, ...rows] = measurePaired({ name: 'naive split + regex script writing JSON (baseline)', fn: () => naive(files[0]!) }, [
-    { name: '`eglur convert talk.vtt -o talk.json` (import, clean-up, re-segment, write)', fn: () => node([bin, 'convert', files[0]!, '-o', `${files[0]}.json`], dir) },
+    { name: '`eglur convert talk.vtt -o talk.json` (import, clean-up, re-segment, write)', fn: () => runNode([bin, 'convert', files[0]!, '-o', `${files[0]}.json`], dir) },
   ], ROUNDS, 1)
   const [batchBase, ...batch] = measurePaired({ name: 'the naive script on 4 files, one after another', fn: () => files.map(naive) }, [
-    { name: '`eglur convert` of the 4 files at once (`-o DIR --to json`, worker threads)', fn: () => node([bin, 'convert', ...files, '-o', path.join(dir, 'out'), '--to', 'json'], dir) },
+    { name: '`eglur convert` of the 4 files at once (`-o DIR --to json`, worker threads)', fn: () => runNode([bin, 'convert', ...files, '-o', path.join(dir, 'out'), '--to', 'json'], dir) },
   ], 5, 1)
   const lines = ['| command | median ms | min ms | × baseline |', '|---|---:|---:|---:|']
   for (const r of [baseline!, ...rows]) lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)

@@ -4,6 +4,7 @@
  * the bundle, and a benchmark would then time tsx instead; the copy (bin/, out/cli with its build
  * info emptied of inputs, node_modules linked) always runs the bundle as built at its start.
  */
+import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -21,4 +22,11 @@ export function snapshotCli(): string {
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   return path.join(dir, 'bin/eglur.js')
+}
+
+/** Runs node with these arguments in `cwd` and returns its standard error; fails the benchmark on a non-zero exit. */
+export function runNode(args: readonly string[], cwd: string): string {
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status}: ${r.stderr}`)
+  return r.stderr
 }

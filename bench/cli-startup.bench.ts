@@ -8,27 +8,19 @@
  * × is the median of those run-by-run ratios (see measurePaired): the machine's slow and fast spells
  * then fall on both sides of a ratio alike.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import nodeModule from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { snapshotCli } from './cli-snapshot'
+import { runNode, snapshotCli } from './cli-snapshot'
 import { measurePaired } from './harness'
 
 const root = path.resolve(import.meta.dirname, '..')
 const ROUNDS = 15
 
-/** Runs node with these arguments in `cwd`; fails the benchmark on a non-zero exit. */
-function node(args: readonly string[], cwd: string): string {
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status}: ${r.stderr}`)
-  return r.stderr
-}
-
 /** Runs the benchmark and returns its Markdown section. */
 export function run(): string {
-  node([path.join(root, 'scripts/build-cli.js')], root)
+  runNode([path.join(root, 'scripts/build-cli.js')], root)
   // A frozen copy: edits to the sources meanwhile must not send bin/eglur.js to tsx mid-run.
   const bin = snapshotCli()
   // What bin/eglur.js was before the bundle: tsx registered, then the sources imported.
@@ -43,13 +35,13 @@ export function run(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eglur-bench-cli-'))
   writeFileSync(path.join(dir, 'one.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nHello\n')
   // The bundle must be what runs: bin/eglur.js says on stderr when it falls back to the sources.
-  if (node([bin, '--help'], dir) !== '') throw new Error('bin/eglur.js did not run the bundle')
+  if (runNode([bin, '--help'], dir) !== '') throw new Error('bin/eglur.js did not run the bundle')
   const convert = ['convert', 'one.vtt', '-o', 'one.srt']
-  const [baseline, ...rows] = measurePaired({ name: '`node -e 0` (baseline)', fn: () => node(['-e', '0'], dir) }, [
-    { name: '`eglur --help`, bundle', fn: () => node([bin, '--help'], dir) },
-    { name: '`eglur convert one.vtt -o one.srt` (1 caption), bundle', fn: () => node([bin, ...convert], dir) },
-    { name: '`eglur --help`, sources through tsx', fn: () => node([fromSources, '--help'], dir) },
-    { name: '`eglur convert …` (1 caption), sources through tsx', fn: () => node([fromSources, ...convert], dir) },
+  const [baseline, ...rows] = measurePaired({ name: '`node -e 0` (baseline)', fn: () => runNode(['-e', '0'], dir) }, [
+    { name: '`eglur --help`, bundle', fn: () => runNode([bin, '--help'], dir) },
+    { name: '`eglur convert one.vtt -o one.srt` (1 caption), bundle', fn: () => runNode([bin, ...convert], dir) },
+    { name: '`eglur --help`, sources through tsx', fn: () => runNode([fromSources, '--help'], dir) },
+    { name: '`eglur convert …` (1 caption), sources through tsx', fn: () => runNode([fromSources, ...convert], dir) },
   ], ROUNDS, 1)
   const lines = ['| command | median ms | min ms | × `node -e 0` |', '|---|---:|---:|---:|']
   for (const r of [baseline!, ...rows]) lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)
