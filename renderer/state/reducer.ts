@@ -173,7 +173,7 @@ function choiceOf(state: EditorState, id: CueId): CueChoice | undefined {
 function followPlayhead(state: EditorState): EditorState {
   if (state.typing || !state.playback.playing) return state
   const cues = state.history.present.cues
-  if (inLeadIn(state, cues)) return state
+  if (inLeadIn(state, cues) || stoppingAtChosenEnd(state)) return state
   const index = cueIndexAt(cues, state.playback.timeMs)
   const cue = index >= 0 ? cues[index] : undefined
   if (!cue || state.playback.timeMs >= cue.endMs || cue.id === state.currentCueId) return state
@@ -187,6 +187,19 @@ function inLeadIn(state: EditorState, cues: CaptionDocument['cues']): boolean {
   const chosen = cues.find((c) => c.id === choice.cueId)
   // A little slack below `fromMs`: the media element lands on a frame boundary, not the exact time.
   return !!chosen && state.playback.timeMs >= choice.fromMs - 50 && state.playback.timeMs < chosen.startMs
+}
+
+/**
+ * The media stops "play this caption" a frame or two after its end, where the next caption may
+ * already start (captions often touch): the caption played stays current, or the next Ctrl+Alt+↓
+ * would skip one. Playing on past the slack follows the playhead again.
+ */
+const STOP_SLACK_MS = 250
+
+/** True while "play this caption" plays the current caption and has not gone more than the slack past its end. */
+function stoppingAtChosenEnd(state: EditorState): boolean {
+  const choice = state.cueChoice
+  return !!choice && choice.untilMs !== undefined && choice.cueId === state.currentCueId && state.playback.timeMs < choice.untilMs + STOP_SLACK_MS
 }
 
 /** Drops selected ids that no longer exist (after undo, delete or merge). */

@@ -181,6 +181,23 @@ describe('choosing a caption', () => {
     expect(store.getState().currentCueId).toBe('c1')
   })
 
+  // Bug: the media stops a frame after the caption's end, inside the touching next caption, which then
+  // became current, so the next Ctrl+Alt+↓ skipped a caption.
+  it('"play this caption" keeps its caption current as the media stops just past the end', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: asCueId('c1') })
+    store.dispatch({ type: 'cuePlayRequested' })
+    store.dispatch({ type: 'playbackChanged', playing: true })
+    store.dispatch({ type: 'playheadMoved', timeMs: 1990 })
+    store.dispatch({ type: 'playheadMoved', timeMs: 2030 })
+    expect(store.getState().currentCueId).toBe('c1')
+    // Playing on well past the end follows the playhead again.
+    store.dispatch({ type: 'cueSelected', id: asCueId('c1') })
+    store.dispatch({ type: 'cuePlayRequested' })
+    store.dispatch({ type: 'playheadMoved', timeMs: 2600 })
+    expect(store.getState().currentCueId).toBe('c2')
+  })
+
   it('while paused the chosen caption stays current wherever the playhead is', () => {
     const store = storeAt({ now: 0 })
     store.dispatch({ type: 'cueSelected', id: asCueId('c3') })
