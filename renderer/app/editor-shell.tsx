@@ -1,6 +1,6 @@
 /** The editor around the open work: media and waveform, side panels, toolbar, saving. */
 
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorScreen } from '../features/editor/editor-screen'
 import { WaveformView } from '../features/waveform/waveform-view'
@@ -18,6 +18,7 @@ import type { EditorStore } from '../state/store'
 import { useDocumentFindings } from './use-document-findings'
 import { StyleProfileProvider } from './style-profile-context'
 import { noticeText } from './notice-text'
+import { useAnnounce } from '../features/announcer'
 import { isDesktop } from '../platform/bridge'
 import { useShellCommands } from './use-shell-commands'
 import { useSessionMedia } from './use-session-media'
@@ -40,6 +41,8 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   const [profile, setProfile] = useState(() => (session.profileId ? builtInProfile(session.profileId) : undefined) ?? ACCESSIBLE_DEFAULT_PROFILE)
   const [glossary, setGlossary] = useState<readonly GlossaryEntry[]>(session.glossary)
   const [notice, setNotice] = useState<Notice | undefined>(session.notice)
+  // The toolbar's notice arrives with the editor, and a live region that appears with its text is not read out: say it once.
+  useAnnounceOnce(session.notice ? noticeText(t, session.notice) : undefined)
   useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), glossary, profileId: profile.id, ...(session.dirty ? { dirty: true } : {}) })
   // Checked a moment after typing pauses, so a keystroke never re-renders the whole editor.
   const findings = useDocumentFindings(session.store, profile, glossary)
@@ -125,4 +128,15 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
     />
     </StyleProfileProvider>
   )
+}
+
+/** Announces `text` once, when the editor first shows it. */
+function useAnnounceOnce(text: string | undefined): void {
+  const announce = useAnnounce()
+  const said = useRef(false)
+  useEffect(() => {
+    if (said.current || !text) return
+    said.current = true
+    announce(text)
+  }, [announce, text])
 }

@@ -51,6 +51,8 @@ function describeEdit(prev: EditorState, next: EditorState, label: string): Anno
   switch (label) {
     case 'edit-text':
     case 'open':
+    // The Versions panel says which version came back; a second "Done" would talk over it.
+    case 'restore':
       return undefined
     case 'split':
       return { key: 'announce.split', values: { number } }
@@ -66,6 +68,11 @@ function describeEdit(prev: EditorState, next: EditorState, label: string): Anno
       return describeSpeaker(prev, next)
     case 'replace-all':
       return { key: 'announce.replaced', values: { count: changedTexts(before.cues, after.cues) } }
+    case 'glossary':
+      return { key: 'announce.glossaryApplied', values: { count: changedTexts(before.cues, after.cues) } }
+    case 'kind':
+      // `kind` is a cueKind.* key the caller translates, as "Done: kind change" said neither which caption nor what it became.
+      return cue ? { key: 'announce.kindSet', values: { number, kind: cue.kind ?? 'speech' } } : undefined
     default:
       return { key: 'announce.done', step: label }
   }

@@ -28,7 +28,8 @@ export function useEditAnnouncements(): () => void {
         const what = said.step !== undefined ? t(`undo.steps.${said.step}`, { defaultValue: said.step }) : undefined
         const values: Record<string, string | number> = { ...said.values, ...(what !== undefined ? { what } : {}) }
         const reason = typeof values.code === 'string' ? t(`save.reasons.${values.code}`, { defaultValue: t('save.reasons.unknown') }) : undefined
-        announce(t(said.key, { ...values, ...(reason ? { reason } : {}) }))
+        const kind = typeof values.kind === 'string' ? t(`cueKind.${values.kind}`) : undefined
+        announce(t(said.key, { ...values, ...(reason ? { reason } : {}), ...(kind ? { kind } : {}) }))
       }
       if (waitingForSave.current && next.save !== prev.save && next.save.state === 'saved') {
         waitingForSave.current = false

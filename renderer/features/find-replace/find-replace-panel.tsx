@@ -62,6 +62,8 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
           onClick={() => {
             void keepVersionBefore('replace-all', `${query.text} → ${replacement}`)
             dispatch({ type: 'replaceAllApplied', query, replacement })
+            // The button is disabled once nothing is left to replace: keep focus in the panel, not on the page.
+            document.getElementById('find-text')?.focus()
           }}
         >
           {t('find.replaceAll', { count: preview?.count ?? 0 })}

@@ -73,6 +73,8 @@ export function GlossaryPanel({ glossary, onChange }: GlossaryPanelProps) {
       <button type="button" className="primary" disabled={preview.count === 0} onClick={() => {
           void keepVersionBefore('glossary')
           dispatch({ type: 'documentReplaced', doc: preview.doc, label: 'glossary' })
+          // The button is disabled once the glossary is applied: keep focus in the panel, not on the page.
+          document.getElementById('glossary-from')?.focus()
         }}>
         {t('glossary.apply', { count: preview.count })}
       </button>

@@ -46,6 +46,18 @@ describe('live-region announcements', () => {
     expect(replaced).toEqual({ key: 'announce.replaced', values: { count: 2 } })
   })
 
+  it('says which caption became which kind, how many captions the glossary changed, and leaves a restore to the Versions panel', () => {
+    const glossed = makeDocument(doc.cues.map((c) => ({ ...c, text: c.text.replace('co production', 'coproduction') })))
+    const [kind, glossary, restore] = said(
+      { type: 'cueKindSet', ids: [asCueId('c1')], kind: 'heading' },
+      { type: 'documentReplaced', doc: glossed, label: 'glossary' },
+      { type: 'documentRestored', doc },
+    )
+    expect(kind).toEqual({ key: 'announce.kindSet', values: { number: 1, kind: 'heading' } })
+    expect(glossary).toEqual({ key: 'announce.glossaryApplied', values: { count: 2 } })
+    expect(restore).toBeUndefined()
+  })
+
   it('names the speaker assigned to the current caption', () => {
     const [added] = said({ type: 'speakerAdded', name: 'Morwenna', assignTo: [asCueId('c1')] })
     expect(added).toEqual({ key: 'announce.speakerAssigned', values: { name: 'Morwenna' } })
