@@ -157,6 +157,8 @@ for (const lang of ['en', 'cy'] as const) {
       step = 'tidy-up'
       await page.keyboard.press('Enter')
       await page.getByRole('grid').waitFor()
+      // Focus goes to the work's title (not the page body), so reading starts there.
+      await expect.poll(() => isFocused(page.getByRole('heading', { level: 1, name: 'sample' }))).toBe(true)
       await hears(t('open.captionsFoundBeside', { file: 'sample.en.vtt', count: 5 }))
       await endStep([t('open.captionsFoundBeside', { file: 'sample.en.vtt', count: 5 })])
     })

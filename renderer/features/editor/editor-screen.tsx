@@ -53,6 +53,11 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   const { t } = useTranslation()
   const textRef = useRef<HTMLTextAreaElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  // The start screen's button that opened the work is gone: focus the title, so the keyboard and a screen reader start there, not on the page body.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) titleRef.current?.focus()
+  }, [])
   const { settings, update } = useSettings()
   const autoPause = autoPauseOf(settings)
   const keymap = useMemo(() => effectiveKeymap(settings.shortcuts), [settings.shortcuts])
@@ -126,7 +131,7 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
   return (
     <div className="editor-screen" style={shares}>
       <header className="editor-screen__header">
-        <h1 className="editor-screen__title" title={title}>{title}</h1>
+        <h1 className="editor-screen__title" title={title} tabIndex={-1} ref={titleRef}>{title}</h1>
         {toolbar}
         <span className="editor-screen__app-buttons">
           <button type="button" className="transcript-view-toggle" aria-pressed={view === 'transcript'} aria-keyshortcuts={keysOf('switch-view')} onClick={switchView}>
