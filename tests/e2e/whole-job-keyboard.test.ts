@@ -13,25 +13,9 @@ import { makeSampleMedia } from '../../scripts/sample-media'
 import { rollingYouTubeVtt } from '../helpers/generate-captions'
 import { w3cParse } from '../helpers/webvtt-oracle'
 import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
+import { isFocused, listenToLiveRegions, tabUntil, translator, type Heard } from './screen-reader'
 
-type Heard = { region: string; text: string; step: string }
-const root = path.resolve(import.meta.dirname, '../..')
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** The page's own words in `lang`: the locale file's text for `key`, plural form and values filled in. */
-async function translator(lang: string): Promise<(key: string, values?: Record<string, string | number>) => string> {
-  const strings = JSON.parse(await fs.readFile(path.join(root, `assets/locales/${lang}/translation.json`), 'utf8')) as Record<string, unknown>
-  const lookup = (k: string) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], strings)
-  return (key, values = {}) => {
-    let text = lookup(key)
-    if (typeof values.count === 'number') {
-      const form = values.count === 0 && lookup(`${key}_zero`) !== undefined ? 'zero' : new Intl.PluralRules(lang).select(values.count)
-      text = lookup(`${key}_${form}`) ?? lookup(`${key}_other`)
-    }
-    if (typeof text !== 'string') throw new Error(`no ${lang} text for ${key}`)
-    return text.replace(/\{\{(\w+)\}\}/g, (_, v: string) => String(values[v]))
-  }
-}
 
 for (const lang of ['en', 'cy'] as const) {
   describe(`the whole job by keyboard and screen reader (${lang})`, () => {
@@ -70,52 +54,8 @@ for (const lang of ['en', 'cy'] as const) {
       served?.stop()
     })
 
-    /**
-     * Hears what a screen reader hears: each change of text in a live region (role status or alert,
-     * or aria-live), including the same words put there again. A status region that appears with its
-     * text already in it is not read out by screen readers, so it is not heard here either.
-     */
-    const listen = () =>
-      page.evaluate(() => {
-        const selector = '[role="status"], [role="alert"], [aria-live]'
-        const last = new Map<Element, string>()
-        const say = (window as unknown as { heard: (r: string, t: string) => void }).heard
-        const name = (el: Element) => el.getAttribute('aria-label') ?? (el.id || (el.getAttribute('aria-atomic') ? 'announcer' : (el.getAttribute('role') ?? 'live')))
-        for (const el of document.querySelectorAll(selector)) last.set(el, (el.textContent ?? '').trim())
-        new MutationObserver((records) => {
-          const changed = new Map<Element, boolean>()
-          const inserted = new Set<Element>()
-          // Regions that came with this change are known from now on; only an alert is read as it appears.
-          for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) for (const el of [node, ...node.querySelectorAll(selector)].filter((e) => e.matches(selector) && !last.has(e))) {
-            const alert = el.getAttribute('role') === 'alert'
-            last.set(el, alert ? '' : (el.textContent ?? '').trim())
-            if (alert) changed.set(el, true)
-            else inserted.add(el)
-          }
-          for (const r of records) {
-            const target = r.target instanceof Element ? r.target : r.target.parentElement
-            const region = target?.closest(selector)
-            if (region) changed.set(region, (changed.get(region) ?? false) || r.addedNodes.length > 0)
-          }
-          for (const [el, added] of changed) {
-            if (inserted.has(el)) continue
-            const text = (el.textContent ?? '').trim()
-            const before = last.get(el)
-            last.set(el, text)
-            if (text && (text !== before || added)) say(name(el), text)
-          }
-        }).observe(document.body, { subtree: true, childList: true, characterData: true })
-      })
-
-    const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement).catch(() => false)
-    /** Presses Tab (Shift+Tab when `back`) until `target` has focus, as a user moving through the page does. */
-    async function tabTo(target: Locator, back = false, max = 150): Promise<void> {
-      for (let i = 0; i < max; i++) {
-        if (await isFocused(target)) return
-        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
-      }
-      throw new Error(`Tab never reached ${String(target)}`)
-    }
+    const listen = () => listenToLiveRegions(page)
+    const tabTo = (target: Locator, back = false) => tabUntil(page, target, back)
     const said = (s: string) => heard.filter((h) => h.step === s)
     /** Waits until the announcer has said `expected` during this step, then lets late words arrive. */
     async function hears(expected: string | RegExp): Promise<void> {
