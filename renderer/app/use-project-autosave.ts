@@ -41,8 +41,12 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     const project = (): Project => ({ title, doc: store.getState().history.present, glossary: extras.current.glossary, ...(extras.current.profileId ? { profileId: extras.current.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) })
     let lastDoc = store.getState().history.present
     let lastExtras = extras.current
-    // What main holds: changes are worked out against it. Undefined: main needs the whole project.
-    let sent: Project | undefined = dirtyAtOpen.current ? undefined : project()
+    // A playable copy replaced the video: the project must point at it, or reopening shows the old one.
+    const mediaChanged = media?.path !== savedMediaPath.current
+    savedMediaPath.current = media?.path
+    // What main holds: changes are worked out against it. Undefined: main needs the whole project
+    // (also when the video changed, which the caption changes do not carry).
+    let sent: Project | undefined = dirtyAtOpen.current || mediaChanged ? undefined : project()
     // Sends run one after another, so main applies changes in the order they were made.
     let chain: Promise<void> = Promise.resolve()
     // A copy in the page's storage exists (written now, or recovered from): drop it once the file holds the work.
@@ -98,11 +102,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
           chain = chain.then(() => sendNow(projectPath, before)).then(keep, keep).catch(() => undefined)
         })
       : () => undefined
-    // A playable copy replaced the video: the project must point at it, or reopening shows the old one.
-    if (media?.path !== savedMediaPath.current) {
-      savedMediaPath.current = media?.path
-      timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
-    }
+    if (mediaChanged) timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
     const unsubscribe = store.subscribe(changed)
     // The tab or window is closing: what is waiting goes now, not in 300 ms.
     const sendBeforeLeaving = () => {

@@ -107,6 +107,8 @@ describe('projects on disk in browser mode', () => {
   })
 
   it('opens files from the home folder through the in-page chooser', async () => {
+    // The earlier tests' servers still hold the project open; a user who closed them is not warned.
+    await Promise.all(servers.splice(0).map((s) => new Promise((done) => (s.child.exitCode !== null ? done(undefined) : (s.child.once('exit', done), s.stop())))))
     const page = await openPage()
     await page.getByRole('button', { name: 'Choose video and captions…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Open video and captions' })

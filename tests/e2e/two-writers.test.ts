@@ -60,7 +60,7 @@ describe('two tabs on one project', () => {
   it('warns the second tab, stops the later save, and keeps its work as a copy', async () => {
     const tabA = await openTab()
     const tabB = await openTab()
-    await tabB.getByRole('status').filter({ hasText: 'already open in another Eglur window or tab' }).waitFor()
+    await tabB.getByRole('banner').getByRole('status').filter({ hasText: 'already open in another Eglur window or tab' }).waitFor()
 
     await typeIntoFirstCaption(tabA, 'Croeso from tab A.')
     await until(async () => (await firstCaptionOnDisk(project)) === 'Croeso from tab A.', 'tab A’s edit on disk')
@@ -80,7 +80,7 @@ describe('two tabs on one project', () => {
 
     await alert.getByRole('button', { name: 'Keep my version as a copy' }).click()
     const copy = path.join(path.dirname(project), 'Panel (my copy).eglur')
-    await tabB.getByRole('status').filter({ hasText: 'you are now editing that copy' }).waitFor()
+    await tabB.getByRole('banner').getByRole('status').filter({ hasText: 'you are now editing that copy' }).waitFor()
     expect(await firstCaptionOnDisk(copy)).toBe('Welcome from tab B.')
     expect(await firstCaptionOnDisk(project)).toBe('Croeso from tab A.')
     await expect(alert.count()).resolves.toBe(0)
