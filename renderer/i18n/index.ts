@@ -50,7 +50,11 @@ export async function applyLanguage(language: UiLanguage): Promise<void> {
   document.documentElement.lang = htmlLang(language)
 }
 
-/** A date and time written the way the UI language writes them (Intl, not the system locale). */
+/**
+ * A date and time written the way the UI language writes them (Intl, not the system locale). Builds
+ * without Welsh locale data would fall back to the system's (often US) style, so Welsh falls back to
+ * British English, which writes dates the same way round.
+ */
 export function formatDateTime(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+  return new Intl.DateTimeFormat(language === 'cy' ? ['cy', 'en-GB'] : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
 }

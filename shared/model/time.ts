@@ -49,3 +49,13 @@ export function formatShortClock(ms: number): string {
   const { hours, minutes, seconds } = clockParts(ms)
   return hours > 0 ? `${hours}:${pad(minutes, 2)}:${pad(seconds, 2)}` : `${minutes}:${pad(seconds, 2)}`
 }
+
+/** A short time for lists and the play bar, to a tenth: `1:04.5`, with hours (`1:02:03.4`) only when the captions run past an hour. */
+export function formatTenthsClock(ms: number, withHours: boolean): string {
+  const tenths = Math.round(Math.max(0, ms) / 100)
+  const hours = Math.floor(tenths / 36000)
+  const minutes = Math.floor(tenths / 600) % 60
+  const seconds = Math.floor(tenths / 10) % 60
+  const clock = `${String(seconds).padStart(2, '0')}.${tenths % 10}`
+  return withHours || hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${clock}` : `${minutes}:${clock}`
+}

@@ -15,7 +15,8 @@ import type { RuleId } from '../../../shared/quality/finding'
 import { useDispatch, useEditor } from '../../app/store-context'
 import { speakerBadge, type SpeakerBadge } from '../speakers/speaker-badge'
 import { SpeakerChip } from '../speakers/speaker-chip'
-import { charsPerSecond, listTime, needsHours } from './cue-metrics'
+import { charsPerSecond, needsHours } from './cue-metrics'
+import { formatTenthsClock } from '../../../shared/model/time'
 
 const ROW_HEIGHT = 32
 
@@ -171,8 +172,8 @@ function CueRow({ cue, index, top, current, selected, speakerName, badge, withHo
   const { t } = useTranslation()
   const kind = cue.kind && cue.kind !== 'speech' ? t(`cueKind.${cue.kind}`) : undefined
   const duration = ((cue.endMs - cue.startMs) / 1000).toFixed(1)
-  const start = listTime(cue.startMs, withHours)
-  const end = listTime(cue.endMs, withHours)
+  const start = formatTenthsClock(cue.startMs, withHours)
+  const end = formatTenthsClock(cue.endMs, withHours)
   const problemText = problemKind ? t(`problems.short.${problemKind}`) : t('cueList.problem')
   // The row's name is what a screen reader says on arrowing to it: number, times, speaker, text.
   const label = t(speakerName ? 'cueList.rowLabelSpeaker' : 'cueList.rowLabel', {

@@ -13,16 +13,6 @@ export function charsPerSecond(cue: Cue): number {
   return seconds > 0 ? Math.round((readableChars(cue.text) / seconds) * 10) / 10 : 0
 }
 
-/** A time for the list, to a tenth: `1:04.5`, with hours (`1:02:03.4`) only when the captions run past an hour. */
-export function listTime(ms: number, withHours: boolean): string {
-  const tenths = Math.round(Math.max(0, ms) / 100)
-  const hours = Math.floor(tenths / 36000)
-  const minutes = Math.floor(tenths / 600) % 60
-  const seconds = Math.floor(tenths / 10) % 60
-  const clock = `${String(seconds).padStart(2, '0')}.${tenths % 10}`
-  return withHours || hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${clock}` : `${minutes}:${clock}`
-}
-
 /** Hours are shown only when the captions run past an hour, and then on every row so the column lines up. */
 export function needsHours(cues: readonly Cue[]): boolean {
   return (cues[cues.length - 1]?.endMs ?? 0) >= 3_600_000

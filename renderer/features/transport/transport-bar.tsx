@@ -1,7 +1,7 @@
 /** Playback controls: play/pause, back 5 s, play this caption, speed, loop the current cue, auto-pause, and the time. */
 
 import { useTranslation } from 'react-i18next'
-import { formatClock } from '../../../shared/model/time'
+import { formatTenthsClock } from '../../../shared/model/time'
 import { useMedia } from '../../app/media-context'
 import { useDispatch, useEditor } from '../../app/store-context'
 import { PLAYBACK_RATES } from './playback-settings'
@@ -38,7 +38,8 @@ export function TransportBar({ durationMs, playCueKeys, snapKeys }: TransportBar
       </button>
       <SnapToSpeechButton {...(snapKeys ? { keys: snapKeys } : {})} />
       <span className="transport__time" aria-label={t('transport.position')}>
-        <time>{formatClock(timeMs)}</time> / <time>{formatClock(durationMs)}</time>
+        {/* Hours only for media of an hour or more; tenths are as fine as the ear follows while playing. */}
+        <time>{formatTenthsClock(timeMs, durationMs >= 3_600_000)}</time> / <time>{formatTenthsClock(durationMs, durationMs >= 3_600_000)}</time>
       </span>
       <span className="field">
         <label htmlFor="playback-rate">{t('transport.speed')}</label>

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next'
 import type { ProjectDifferences } from '../../../shared/project/compare'
 import type { VersionInfo } from '../../../shared/project/version-info'
+import { formatDateTime } from '../../i18n/index'
 
 /** The parts of a difference, each a short phrase ("2 captions reworded"), in a fixed order; `documentOnly` leaves out glossary and title. */
 export function differenceParts(t: TFunction, d: ProjectDifferences, documentOnly = false): string[] {
@@ -44,7 +45,7 @@ export function reasonText(t: TFunction, v: VersionInfo): string {
 
 /** When a version was kept, in the app's language ("3 Dec 2026, 14:05"). */
 export function keptAtText(language: string, keptAt: number): string {
-  return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(keptAt))
+  return formatDateTime(keptAt, language)
 }
 
 /** The example lines of a preview: a few text changes, captions added and removed. */
