@@ -11,6 +11,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { formatClock } from '../shared/model'
 import { launchChromium, serve } from '../tests/e2e/browser'
+import { pct, typeAndRecord, type TypingCost } from './keystrokes'
 
 /** Installs a recorder: for each keydown, the time until the next frame starts (after React has handled the key). */
 async function keystrokeLatencies(page: Page, selector: string, keys: number): Promise<number[]> {
@@ -31,33 +32,6 @@ async function keystrokeLatencies(page: Page, selector: string, keys: number): P
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
 }
 
-/**
- * Types `keys` keys into the caption box of a project on disk and returns the keystroke latencies
- * (from each key event's own timestamp to the next frame) and the long tasks (> 50 ms) seen meanwhile:
- * what autosave costs the page while the editor types.
- */
-async function typingOnDisk(page: Page, keys: number): Promise<{ latencies: number[]; longTasks: number[] }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __long: number[] }
-    w.__lat = []
-    w.__long = []
-    window.addEventListener('keydown', (event) => requestAnimationFrame(() => w.__lat.push(performance.now() - event.timeStamp)), true)
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false })
-  })
-  await page.focus('#cue-text')
-  for (let i = 0; i < keys; i++) {
-    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'a')
-    await page.waitForTimeout(60)
-  }
-  // Long enough for the last send and save to run in the page.
-  await page.waitForTimeout(1500)
-  return page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __long: number[] }
-    return { latencies: w.__lat, longTasks: w.__long }
-  })
-}
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
 
 /** Runs the benchmark and returns its Markdown section. */
 export async function run(): Promise<string> {
@@ -97,13 +71,15 @@ export async function run(): Promise<string> {
     const doc = { version: 1, cues: Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i + 1}`, start: i * 1000, end: i * 1000 + 900, text: `Caption number ${i + 1} of the event,\nwith a second line of words` })), speakers: [] }
     await fs.writeFile(project, JSON.stringify({ format: 'eglur-project', version: 1, savedAt: new Date().toISOString(), title: 'Ten thousand', document: doc, glossary: [] }))
     const onDisk = await serve([project])
-    let disk: { latencies: number[]; longTasks: number[] }
+    let disk: TypingCost
     try {
       const diskPage = await context.newPage()
       await diskPage.goto(onDisk.url)
       await diskPage.waitForSelector('[role="row"]')
       await diskPage.locator('[role="row"]').first().click()
-      disk = await typingOnDisk(diskPage, 60)
+      // Long enough after the last key for the last send and save to run in the page.
+      await diskPage.focus('#cue-text')
+      disk = await typeAndRecord(diskPage, 60, { gapMs: 60, settleMs: 1500 })
     } finally {
       onDisk.stop()
     }

@@ -14,30 +14,11 @@ import { asCueId, makeDocument, type Cue, type Speaker } from '../shared/model'
 import { buildTranscript, type TranscriptCache } from '../shared/transcript/builder'
 import { launchChromium, serve } from '../tests/e2e/browser'
 import { measure } from './harness'
+import { pct, typeAndRecord } from './keystrokes'
 
 const CUES = 10_000
 /** Caption i: half a sentence, so sentences cross captions; a new speaker every 25 captions. */
 const textOf = (i: number) => (i % 2 === 0 ? `Caption number ${i + 1} of the event starts` : `a sentence that ends here.`)
-
-/** Keydown → the next frame, for `keys` keys typed into the element the caret is in. */
-async function keystrokeLatencies(page: Page, keys: number): Promise<{ latencies: number[]; longTasks: number[] }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __long: number[] }
-    w.__lat = []
-    w.__long = []
-    window.addEventListener('keydown', (event) => requestAnimationFrame(() => w.__lat.push(performance.now() - event.timeStamp)), true)
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false })
-  })
-  for (let i = 0; i < keys; i++) {
-    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'a')
-    await page.waitForTimeout(30)
-  }
-  await page.waitForTimeout(300)
-  return page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __long: number[] }
-    return { latencies: w.__lat, longTasks: w.__long }
-  })
-}
 
 /** Puts the caret inside the paragraph holding `text`. */
 async function caretIn(page: Page, selector: string, text: string): Promise<void> {
@@ -58,7 +39,6 @@ async function caretIn(page: Page, selector: string, text: string): Promise<void
 }
 
 const longTasks = (xs: number[]) => `${xs.length}${xs.length ? ` (max ${Math.max(...xs).toFixed(0)} ms)` : ''}`
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
 
 function builderRows(): string[] {
   // No speakers named: one turn of 10,000 captions (the view's cache works paragraph by paragraph).
@@ -92,14 +72,14 @@ export async function run(): Promise<string> {
     const bare = await context.newPage()
     await bare.setContent('<div contenteditable="true"><p id="p">Caption number 5001 of the event starts a sentence that ends here.</p></div>')
     await caretIn(bare, '#p', 'Caption number 5001')
-    const baseline = await keystrokeLatencies(bare, 100)
+    const baseline = await typeAndRecord(bare, 100, { gapMs: 30, settleMs: 300 })
 
     const page = await context.newPage()
     await page.goto(served.url)
     await page.waitForSelector('[role="row"]')
     await page.locator('[role="row"]').first().click()
     await page.focus('#cue-text')
-    const captionBox = await keystrokeLatencies(page, 100)
+    const captionBox = await typeAndRecord(page, 100, { gapMs: 30, settleMs: 300 })
     await page.focus('[role="grid"]')
     const t0 = Date.now()
     await page.keyboard.press('F4')
@@ -110,7 +90,7 @@ export async function run(): Promise<string> {
     const allMs = Date.now() - t0
     const paragraphs = await page.locator('.transcript-view__paragraph').count()
     await caretIn(page, '.transcript-view__paragraph', 'Caption number 5001')
-    const typing = await keystrokeLatencies(page, 100)
+    const typing = await typeAndRecord(page, 100, { gapMs: 30, settleMs: 300 })
     const typed = await page.locator('.transcript-view__paragraph', { hasText: 'Caption number 5001aaaa' }).count()
     if (typed !== 1) throw new Error('the typing did not reach the transcript')
     const rows = [
