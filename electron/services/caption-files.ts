@@ -1,66 +1,31 @@
-/** Reading and writing caption files on disk: size limit, decoding, format choice, parsing. Plain Node. */
+/** Caption files on disk: reading them (then the shared bytes pipeline), output format choice, file-system errors in words. Plain Node. */
 
 import path from 'node:path'
-import { decodeCaptionBytes } from '../../shared/formats/decode'
-import { detectFormat, formatById, formatForFileName, unknownFormatMessage } from '../../shared/formats/index'
-import type { CaptionFormat, ParseOptions, ParseWarning, TidySummary } from '../../shared/formats/types'
-import type { CaptionDocument } from '../../shared/model/document'
+import { formatById, formatForFileName } from '../../shared/formats/index'
+import { captionFileTooLarge, MAX_CAPTION_BYTES, readCaptionBytes, type CaptionsRead, type CaptionsRefused, type ReadCaptionOptions } from '../../shared/formats/read-caption-bytes'
+import type { CaptionFormat } from '../../shared/formats/types'
 import { FileRefusedError, readRegularFile } from './read-regular-file'
 import { MAX_PROJECT_CAPTIONS, MAX_PROJECT_WORDS } from './project/project-read'
 
-/** Caption files larger than this are refused, by size or while reading (a 3-hour rolling VTT is ~1.5 MB). */
-export const MAX_CAPTION_FILE_BYTES = 64 * 1024 * 1024
-
 /** A caption file that was read. */
-export type LoadedCaptions = Readonly<{
-  ok: true
-  doc: CaptionDocument
-  warnings: readonly ParseWarning[]
-  format: CaptionFormat
-  /** Source line of each cue, when the format knows it. */
-  cueLines?: ReadonlyMap<string, number>
-  /** What the automated-caption tidy-up did. */
-  tidy?: TidySummary
-}>
+export type LoadedCaptions = CaptionsRead
 
 /** A caption file that could not be read, with the reason at a line. */
-export type FailedCaptions = Readonly<{ ok: false; fatal: ParseWarning }>
+export type FailedCaptions = CaptionsRefused
 
-/** Reads a caption file; `from` forces a format id (`auto` or absent detects it). Never throws for bad files. */
-export async function readCaptionFile(
-  filePath: string,
-  options: ParseOptions & { from?: string } = {},
-): Promise<LoadedCaptions | FailedCaptions> {
+/** Reads a caption file through the one bytes pipeline (`shared/formats/read-caption-bytes`). Never throws for bad files. */
+export async function readCaptionFile(filePath: string, options: ReadCaptionOptions = {}): Promise<LoadedCaptions | FailedCaptions> {
   let bytes: Uint8Array
   try {
-    bytes = await readRegularFile(filePath, { maxBytes: MAX_CAPTION_FILE_BYTES })
+    // Refused from its size before reading where the file system says it.
+    bytes = await readRegularFile(filePath, { maxBytes: MAX_CAPTION_BYTES })
   } catch (error) {
-    if (error instanceof FileRefusedError && error.code === 'too-large') {
-      const size = error.size === undefined ? 'over' : (error.size / 1048576).toFixed(0)
-      return failed('file-too-large', `The file is ${size} MB; caption files over ${MAX_CAPTION_FILE_BYTES / 1048576} MB are refused.`)
-    }
+    if (error instanceof FileRefusedError && error.code === 'too-large') return { ok: false, fatal: captionFileTooLarge(error.size) }
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') return failed('is-directory', 'This is a folder, not a caption file.')
     if (error instanceof FileRefusedError) return failed('not-a-file', describeFsError(error))
     return failed('unreadable', describeFsError(error))
   }
-  return parseCaptionBytes(bytes, path.basename(filePath), options)
-}
-
-/** Parses bytes already in memory (drag and drop, browser mode uploads) as a caption file named `fileName`. */
-export function parseCaptionBytes(
-  bytes: Uint8Array,
-  fileName: string,
-  options: ParseOptions & { from?: string } = {},
-): LoadedCaptions | FailedCaptions {
-  const decoded = decodeCaptionBytes(bytes)
-  if (!decoded.ok) return { ok: false, fatal: decoded.fatal }
-  const forced = options.from && options.from !== 'auto' ? formatById(options.from) : undefined
-  if (options.from && options.from !== 'auto' && !forced) return failed('unknown-format', `Unknown input format "${options.from}".`)
-  const format = forced ?? detectFormat(decoded.text, fileName)
-  if (!format) return failed('unknown-format', unknownFormatMessage(decoded.text))
-  const result = format.parse(decoded.text, options)
-  if (result.fatal) return { ok: false, fatal: result.fatal }
-  return { ok: true, doc: result.doc, warnings: [...decoded.warnings, ...result.warnings], format, ...(result.cueLines ? { cueLines: result.cueLines } : {}), ...(result.tidy ? { tidy: result.tidy } : {}) }
+  return readCaptionBytes(bytes, path.basename(filePath), options)
 }
 
 /** Picks the writable format for an output path, or by id when `to` is given. */

@@ -121,10 +121,10 @@ async function loadCaptions(path: string, deps: OpenDeps, mediaPath?: string): P
     const heard = await deps.bridge.getSpeechPauses({ mediaPath })
     if (heard.ok) parsed = await deps.parse(bytes, read.name, { pauses: heard.pauses })
   }
-  if (!parsed.ok) return { ok: false, notice: { key: 'start.problem', values: { file: read.name, line: parsed.problem.line, message: parsed.problem.message } } }
+  if (!parsed.ok) return { ok: false, notice: { key: 'start.problem', values: { file: read.name, line: parsed.fatal.line, message: parsed.fatal.message } } }
   let doc = parsed.doc
   if (parsed.original && (await deps.ask.cleanup(parsed.original, parsed.doc, parsed.tidy)) === 'original') doc = parsed.original
-  return { ok: true, doc, notice: { key: 'start.summary', values: { count: doc.cues.length, format: parsed.formatName, formatId: parsed.formatId, warnings: parsed.warnings.length } } }
+  return { ok: true, doc, notice: { key: 'start.summary', values: { count: doc.cues.length, format: parsed.format.name, formatId: parsed.format.id, warnings: parsed.warnings.length } } }
 }
 
 /** Opens whatever the editor chose: a project, a video (with captions beside it or chosen), or captions alone. */

@@ -8,7 +8,7 @@ import { documentFromJson } from '../../../shared/formats/json'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import type { AccessLevel } from '../access'
 import { writeFileAtomic } from '../atomic-write'
-import { MAX_CAPTION_FILE_BYTES } from '../caption-files'
+import { MAX_CAPTION_BYTES } from '../../../shared/formats/read-caption-bytes'
 import { FileRefusedError, readRegularFile } from '../read-regular-file'
 import { renderDocx } from '../../../shared/transcript/render-docx'
 import { fail, failureOf } from './failures'
@@ -120,9 +120,9 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
     async readCaptionFile({ path: file }) {
       if (!access.allowsRead(file)) return fail('not-allowed', file)
       try {
-        return { ok: true, name: path.basename(file), bytes: new Uint8Array(await readRegularFile(file, { maxBytes: MAX_CAPTION_FILE_BYTES })) }
+        return { ok: true, name: path.basename(file), bytes: new Uint8Array(await readRegularFile(file, { maxBytes: MAX_CAPTION_BYTES })) }
       } catch (error) {
-        if (error instanceof FileRefusedError && error.code === 'too-large') return fail('too-large', `${error.size === undefined ? 'over ' : ''}${Math.round((error.size ?? MAX_CAPTION_FILE_BYTES) / 1048576)} MB`)
+        if (error instanceof FileRefusedError && error.code === 'too-large') return fail('too-large', `${error.size === undefined ? 'over ' : ''}${Math.round((error.size ?? MAX_CAPTION_BYTES) / 1048576)} MB`)
         if ((error as NodeJS.ErrnoException).code === 'EISDIR') return fail('unreadable', file)
         return failureOf(error, file)
       }

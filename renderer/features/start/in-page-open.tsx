@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { makeDocument } from '../../../shared/model/document'
 import { getBridge, isDesktop } from '../../platform/bridge'
 import { parseInWorker } from '../../platform/parse-in-worker'
-import { MAX_CAPTION_BYTES } from './open-captions'
+import { MAX_CAPTION_BYTES } from '../../../shared/formats/read-caption-bytes'
 import { openFromPaths, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
 
 /** Props: the open flow's dependencies, how to run an opening, and whether one is running. */
@@ -27,9 +27,9 @@ export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPage
       if (captions.size > MAX_CAPTION_BYTES) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: 1, message: t('start.tooLarge', { mb: Math.round(captions.size / 1048576), limit: MAX_CAPTION_BYTES / 1048576 }) } } }
       // Parsed in a worker: the page stays responsive whatever the file holds.
       const opened = await parseInWorker(await captions.arrayBuffer(), captions.name)
-      if (!opened.ok) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: opened.problem.line, message: opened.problem.message } } }
+      if (!opened.ok) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: opened.fatal.line, message: opened.fatal.message } } }
       const doc = opened.original && (await deps.ask.cleanup(opened.original, opened.doc)) === 'original' ? opened.original : opened.doc
-      const summary: Notice = { key: 'start.summary', values: { count: doc.cues.length, format: opened.formatName, formatId: opened.formatId, warnings: opened.warnings.length } }
+      const summary: Notice = { key: 'start.summary', values: { count: doc.cues.length, format: opened.format.name, formatId: opened.format.id, warnings: opened.warnings.length } }
       return { ok: true, session: { title, doc, glossary: [], ...(media ? { mediaFile: media } : {}), notice: summary } }
     })
   return (

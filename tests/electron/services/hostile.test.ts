@@ -5,7 +5,8 @@ import { promises as fs, promises as fsPromises } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { MAX_CAPTION_FILE_BYTES, parseCaptionBytes, readCaptionFile, type FailedCaptions, type LoadedCaptions } from '../../../electron/services/caption-files'
+import { readCaptionFile, type FailedCaptions, type LoadedCaptions } from '../../../electron/services/caption-files'
+import { MAX_CAPTION_BYTES, readCaptionBytes } from '../../../shared/formats/read-caption-bytes'
 import { openProject } from '../../../electron/services/project/project-store'
 import { formatById } from '../../../shared/formats/index'
 import { buildTranscript } from '../../../shared/transcript/builder'
@@ -128,19 +129,19 @@ describe('resource limits', () => {
     const r = await readCaptionFile(file)
     expect(reads).not.toHaveBeenCalled()
     reads.mockRestore()
-    expect(r).toEqual({ ok: false, fatal: { code: 'file-too-large', line: 1, message: 'The file is 65 MB; caption files over 64 MB are refused.' } })
-    expect(MAX_CAPTION_FILE_BYTES).toBe(64 * 1024 * 1024)
+    expect(r).toEqual({ ok: false, fatal: { code: 'file-too-large', line: 1, message: 'The file is 65 MB; caption files over 64 MB are refused.', params: { mb: '65', limitMb: 64 } } })
+    expect(MAX_CAPTION_BYTES).toBe(64 * 1024 * 1024)
   })
 
   it('a file of exactly the limit is still read (the limit is inclusive)', async () => {
     const file = path.join(corpus.dir, 'limit.vtt')
-    await sparseFile(file, MAX_CAPTION_FILE_BYTES)
+    await sparseFile(file, MAX_CAPTION_BYTES)
     // All NUL bytes: read, then refused as binary rather than as too large.
     expect(await readCaptionFile(file)).toMatchObject({ ok: false, fatal: { code: 'binary-file' } })
   }, 30_000)
 
   it('bytes from a page (drag and drop) go through the same checks', () => {
-    expect(parseCaptionBytes(new Uint8Array(0), 'empty.vtt')).toMatchObject({ ok: false, fatal: { code: 'not-webvtt', line: 1 } })
+    expect(readCaptionBytes(new Uint8Array(0), 'empty.vtt')).toMatchObject({ ok: false, fatal: { code: 'not-webvtt', line: 1 } })
   })
 })
 
