@@ -80,7 +80,7 @@ export async function openProjectPath(path: string, deps: OpenDeps): Promise<Ope
   if (o.recoverable && recovered) json = o.recoverable.project
   else if (o.recoverable) await deps.bridge.discardRecovery({ path, writer: WRITER_ID })
   const parsed = projectFromJson(json)
-  if (!parsed.ok) return { ok: false, notice: { key: 'openProblems.damaged-project', values: { file: baseName(path), detail: parsed.message } } }
+  if (!parsed.ok) return { ok: false, notice: { key: `openProblems.${parsed.code ?? 'damaged-project'}`, values: { file: baseName(path), detail: parsed.message } } }
   const project = parsed.project
   const media = await mediaOpening
   const missing = o.mediaMissing ? { key: 'open.mediaMissing', values: { file: project.media?.relativePath ?? project.media?.absolutePath ?? '' } } : undefined

@@ -33,6 +33,8 @@ export type FailureCode =
   | 'ffmpeg-missing'
   | 'ffmpeg-failed'
   | 'damaged-project'
+  /** A project saved by a newer Eglur (a later project file version). */
+  | 'newer-project'
   | 'not-open'
   | 'EACCES'
   | 'EPERM'

@@ -2,6 +2,7 @@
 
 import type { Cue } from './cue'
 import type { Speaker } from './speaker'
+import type { TranslationTrack } from './translation'
 
 /** Format details that do not change the captions but should survive a round trip. */
 export type DocumentMeta = Readonly<{
@@ -23,12 +24,11 @@ export type CaptionDocument = Readonly<{
   cues: readonly Cue[]
   /** People who speak. */
   speakers: readonly Speaker[]
-  /** Round-trip details from the source format. */
+  /** Round-trip details from the source format; `meta.language` is the language of `cues`. */
   meta?: DocumentMeta
+  /** The captions in further languages, timed by `cues` (see translation.ts). */
+  translations?: readonly TranslationTrack[]
 }>
-
-/** An empty document. */
-export const EMPTY_DOCUMENT: CaptionDocument = { cues: [], speakers: [] }
 
 /** Makes a document, sorting cues by start (stable) so every consumer can rely on order. */
 export function makeDocument(

@@ -10,9 +10,13 @@ import { makeDocument, type CaptionDocument } from './document'
 import type { Cue, Word } from './cue'
 import type { Speaker } from './speaker'
 import { toMs } from './time'
+import { carryMerge, carrySplit, dropMissingSources, keepTranslations } from './translation-carry'
 
 /** Fields of a cue an edit may change (the id never changes). */
 export type CuePatch = Partial<Omit<Cue, 'id'>>
+
+/** The document with new cues (sorted), keeping its speakers, metadata and translations. */
+const withCues = (doc: CaptionDocument, cues: readonly Cue[]): CaptionDocument => keepTranslations(doc, makeDocument(cues, doc.speakers, doc.meta))
 
 const indexOfCue = (doc: CaptionDocument, id: CueId): number => doc.cues.findIndex((c) => c.id === id)
 
@@ -37,7 +41,7 @@ export function updateCue(doc: CaptionDocument, id: CueId, patch: CuePatch): Cap
   const next = normaliseTimes(compact({ ...doc.cues[index]!, ...patch }))
   const cues = [...doc.cues]
   cues[index] = next
-  return makeDocument(cues, doc.speakers, doc.meta)
+  return withCues(doc, cues)
 }
 
 /** Replaces the cues with these ids by the given versions in one step (used by drags of shared edges). */
@@ -47,7 +51,7 @@ export function updateCues(doc: CaptionDocument, patches: ReadonlyMap<CueId, Cue
     const patch = patches.get(cue.id)
     return patch ? normaliseTimes(compact({ ...cue, ...patch })) : cue
   })
-  return makeDocument(cues, doc.speakers, doc.meta)
+  return withCues(doc, cues)
 }
 
 /** A fresh cue id not used in `doc`. */
@@ -57,14 +61,14 @@ export function newCueId(doc: CaptionDocument): CueId {
 
 /** Inserts a cue (its id must be new; use `newCueId`). */
 export function insertCue(doc: CaptionDocument, cue: Cue): CaptionDocument {
-  return makeDocument([...doc.cues, normaliseTimes(cue)], doc.speakers, doc.meta)
+  return withCues(doc, [...doc.cues, normaliseTimes(cue)])
 }
 
 /** Removes the cues with the given ids. */
 export function deleteCues(doc: CaptionDocument, ids: Iterable<CueId>): CaptionDocument {
   const gone = new Set(ids)
   const cues = doc.cues.filter((c) => !gone.has(c.id))
-  return cues.length === doc.cues.length ? doc : makeDocument(cues, doc.speakers, doc.meta)
+  return cues.length === doc.cues.length ? doc : dropMissingSources(withCues(doc, cues))
 }
 
 /** Where a split happens: a character offset in the cue text. */
@@ -98,7 +102,7 @@ export function splitCue(doc: CaptionDocument, id: CueId, at: SplitAt): CaptionD
   })
   const cues = [...doc.cues]
   cues.splice(index, 1, first, second)
-  return makeDocument(cues, doc.speakers, doc.meta)
+  return carrySplit(withCues(doc, cues), cue.id, second.id)
 }
 
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length
@@ -134,7 +138,7 @@ export function mergeWithNext(doc: CaptionDocument, id: CueId): CaptionDocument 
   })
   const cues = [...doc.cues]
   cues.splice(index, 2, merged)
-  return makeDocument(cues, doc.speakers, doc.meta)
+  return carryMerge(withCues(doc, cues), a.id, b.id)
 }
 
 /** Merges the cue with the one before it. */
@@ -169,7 +173,7 @@ export function shiftCuesFrom(doc: CaptionDocument, fromId: CueId, deltaMs: numb
           compact({ ...cue, startMs: cue.startMs + deltaMs, endMs: cue.endMs + deltaMs, words: shiftWords(cue.words, deltaMs) }),
         ),
   )
-  return makeDocument(cues, doc.speakers, doc.meta)
+  return withCues(doc, cues)
 }
 
 function shiftWords(words: readonly Word[] | undefined, deltaMs: number): readonly Word[] | undefined {

@@ -1,15 +1,21 @@
 /**
- * The `.eglur` project file: the caption document (JSON interchange shape), where the media is
- * (relative to the project, with the absolute path as fallback), style profile, glossary and UI state.
+ * The `.eglur` project file: the caption document (JSON interchange shape), its translations into
+ * further languages, where the media is (relative to the project, with the absolute path as
+ * fallback), style profile, glossary and UI state.
+ *
+ * Version history: 1 (captions in one language); 2 adds `translations`. Older files are migrated
+ * on reading; a file from a newer Eglur is refused (with its own code) rather than read in part,
+ * which would drop what this version does not know on the next save.
  */
 
 import { z } from 'zod'
 import { captionJsonSchema, documentFromJson, documentToJson } from '../formats/json'
 import type { CaptionDocument } from '../model/document'
 import type { GlossaryEntry } from '../quality/glossary'
+import { translationsFromJson, translationsSchema, translationsToJson } from './translations-json'
 
 /** The current project file version; older versions are migrated on open. */
-export const PROJECT_VERSION = 1
+export const PROJECT_VERSION = 2
 
 /** The schema of a project file's JSON (also what crosses the IPC boundary). */
 export const projectSchema = z.object({
@@ -19,6 +25,7 @@ export const projectSchema = z.object({
   title: z.string().optional(),
   media: z.object({ relativePath: z.string().optional(), absolutePath: z.string().optional() }).optional(),
   document: captionJsonSchema,
+  translations: translationsSchema,
   profileId: z.string().optional(),
   glossary: z.array(z.object({ from: z.string(), to: z.string(), caseSensitive: z.boolean().optional() })).default([]),
   ui: z.object({ currentCueId: z.string().optional() }).optional(),
@@ -38,7 +45,9 @@ export type Project = Readonly<{
 }>
 
 /** Reading a project: the project and the validated JSON it came from (kept as it is for saving), or why not. */
-export type ProjectReadResult = { ok: true; project: Project; json: ProjectJson } | { ok: false; message: string }
+export type ProjectReadResult =
+  | { ok: true; project: Project; json: ProjectJson }
+  | { ok: false; message: string; /** `newer-project`: saved by a newer Eglur. */ code?: 'newer-project' }
 
 /** Reads project file text. Never throws. */
 export function parseProjectFile(text: string): ProjectReadResult {
@@ -53,7 +62,11 @@ export function parseProjectFile(text: string): ProjectReadResult {
 
 /** Reads a project from parsed JSON (a file's body or an IPC payload). Never throws. */
 export function projectFromJson(raw: unknown): ProjectReadResult {
-  const result = projectSchema.safeParse(raw)
+  const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined
+  if (typeof version === 'number' && version > PROJECT_VERSION && (raw as { format?: unknown }).format === 'eglur-project') {
+    return { ok: false, code: 'newer-project', message: `This project was saved by a newer version of Eglur (project version ${version}).` }
+  }
+  const result = projectSchema.safeParse(migrateProjectJson(raw))
   if (!result.success) {
     const issue = result.error.issues[0]!
     return { ok: false, message: `This is not an Eglur project: ${issue.path.join('.') || 'file'}: ${issue.message}` }
@@ -61,12 +74,21 @@ export function projectFromJson(raw: unknown): ProjectReadResult {
   return { ok: true, project: projectFromParsedJson(result.data), json: result.data }
 }
 
+/** Brings an older project file's JSON to the current version (anything else is returned as it is). */
+export function migrateProjectJson(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw
+  const json = raw as Record<string, unknown>
+  // Version 1 had one language: no translations.
+  if (json.format === 'eglur-project' && json.version === 1) return { ...json, version: 2, translations: [] }
+  return raw
+}
+
 /** A project from JSON the schema has already accepted (an IPC payload main validated on arrival). */
 export function projectFromParsedJson(p: ProjectJson): Project {
   return {
     ...(p.title !== undefined ? { title: p.title } : {}),
     ...(p.media ? { media: p.media } : {}),
-    doc: documentFromJson(p.document),
+    doc: translationsFromJson(documentFromJson(p.document), p.translations),
     ...(p.profileId !== undefined ? { profileId: p.profileId } : {}),
     glossary: p.glossary,
     ...(p.ui ? { ui: p.ui } : {}),
@@ -87,6 +109,7 @@ export function projectToJson(project: Project, savedAt: Date): ProjectJson {
     ...(project.title !== undefined ? { title: project.title } : {}),
     ...(project.media ? { media: project.media } : {}),
     document: documentToJson(project.doc),
+    translations: translationsToJson(project.doc.translations),
     ...(project.profileId !== undefined ? { profileId: project.profileId } : {}),
     glossary: [...project.glossary],
     ...(project.ui ? { ui: project.ui } : {}),

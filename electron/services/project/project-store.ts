@@ -44,7 +44,7 @@ export async function writeProjectJson(projectPath: string, json: ProjectJson, o
 /** An opened project, with where its media was found (or that it is missing). */
 export type OpenedProject =
   | { ok: true; project: Project; json: ProjectJson; stamp: FileStamp; mediaPath?: string; mediaMissing: boolean }
-  | { ok: false; message: string; code: 'not-found' | 'not-a-file' | 'unreadable' | 'damaged-project' }
+  | { ok: false; message: string; code: 'not-found' | 'not-a-file' | 'unreadable' | 'damaged-project' | 'newer-project' }
 
 /** Opens a project file. A moved video does not stop the project opening: `mediaMissing` says so. */
 export async function openProject(projectPath: string): Promise<OpenedProject> {
@@ -62,7 +62,7 @@ export async function openProject(projectPath: string): Promise<OpenedProject> {
     return { ok: false, message: describeFsError(error), code }
   }
   const parsed = parseProjectFile(bytes.toString('utf8'))
-  if (!parsed.ok) return { ...parsed, code: 'damaged-project' }
+  if (!parsed.ok) return { ok: false, message: parsed.message, code: parsed.code ?? 'damaged-project' }
   const read = { project: parsed.project, json: parsed.json, stamp }
   const media = parsed.project.media
   const candidates = [media?.relativePath ? path.resolve(path.dirname(projectPath), media.relativePath) : undefined, media?.absolutePath].filter((p): p is string => !!p)
