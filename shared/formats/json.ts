@@ -15,6 +15,7 @@ import type { Cue } from '../model/cue'
 import { makeDocument, type CaptionDocument, type DocumentMeta } from '../model/document'
 import { asCueId, asSpeakerId, idAllocator } from '../model/ids'
 import type { Speaker } from '../model/speaker'
+import { translationsFromJson, translationsSchema } from '../project/translations-json'
 import { CueLineMap } from './cue-lines'
 import type { CaptionFormat, ParseResult, ParseWarning } from './types'
 
@@ -156,7 +157,9 @@ export function parseCaptionJson(text: string): ParseResult {
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1
     return { doc: makeDocument([]), warnings: [], fatal: { code: 'bad-json', line, message: `This is not valid JSON: ${(error as Error).message}` } }
   }
-  // An Eglur project holds its captions under "document": `eglur convert`/`transcript` accept projects.
+  // An Eglur project holds its captions under "document" and their other languages under "translations":
+  // `eglur convert`/`transcript` accept projects.
+  const translations = isProjectJson(raw) ? translationsSchema.safeParse((raw as { translations?: unknown }).translations) : undefined
   if (isProjectJson(raw)) raw = raw.document
   const result = captionJsonSchema.safeParse(raw)
   const idLines = cueIdLines(text)
@@ -175,7 +178,8 @@ export function parseCaptionJson(text: string): ParseResult {
     }
   }
   const warnings: ParseWarning[] = []
-  const doc = documentFromJson(result.data, warnings, lineOfCue)
+  const master = documentFromJson(result.data, warnings, lineOfCue)
+  const doc = translations?.success ? translationsFromJson(master, translations.data) : master
   return { doc, warnings, cueLines: new CueLineMap(doc.cues, doc.cues.map((_, i) => lineOfCue(i))) }
 }
 

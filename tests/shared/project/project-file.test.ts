@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addLanguage, asCueId, makeDocument, setTranslation, translationTrack } from '../../../shared/model'
+import { parseCaptionJson } from '../../../shared/formats/json'
 import { parseProjectFile, PROJECT_VERSION, serializeProject } from '../../../shared/project/project-file'
 
 const v1 = JSON.stringify({
@@ -27,6 +28,12 @@ describe('the project file', () => {
     const text = serializeProject({ doc: { ...doc, translations: [{ ...doc.translations![0]!, roles: { s1: 'Cadeirydd' }, cues: [{ ...doc.translations![0]!.cues[0]!, needsCheck: true }] }] }, glossary: [] }, new Date(0))
     const read = parseProjectFile(text)
     expect(read.ok && translationTrack(read.project.doc, 'cy')).toEqual({ language: 'cy', roles: { s1: 'Cadeirydd' }, cues: [{ sourceIds: ['c1'], text: 'Helo', needsCheck: true }] })
+  })
+
+  it('read as a caption file (the command line’s way in), a project keeps its translations', () => {
+    const doc = setTranslation(addLanguage(makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 900, text: 'Hello' }], [], { language: 'en-GB' }), 'cy'), 'cy', asCueId('c1'), 'Helo')
+    const read = parseCaptionJson(serializeProject({ doc, glossary: [] }, new Date(0)))
+    expect(translationTrack(read.doc, 'cy')?.cues).toEqual([{ sourceIds: ['c1'], text: 'Helo' }])
   })
 
   it('drops links to captions that do not exist and never lets two translations claim one caption', () => {
