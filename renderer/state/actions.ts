@@ -29,6 +29,17 @@ export type EditorAction = Readonly<
   | { type: 'speakerUpdated'; id: SpeakerId; name?: string; role?: string }
   | { type: 'cueKindSet'; ids: readonly CueId[]; kind: CueKind }
   | { type: 'replaceAllApplied'; query: FindQuery; replacement: string }
+  /** Sets the captions' own language (BCP 47). */
+  | { type: 'documentLanguageSet'; language: string }
+  /** Adds an empty track in `language` (and names the captions' own language when given); it becomes the working language. */
+  | { type: 'languageAdded'; language: string; masterLanguage?: string }
+  | { type: 'languageRemoved'; language: string }
+  /** Typing a translation of the master caption `id`: coalesces per caption like `cueTextEdited`. */
+  | { type: 'translationEdited'; language: string; id: CueId; text: string }
+  | { type: 'translationChecked'; language: string; id: CueId; checked: boolean }
+  | { type: 'roleTranslated'; language: string; speakerId: SpeakerId; role: string }
+  /** The language shown beside the captions' own (not an edit: no undo step); undefined shows none. */
+  | { type: 'workingLanguageChosen'; language: string | undefined }
   | { type: 'undoRequested' }
   | { type: 'redoRequested' }
   /** The editor chose a caption; the media goes to it unless `keepPlayhead` (the caption was picked at the playhead). */

@@ -3,6 +3,7 @@
 import type { ProjectSaveStatus } from '../../shared/ipc/contract'
 import type { CaptionDocument } from '../../shared/model/document'
 import type { CueId } from '../../shared/model/ids'
+import { translationTrack } from '../../shared/model/translation'
 import { createHistory, type History } from './history'
 
 /** Where the document stands against the disk, as shown in the status bar (main's status, one type for both). */
@@ -43,6 +44,8 @@ export type EditorState = Readonly<{
   typing: boolean
   /** The last caption chosen by the editor (never set by playback following the playhead or by edits). */
   cueChoice?: CueChoice
+  /** The translation shown beside the master in the list and the caption editor (a BCP 47 tag). */
+  workingLanguage?: string
 }>
 
 /** The state for a freshly opened document. */
@@ -54,8 +57,14 @@ export function initialEditorState(doc: CaptionDocument): EditorState {
     playback: { timeMs: 0, playing: false, rate: 1, loopCue: false, leadInMs: DEFAULT_LEAD_IN_MS },
     save: { state: 'saved' },
     typing: false,
+    // A project with translations opens with its first one beside the master.
+    ...(doc.translations?.[0] ? { workingLanguage: doc.translations[0].language } : {}),
   }
 }
+
+/** The working language while the document has a track for it (undo may have taken the track away). */
+export const workingLanguageOf = (state: EditorState): string | undefined =>
+  state.workingLanguage && translationTrack(state.history.present, state.workingLanguage) ? state.workingLanguage : undefined
 
 /** The current document. */
 export const currentDocument = (state: EditorState): CaptionDocument => state.history.present

@@ -24,6 +24,8 @@ import { textEditPatch } from '../../shared/edit/word-timings'
 import type { EditorAction } from './actions'
 import { initialEditorState, type CueChoice, type EditorState } from './editor-state'
 import { commit, redo, undo } from './history'
+import { carryTextEdit, carryTranslations } from '../../shared/model/translation-carry'
+import { keepTracks, translationChange } from './translation-change'
 
 /** What a document-changing action produces: the new document, its undo label and coalescing key. */
 type DocChange = Readonly<{ doc: CaptionDocument; label: string; coalesceKey?: string; currentCueId?: CueId }>
@@ -50,12 +52,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return state.typing === action.typing ? state : { ...state, typing: action.typing }
     case 'saveStatusChanged':
       return { ...state, save: action.status }
+    case 'workingLanguageChosen':
+      return state.workingLanguage === action.language ? state : { ...state, workingLanguage: action.language }
     default: {
-      const change = documentChange(state, action)
+      const change: DocChange | undefined = documentChange(state, action) ?? translationChange(state.history.present, action)
       if (!change || change.doc === state.history.present) return state
       const history = commit(state.history, change.doc, { label: change.label, coalesceKey: change.coalesceKey, now })
       const currentCueId = change.currentCueId ?? state.currentCueId
-      return keepSelectionValid({ ...state, history, currentCueId, save: { ...state.save, state: 'unsaved' } })
+      return keepSelectionValid({ ...state, history, currentCueId, workingLanguage: workingAfter(state, action), save: { ...state.save, state: 'unsaved' } })
     }
   }
 }
@@ -65,12 +69,16 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
   const doc = state.history.present
   switch (action.type) {
     case 'documentReplaced':
-      return { doc: action.doc, label: action.label }
+      return { doc: keepTracks(doc, action.doc), label: action.label }
     case 'documentRestored':
-      return { doc: action.doc, label: 'restore' }
-    case 'cueTextEdited':
+      // A version kept before the languages were added takes today's translations along (by time).
+      return { doc: carryTranslations(doc, action.doc), label: 'restore' }
+    case 'cueTextEdited': {
       // Word timings follow the text (kept where words survive), so playing from a word stays right after corrections.
-      return { doc: updateCue(doc, action.id, textEditPatch(doc.cues.find((c) => c.id === action.id), action.text)), label: 'edit-text', coalesceKey: `text:${action.id}` }
+      const edited = updateCue(doc, action.id, textEditPatch(doc.cues.find((c) => c.id === action.id), action.text))
+      // New wording: its translations need another look (a no-op without tracks).
+      return { doc: doc.translations ? carryTextEdit(edited, action.id) : edited, label: 'edit-text', coalesceKey: `text:${action.id}` }
+    }
     case 'cueSplit':
       return { doc: splitCue(doc, action.id, { textOffset: action.textOffset }), label: 'split' }
     case 'cueMerged':
@@ -106,10 +114,17 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
     case 'cueKindSet':
       return { doc: updateCues(doc, new Map(action.ids.map((id) => [id, { kind: action.kind === 'speech' ? undefined : action.kind }]))), label: 'kind' }
     case 'replaceAllApplied':
-      return { doc: replaceAll(doc, action.query, action.replacement).doc, label: 'replace-all' }
+      return { doc: keepTracks(doc, replaceAll(doc, action.query, action.replacement).doc), label: 'replace-all' }
     default:
       return undefined
   }
+}
+
+/** The working language after an edit: a new language is shown at once; a removed one no longer. */
+function workingAfter(state: EditorState, action: EditorAction): string | undefined {
+  if (action.type === 'languageAdded') return action.language
+  if (action.type === 'languageRemoved' && state.workingLanguage?.toLowerCase() === action.language.toLowerCase()) return undefined
+  return state.workingLanguage
 }
 
 function setEdgeToPlayhead(doc: CaptionDocument, id: CueId, edge: 'start' | 'end', timeMs: number): CaptionDocument {
