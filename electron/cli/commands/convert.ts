@@ -15,6 +15,7 @@ import type { CaptionDocument } from '../../../shared/model/document'
 import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/model/style-profile'
 import { checkDocument } from '../../../shared/quality/checks'
 import { fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
+import { writeChecked } from '../../../shared/formats/export-check'
 
 const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST]
 
@@ -129,8 +130,10 @@ export const convertCommand: CliCommandModule = {
     printWarnings(input, loaded.warnings, io)
     if (loaded.tidy) io.stderr(`${input}: ${tidySummaryLine(loaded.tidy)}.\n`)
     const doc = values.fix ? applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
-    const text = format.serialize!(doc)
-    await writeOrFail(outPath, values.output, text)
+    // The self-check the export menu makes: a file that would not read back (or breaks the W3C WebVTT rules) is not written.
+    const checked = writeChecked(doc, format.id)
+    if (!checked.ok) throw new CliError(values.output, checked.problem.message)
+    await writeOrFail(outPath, values.output, checked.text)
     io.stderr(`${input}: ${loaded.doc.cues.length} ${loaded.doc.cues.length === 1 ? 'cue' : 'cues'} read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`)
     return EXIT.ok
   },

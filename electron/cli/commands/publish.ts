@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderPage, renderTranscriptFragment, type PageVideo } from '../../../shared/transcript/render-page'
 import { TRACK_KINDS, trackVtt } from '../../../shared/transcript/tracks'
+import { checkWritten } from '../../../shared/formats/export-check'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
@@ -81,6 +82,11 @@ export const publishCommand: CliCommandModule = {
     const title = values.title ?? path.basename(input).replace(/\.[^.]+$/, '')
     const transcript = buildTranscript(doc, { title })
     const tracks = Object.fromEntries(TRACK_KINDS.map((kind) => [kind, trackVtt(doc, kind)]))
+    // The export check: a track that would not load in a player is not published.
+    for (const kind of TRACK_KINDS) {
+      const problem = checkWritten('vtt', tracks[kind]!)
+      if (problem) throw new CliError(path.join(values.output, `${kind}.vtt`), problem.message)
+    }
     let video: PageVideo
     if (values.youtube) video = { kind: 'youtube', url: values.youtube }
     else {

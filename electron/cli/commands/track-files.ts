@@ -2,6 +2,7 @@
 
 import path from 'node:path'
 import { chaptersTrack, descriptionsTrack, trackVtt } from '../../../shared/transcript/tracks'
+import { checkWritten } from '../../../shared/formats/export-check'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
@@ -17,8 +18,11 @@ export const isTrackTarget = (to: string | undefined): to is (typeof TRACK_TARGE
 export async function convertToTrack(input: string, output: string, kind: (typeof TRACK_TARGETS)[number], from: string | undefined, io: CliIo): Promise<number> {
   const doc = await loadForTranscript(input, io, from)
   const count = (kind === 'chapters' ? chaptersTrack(doc) : descriptionsTrack(doc)).cues.length
+  const text = trackVtt(doc, kind)
+  const problem = checkWritten('vtt', text, count)
+  if (problem) throw new CliError(output, problem.message)
   try {
-    await writeFileAtomic(path.resolve(io.cwd, output), trackVtt(doc, kind))
+    await writeFileAtomic(path.resolve(io.cwd, output), text)
   } catch (error) {
     throw new CliError(output, describeFsError(error))
   }

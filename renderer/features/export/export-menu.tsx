@@ -1,13 +1,12 @@
 /**
  * Export: WebVTT, SRT, SBV captions, chapter and description tracks, and the Eglur project (JSON).
- * WebVTT is checked by parsing it back before it is offered, so a file that would not load in a
- * player is never written.
+ * Every caption file and track passes the shared export check (shared/formats/export-check) before
+ * it is offered, so a file that would not load in a player is never written.
  */
 
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatById } from '../../../shared/formats/index'
-import type { CaptionDocument } from '../../../shared/model/document'
+import { checkWritten, writeChecked, type ExportProblem } from '../../../shared/formats/export-check'
 import { useStore } from '../../app/store-context'
 import { ModalDialog } from '../settings/modal-dialog'
 import { saveExport } from '../../platform/save-file'
@@ -37,18 +36,6 @@ const TARGETS = [
   { id: 'json', ext: 'eglur', type: 'application/json' },
 ] as const
 
-/** Serialises and checks a document for export; returns the text or the reason it failed. */
-export function exportText(doc: CaptionDocument, formatId: string): { ok: true; text: string } | { ok: false; message: string } {
-  const format = formatById(formatId)
-  if (!format?.serialize) return { ok: false, message: `Unknown format ${formatId}` }
-  const text = format.serialize(doc)
-  const back = format.parse(text)
-  if (back.fatal || back.doc.cues.length !== doc.cues.length) {
-    return { ok: false, message: back.fatal?.message ?? 'The written file does not read back with the same number of captions.' }
-  }
-  return { ok: true, text }
-}
-
 /** What the export buttons (and the desktop menu) call; `message` says how the last export went. */
 export type Exporter = WebPageExport & Readonly<{
   exportCaptions: (formatId: (typeof TARGETS)[number]['id']) => void
@@ -74,6 +61,7 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
     else if (outcome.code !== 'cancelled') setMessage(t('export.failed', { reason: t(`save.reasons.${outcome.code}`, { defaultValue: outcome.code }) }))
   }
   const doc = () => store.getState().history.present
+  const refused = (problem: ExportProblem) => setMessage(t('export.failed', { reason: t(`export.check.${problem.code}`, { ...problem.params }) }))
   const pageOf = (youtubeUrl: string | undefined) => webPageHtml(doc(), title, mediaName ?? `${title}.mp4`, youtubeUrl)
   return {
     message,
@@ -94,12 +82,15 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
     },
     exportCaptions(formatId) {
       const target = TARGETS.find((x) => x.id === formatId)!
-      const result = exportText(doc(), target.id)
-      if (!result.ok) return setMessage(t('export.failed', { reason: result.message }))
+      const result = writeChecked(doc(), target.id)
+      if (!result.ok) return refused(result.problem)
       void save(target.id === 'json' ? 'project' : target.id, `${title}.${target.ext}`, result.text, target.type)
     },
     exportTrack(kind) {
-      void save('vtt', `${title}.${kind}.vtt`, trackVtt(doc(), kind), 'text/vtt')
+      const text = trackVtt(doc(), kind)
+      const problem = checkWritten('vtt', text)
+      if (problem) return refused(problem)
+      void save('vtt', `${title}.${kind}.vtt`, text, 'text/vtt')
     },
     exportTranscript(formatId) {
       const target = TRANSCRIPTS.find((x) => x.id === formatId)!

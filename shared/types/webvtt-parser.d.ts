@@ -1,4 +1,4 @@
-// Types for webvtt-parser (the W3C parser), used in tests as a conformance oracle.
+// Types for webvtt-parser (the W3C parser): the export check in shared/formats/export-check.ts, the tests and the benchmarks.
 declare module 'webvtt-parser' {
   export type WebVttError = { message: string; line: number; col?: number }
   export type WebVttResult = { cues: Array<{ id: string; startTime: number; endTime: number; text: string }>; errors: WebVttError[] }
@@ -6,4 +6,7 @@ declare module 'webvtt-parser' {
     constructor(entities?: Record<string, string>)
     parse(input: string, mode?: string): WebVttResult
   }
+  // A CommonJS module: its default import is the exports object, in Node, Vite and esbuild alike.
+  const exported: { WebVTTParser: typeof WebVTTParser }
+  export default exported
 }
