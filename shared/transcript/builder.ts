@@ -46,8 +46,10 @@ export function shortNames(speakers: readonly Speaker[]): Map<string, string> {
   return new Map(speakers.map((s) => [s.id as string, counts.get(first(s).toLowerCase())! > 1 ? s.name : first(s)]))
 }
 
-const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
-const bracketed = (text: string): string => (/^\[[\s\S]*\]$/.test(text) ? text : `[${text.replace(/^\[|\]$/g, '')}]`)
+/** Caption text on one line (a heading or description spans one line in a transcript). */
+export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
+/** A description in square brackets, whether or not it was typed with them. */
+export const bracketed = (text: string): string => (/^\[[\s\S]*\]$/.test(text) ? text : `[${text.replace(/^\[|\]$/g, '')}]`)
 const SENTENCE_END = /[.!?]["')\]]?$/
 
 /** A paragraph from its words: the text joined by single spaces, and where each word sits in it. */
