@@ -5,13 +5,8 @@
  */
 
 import { parentPort } from 'node:worker_threads'
+import type { BatchJobMessage, BatchResultMessage } from './batch-messages'
 import { runCli } from './main'
-
-/** One file's command line and the folder to run it in. */
-export type BatchJobMessage = Readonly<{ id: number; args: readonly string[]; cwd: string }>
-
-/** What running it printed and returned. */
-export type BatchResultMessage = Readonly<{ id: number; code: number; stdout: string; stderr: string }>
 
 parentPort?.on('message', (job: BatchJobMessage) => {
   let stdout = ''

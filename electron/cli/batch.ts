@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { BatchJobMessage, BatchResultMessage } from './batch-worker'
+import type { BatchJobMessage, BatchResultMessage } from './batch-messages'
 import type { CliIo } from './io'
 
 /** One file's command line (as for `runCli`) and the file it is about. */

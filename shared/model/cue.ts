@@ -58,8 +58,3 @@ export type Cue = Readonly<{
 export function cueKind(cue: Cue): CueKind {
   return cue.kind ?? 'speech'
 }
-
-/** Duration of a cue in milliseconds (never negative). */
-export function cueDurationMs(cue: Cue): number {
-  return Math.max(0, cue.endMs - cue.startMs)
-}

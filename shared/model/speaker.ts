@@ -16,9 +16,3 @@ export type Speaker = Readonly<{
 export function findSpeaker(speakers: readonly Speaker[], id: SpeakerId | undefined): Speaker | undefined {
   return id === undefined ? undefined : speakers.find((s) => s.id === id)
 }
-
-/** Finds a speaker by name, ignoring case and surrounding spaces. */
-export function findSpeakerByName(speakers: readonly Speaker[], name: string): Speaker | undefined {
-  const wanted = name.trim().toLocaleLowerCase()
-  return speakers.find((s) => s.name.trim().toLocaleLowerCase() === wanted)
-}

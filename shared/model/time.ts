@@ -11,16 +11,6 @@ export function toMs(value: number): number {
   return Math.max(0, Math.round(value))
 }
 
-/** Converts seconds (as media elements report them) to integer milliseconds. */
-export function secondsToMs(seconds: number): number {
-  return toMs(seconds * 1000)
-}
-
-/** Converts integer milliseconds to seconds for media elements and wavesurfer. */
-export function msToSeconds(ms: number): number {
-  return ms / 1000
-}
-
 /** Splits milliseconds into clock parts. */
 export function clockParts(ms: number): { hours: number; minutes: number; seconds: number; millis: number } {
   const total = toMs(ms)
