@@ -17,7 +17,7 @@ import { checkDocument } from '../../../shared/quality/checks'
 import { fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 import { writeChecked } from '../../../shared/formats/export-check'
 
-const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST]
+const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST] [--lang TAGS|all] [--add-language [TAG=]FILE]…
 
 Formats follow the file extensions when --from/--to are absent. Automated captions (YouTube rolling
 WebVTT, Zoom, Teams) are detected and cleaned up. Warnings are printed as FILE:LINE: message.
@@ -26,7 +26,12 @@ WebVTT, Zoom, Teams) are detected and cleaned up. Warnings are printed as FILE:L
 --media VIDEO: automated captions are cut where the speech in VIDEO pauses and timed to it (without it,
 pauses are inferred from the word times); capitals and full stops are added either way, and
 --names "Morwenna,Beth Perry" writes those names with their capitals.
---to chapters writes a WebVTT chapter track (one chapter per heading); --to descriptions a description track.
+--lang cy (a project with several languages): the captions in that language, timed by the main captions;
+captions without a translation are left out and counted. --lang en-GB,cy or --lang all writes one file
+per language beside OUT (talk.vtt → talk.en-GB.vtt, talk.cy.vtt).
+--add-language cy.vtt (OUT a .eglur project): captions in another language, placed beside the captions of
+IN that they overlap in time; the language comes from the file's header or name (talk.cy.vtt), or say
+it: --add-language cy=welsh.vtt. Captions that match nothing are listed as FILE:LINE with their text.
 Several inputs: OUT is a folder (made if missing) and --to names the format; each file keeps its
 name with the new extension. The files are converted at once, one per core.
 `
@@ -101,6 +106,8 @@ export const convertCommand: CliCommandModule = {
         fix: { type: 'boolean' },
         media: { type: 'string' },
         names: { type: 'string' },
+        lang: { type: 'string' },
+        'add-language': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -110,6 +117,12 @@ export const convertCommand: CliCommandModule = {
     }
     const input = positionals[0]
     if (!input || !values.output) throw new UsageError('needs an input file and -o OUTPUT')
+    const additions = values['add-language'] ?? []
+    if (additions.length > 0) return (await import('./languages')).convertAddingLanguages(input, additions, values.output, values.from, io)
+    if (values.lang !== undefined) {
+      if (positionals.length > 1) throw new UsageError('--lang takes one project')
+      return (await import('./languages')).convertLanguages(await loadForTranscript(input, io, values.from), input, values.output, values.lang, values.to, io)
+    }
     if (positionals.length > 1 || (await isFolder(values.output, io.cwd))) return convertMany(positionals, { ...values, output: values.output }, io)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)

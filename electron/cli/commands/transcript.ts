@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { asSpeakerId } from '../../../shared/model/ids'
 import { buildTranscript, type TranscriptOptions } from '../../../shared/transcript/builder'
+import { BILINGUAL_LAYOUTS, buildBilingualTranscript, type BilingualLayout } from '../../../shared/transcript/bilingual'
+import { renderBilingualHtml, renderBilingualMarkdown, renderBilingualText } from '../../../shared/transcript/render-bilingual'
 import { renderHtml } from '../../../shared/transcript/render-html'
 import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
 import { writeFileAtomic } from '../../services/atomic-write'
@@ -14,10 +16,13 @@ import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings } from './shared-options'
 import { UsageError, type CliCommandModule } from './index'
 
-const HELP = `Usage: eglur transcript IN -o OUT.(md|html|txt|docx) [--speakers speakers.json] [--title TEXT] [--timestamps] [--verbatim]
+const HELP = `Usage: eglur transcript IN -o OUT.(md|html|txt|docx) [--speakers speakers.json] [--title TEXT] [--timestamps] [--verbatim] [--lang TAGS|all [--layout columns|blocks]]
 
 IN is any caption file or an Eglur project. speakers.json is [{ "id"?, "name", "role"? }], matched by id or name.
 By default fillers ("um", "erm") and repeated words are left out (clean verbatim); --verbatim keeps everything.
+--lang en-GB,cy (a project with several languages): every heading, speaker turn and paragraph in each
+language, in that order; --layout columns (the default: side by side, a table per turn in HTML and Word)
+or blocks (one language after the other). Markdown and text always use blocks.
 `
 
 /** Transcript output formats by extension. */
@@ -51,6 +56,17 @@ export async function transcriptBytes(doc: CaptionDocument, kind: (typeof TRANSC
   return kind === 'html' ? renderHtml(t) : kind === 'md' ? renderMarkdown(t) : renderPlainText(t)
 }
 
+/** A transcript in the languages of `--lang`, laid out as `--layout` says. */
+async function bilingualBytes(doc: CaptionDocument, input: string, kind: (typeof TRANSCRIPT_FORMATS)[number], lang: string, layout: string | undefined, options: TranscriptOptions): Promise<string | Uint8Array> {
+  if (layout !== undefined && !BILINGUAL_LAYOUTS.some((l) => l === layout)) throw new UsageError(`--layout must be ${BILINGUAL_LAYOUTS.join(' or ')}`)
+  const { languageList, requireLanguages } = await import('./languages')
+  const languages = languageList(doc, lang)
+  requireLanguages(doc, input, languages)
+  const t = buildBilingualTranscript(doc, languages, { ...options, layout: (layout ?? 'columns') as BilingualLayout })
+  if (kind === 'docx') return (await import('../../../shared/transcript/render-bilingual-docx')).renderBilingualDocx(t)
+  return kind === 'html' ? renderBilingualHtml(t) : kind === 'md' ? renderBilingualMarkdown(t) : renderBilingualText(t)
+}
+
 /** Reads a caption file or project, for the transcript commands. */
 export async function loadForTranscript(input: string, io: CliIo, from?: string): Promise<CaptionDocument> {
   const loaded = await readCaptionFile(path.resolve(io.cwd, input), { from })
@@ -66,7 +82,7 @@ export const transcriptCommand: CliCommandModule = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, speakers: { type: 'string' }, title: { type: 'string' }, timestamps: { type: 'boolean' }, verbatim: { type: 'boolean' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { output: { type: 'string', short: 'o' }, speakers: { type: 'string' }, title: { type: 'string' }, timestamps: { type: 'boolean' }, verbatim: { type: 'boolean' }, lang: { type: 'string' }, layout: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     })
     if (values.help) {
       io.stdout(HELP)
@@ -79,7 +95,9 @@ export const transcriptCommand: CliCommandModule = {
     let doc = await loadForTranscript(input, io, values.from)
     if (values.speakers) doc = await withSpeakers(doc, values.speakers, io.cwd)
     const title = values.title ?? path.basename(input).replace(/\.[^.]+$/, '')
-    const bytes = await transcriptBytes(doc, kind, { title, timestamps: values.timestamps ?? false, cleanVerbatim: !values.verbatim })
+    const options = { title, timestamps: values.timestamps ?? false, cleanVerbatim: !values.verbatim }
+    if (values.layout !== undefined && values.lang === undefined) throw new UsageError('--layout needs --lang with the languages to lay out')
+    const bytes = values.lang !== undefined ? await bilingualBytes(doc, input, kind, values.lang, values.layout, options) : await transcriptBytes(doc, kind, options)
     try {
       await writeFileAtomic(path.resolve(io.cwd, values.output), bytes)
     } catch (error) {

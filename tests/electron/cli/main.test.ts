@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { runEglur } from '../../helpers/cli'
 
 const cli = (...args: string[]) => runEglur(os.tmpdir(), ...args)
-const CONVERT_USAGE = 'Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST]'
+const CONVERT_USAGE = 'Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST] [--lang TAGS|all] [--add-language [TAG=]FILE]…'
 
 describe('usage errors read as usage errors: one line, the usage line, exit 2', () => {
   // Bug: an unknown option was reported as "internal error: Unknown option '--media'. To specify a positional argument…".
