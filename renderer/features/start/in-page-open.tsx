@@ -9,7 +9,12 @@ import { makeDocument } from '../../../shared/model/document'
 import { getBridge, isDesktop } from '../../platform/bridge'
 import { parseInWorker } from '../../platform/parse-in-worker'
 import { MAX_CAPTION_BYTES } from '../../../shared/formats/read-caption-bytes'
+import { captionExtensions, MEDIA_EXTENSIONS, PROJECT_EXTENSION } from '../../../shared/formats/file-kinds'
 import { openFromPaths, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
+
+// What the file inputs offer comes from the one list of file kinds, so a new format is offered here too.
+const MEDIA_ACCEPT = ['video/*', 'audio/*', ...MEDIA_EXTENSIONS.map((e) => `.${e}`)].join(',')
+const captionsAccept = () => [...captionExtensions(), PROJECT_EXTENSION].map((e) => `.${e}`).join(',')
 
 /** Props: the open flow's dependencies, how to run an opening, and whether one is running. */
 export type InPageOpenProps = Readonly<{ deps: OpenDeps; run: (work: () => Promise<OpenOutcome>) => void; busy: boolean; media?: File; captions?: File; onFiles: (files: readonly File[], slot?: 'media' | 'captions') => void }>
@@ -38,11 +43,11 @@ export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPage
       {isDesktop() ? null : <p>{t('start.inPageExplain')}</p>}
       <div className="field">
         <label htmlFor="media-file">{t('start.mediaLabel')}</label>
-        <input id="media-file" type="file" accept="video/*,audio/*,.mp4,.webm,.mov,.mkv,.mp3,.m4a,.wav" onChange={(e) => onFiles([...(e.target.files ?? [])], 'media')} />
+        <input id="media-file" type="file" accept={MEDIA_ACCEPT} onChange={(e) => onFiles([...(e.target.files ?? [])], 'media')} />
       </div>
       <div className="field">
         <label htmlFor="captions-file">{t('start.captionsLabel')}</label>
-        <input id="captions-file" type="file" accept=".vtt,.srt,.sbv,.json,.eglur" onChange={(e) => onFiles([...(e.target.files ?? [])], 'captions')} />
+        <input id="captions-file" type="file" accept={captionsAccept()} onChange={(e) => onFiles([...(e.target.files ?? [])], 'captions')} />
       </div>
       <button type="button" className="primary" onClick={open} disabled={(!media && !captions) || busy} aria-busy={busy}>
         {busy ? t('start.reading') : t('start.open')}
