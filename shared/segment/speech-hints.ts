@@ -7,6 +7,7 @@
 
 import type { Word } from '../model/cue'
 import type { SpeechPause } from './pauses'
+import { isVoiceChange } from './voice-changes'
 
 /** Per-word hints for segmentWords; arrays are indexed by word. */
 export type SegmentHints = Readonly<{
@@ -54,10 +55,26 @@ function firstStartingAt(words: readonly Word[], ms: number): number {
   return lo
 }
 
-/** Hints from pauses found in the audio: each pause lies between the words stamped either side of its middle. */
+/** How much earlier than the new voice's onset its first word may be stamped (stamps are a little off), ms. */
+const VOICE_EARLY_MS = 100
+/** How much later, ms. */
+const VOICE_LATE_MS = 300
+
+/**
+ * Hints from pauses found in the audio: each pause lies between the words stamped either side of its
+ * middle. A change of voice in the list (see voice-changes) starts a caption at the new voice's first
+ * word, as a marked change of speaker does.
+ */
 export function hintsFromPauses(words: readonly Word[], pauses: readonly SpeechPause[], breaks?: Uint8Array): SegmentHints {
-  const hints = emptyHints(words.length, breaks)
+  const hints = emptyHints(words.length, breaks && pauses.some(isVoiceChange) ? breaks.slice() : breaks)
   for (const pause of pauses) {
+    if (isVoiceChange(pause)) {
+      // The first word stamped from a little before the onset: the word before it started well before
+      // (it lasted, then came the hand-over), while a short first word ("I") leaves the next one close.
+      const k = firstStartingAt(words, pause.endMs - VOICE_EARLY_MS)
+      if (k > 0 && k < words.length && words[k]!.startMs - pause.endMs <= VOICE_LATE_MS) hints.breakBefore[k] = 1
+      continue
+    }
     const b = firstStartingAt(words, (pause.startMs + pause.endMs) / 2)
     if (b < words.length && Math.abs(words[b]!.startMs - pause.endMs) <= SNAP_WINDOW_MS) hints.onsetMs[b] = pause.endMs
     if (b > 0) {

@@ -1,7 +1,8 @@
 // Cut where the speech breaks, in Chromium: `eglur serve VIDEO` opens generated multi-speaker speech
 // with YouTube-style captions beside it; the tidy-up preview says what it did from the sound; a
 // correction in one caption is offered for the other places (fix once, fixed everywhere); Snap to
-// speech puts a nudged caption back on the speech. Roles and names only; axe finds nothing.
+// speech puts a nudged caption back on the speech; a quick hand-over YouTube did not mark is cut where
+// the voice changes. Roles and names only; axe finds nothing.
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -98,5 +99,19 @@ describe('cut where the speech breaks', () => {
     await page.keyboard.press('Alt+]')
     await page.keyboard.press('Control+Shift+K')
     await expect.poll(start).toBe(onSpeech)
+  })
+
+  it('the hand-over under 0.25 s that YouTube did not mark with >> still starts a caption: the voice changes there', async () => {
+    const find = page.getByRole('textbox', { name: 'Find', exact: true })
+    if (!(await find.isVisible())) await page.getByRole('button', { name: 'Find and replace', exact: true }).click()
+    const matches = async (text: string) => {
+      await find.fill(text)
+      return page.locator('#find-status').textContent()
+    }
+    // Beth's last words end her caption (with a full stop), and Alun's first words start the next one.
+    await expect.poll(() => matches('strongly.')).toBe('1 match')
+    await expect.poll(() => matches('strongly I')).toBe('0 matches')
+    await rows().filter({ hasText: 'I agree with' }).first().click()
+    expect(await page.locator('#cue-text').inputValue()).toMatch(/^I agree with/)
   })
 })

@@ -6,14 +6,15 @@
  */
 
 import { spawn } from 'node:child_process'
+import { PitchTracker } from '../../../shared/segment/pitch'
 import { decodingFfmpeg } from './ffmpeg-path'
 import { mediaError, probeMedia } from './probe'
 
-/** Peaks in the CLI/JSON shape: values −1..1, `data` = [min, max, min, max, …]; `rms` when asked for (speech pauses). */
-export type Peaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array; rms?: Float32Array }>
+/** Peaks in the CLI/JSON shape: values −1..1, `data` = [min, max, min, max, …]; `rms` and `pitch` (Hz, 0 unvoiced) when `rms` is asked for (speech pauses and voice changes). */
+export type Peaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array; rms?: Float32Array; pitch?: Float32Array }>
 
 /** Options for computing peaks. */
-export type PeaksOptions = Readonly<{ perSecond?: number; parts?: number; signal?: AbortSignal; onProgress?: (fraction: number) => void; ffmpeg?: string; rms?: boolean }>
+export type PeaksOptions = Readonly<{ perSecond?: number; parts?: number; signal?: AbortSignal; onProgress?: (fraction: number) => void; ffmpeg?: string; /** Also each bucket's RMS and pitch, for the speech pauses and voice changes. */ rms?: boolean }>
 
 /** The sample rate of the decoded PCM (8 kHz mono: enough for a waveform and for finding pauses). */
 export const PCM_SAMPLE_RATE = 8000
@@ -60,14 +61,20 @@ export async function decodePcm(file: string, options: PcmDecodeOptions, onSampl
   })
 }
 
+/** Where a slice's buckets go: `rms` and `pitch` only when the speech is analysed too. */
+type SliceOut = { min: Float32Array; max: Float32Array; rms: Float32Array | undefined; pitch: Float32Array | undefined; samplesPerBucket: number }
+
 /** Decodes [startMs, startMs+lengthMs) and writes its buckets into min/max from `firstBucket`. */
-async function decodeSlice(file: string, startMs: number, lengthMs: number | undefined, firstBucket: number, out: { min: Float32Array; max: Float32Array; rms: Float32Array | undefined; samplesPerBucket: number }, options: PeaksOptions, onSamples: (n: number) => void): Promise<void> {
+async function decodeSlice(file: string, startMs: number, lengthMs: number | undefined, firstBucket: number, out: SliceOut, options: PeaksOptions, onSamples: (n: number) => void): Promise<void> {
   let bucket = firstBucket
   let inBucket = 0
   let lo = 0
   let hi = 0
   let squares = 0 // each bucket's energy, from the same decode, for the speech-pause finder (speech-pauses.ts)
   const rms = out.rms
+  // Each bucket's pitch, for the voice-change finder; a slice's first 50 ms have no history, so read as unvoiced.
+  const pitch = out.pitch
+  const tracker = pitch ? new PitchTracker(SAMPLE_RATE) : undefined
   const limit = Math.min(out.min.length, lengthMs !== undefined ? firstBucket + Math.round((lengthMs / 1000) * (SAMPLE_RATE / out.samplesPerBucket)) : out.min.length)
   const per = out.samplesPerBucket
   // Integers while scanning; scaled to −1..1 once per bucket.
@@ -77,11 +84,13 @@ async function decodeSlice(file: string, startMs: number, lengthMs: number | und
       if (v < lo) lo = v
       if (v > hi) hi = v
       squares += v * v
+      if (tracker) tracker.push(v)
       if (++inBucket === per) {
         if (bucket < limit) {
           out.min[bucket] = lo / 32768
           out.max[bucket] = hi / 32768
           if (rms) rms[bucket] = Math.sqrt(squares / per) / 32768
+          if (pitch) pitch[bucket] = tracker!.pitch()
         }
         bucket++
         inBucket = 0
@@ -96,6 +105,7 @@ async function decodeSlice(file: string, startMs: number, lengthMs: number | und
     out.min[bucket] = lo / 32768
     out.max[bucket] = hi / 32768
     if (rms) rms[bucket] = Math.sqrt(squares / inBucket) / 32768
+    if (pitch) pitch[bucket] = tracker!.pitch()
   }
 }
 
@@ -104,7 +114,7 @@ export async function computePeaks(file: string, options: PeaksOptions & { durat
   const perSecond = options.perSecond ?? 100
   const durationMs = options.durationMs ?? (await probeAudio(file, options.ffmpeg))
   const buckets = Math.ceil((durationMs / 1000) * perSecond)
-  const out = { min: new Float32Array(buckets), max: new Float32Array(buckets), rms: options.rms ? new Float32Array(buckets) : undefined, samplesPerBucket: SAMPLE_RATE / perSecond }
+  const out = { min: new Float32Array(buckets), max: new Float32Array(buckets), rms: options.rms ? new Float32Array(buckets) : undefined, pitch: options.rms ? new Float32Array(buckets) : undefined, samplesPerBucket: SAMPLE_RATE / perSecond }
   const parts = Math.max(1, Math.min(options.parts ?? 1, Math.floor(durationMs / 60_000) || 1))
   // Slices start on bucket boundaries, so each one's buckets land exactly where a single pass would put them.
   const bucketMs = 1000 / perSecond
@@ -137,7 +147,7 @@ export async function computePeaks(file: string, options: PeaksOptions & { durat
     options.signal?.removeEventListener('abort', cancel)
   }
   if (firstError !== undefined) throw firstError
-  return { perSecond, durationMs, min: out.min, max: out.max, ...(out.rms ? { rms: out.rms } : {}) }
+  return { perSecond, durationMs, min: out.min, max: out.max, ...(out.rms ? { rms: out.rms } : {}), ...(out.pitch ? { pitch: out.pitch } : {}) }
 }
 
 /** The file's duration, after checking it has sound. */

@@ -1,8 +1,8 @@
 /**
- * Pauses in the speech of a media file, for re-segmentation and snap to speech. They come from the
- * same decode as the waveform peaks (each 10 ms bucket's RMS, shared/segment/pauses finds the
- * pauses), and are cached beside the peaks as `<key>.pauses.json`, keyed like them, so neither a
- * waveform nor a second look at the pauses decodes the audio again.
+ * Pauses in the speech of a media file, for re-segmentation and snap to speech, and the changes of
+ * voice between them. They come from the same decode as the waveform peaks (each 10 ms bucket's RMS
+ * and pitch; shared/segment/pauses and voice-changes find them), and are cached beside the peaks as
+ * `<key>.pauses.json`, keyed like them, so neither a waveform nor a second look decodes the audio again.
  */
 
 import { promises as fs } from 'node:fs'
@@ -10,13 +10,21 @@ import os from 'node:os'
 import path from 'node:path'
 import { writeFileAtomic } from '../atomic-write'
 import { findPauses, type SpeechPause } from '../../../shared/segment/pauses'
+import { findVoiceChanges, withVoiceChanges } from '../../../shared/segment/voice-changes'
 import { computePeaks, type Peaks } from './peaks'
 
-const VERSION = 1
+/** 2: voice changes ride in the list (negative depth), so lists cached without them are found again. */
+const VERSION = 2
 
-/** The pauses in peaks computed with `rms: true` (none when the levels are absent). */
+/**
+ * The pauses in peaks computed with `rms: true` (none when the levels are absent), with the changes of
+ * voice among them as zero-length entries of negative depth (see shared/segment/voice-changes).
+ */
 export function pausesFromPeaks(peaks: Peaks): SpeechPause[] {
-  return peaks.rms ? findPauses(peaks.rms, 1000 / peaks.perSecond) : []
+  if (!peaks.rms) return []
+  const frameMs = 1000 / peaks.perSecond
+  const pauses = findPauses(peaks.rms, frameMs)
+  return peaks.pitch ? withVoiceChanges(pauses, findVoiceChanges(peaks.rms, peaks.pitch, frameMs, pauses)) : pauses
 }
 
 /** The cache file for a peaks-cache key. */
@@ -60,7 +68,7 @@ export type SpeechPauseOptions = Readonly<{
   ffmpeg?: string
 }>
 
-/** The pauses in a media file's speech, from the cache when the file is unchanged. */
+/** The pauses (and voice changes) in a media file's speech, from the cache when the file is unchanged. */
 export async function getSpeechPauses(mediaPath: string, options: SpeechPauseOptions): Promise<{ pauses: SpeechPause[]; cached: boolean }> {
   const key = await options.key(mediaPath)
   const hit = await readPauses(options.cacheDir, key)

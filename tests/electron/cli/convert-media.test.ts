@@ -1,4 +1,4 @@
-// `eglur convert --media`: the tidy-up uses the audio's pauses (the same code as the app) and says what it did.
+// `eglur convert --media`: the tidy-up uses the audio's pauses and voice changes (the same code as the app) and says what it did.
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 120_000)
 
 describe('eglur convert --media', () => {
-  it('cuts at the pauses in the audio and prints the tidy-up summary', async () => {
+  it('cuts at the pauses and changes of voice in the audio and prints the tidy-up summary', async () => {
     const r = await runEglur(dir, 'convert', 'captions.vtt', '-o', 'out.vtt', '--media', 'audio.wav', '--names', 'Morwenna, Priya')
     expect(r.code).toBe(0)
     const summary = /captions\.vtt: (\d+) captions; 8 speaker changes; (\d+) capitals added; (\d+) full stops added \(pauses from the audio\)\./.exec(r.stderr)
@@ -26,6 +26,10 @@ describe('eglur convert --media', () => {
     expect(doc.cues.length).toBe(Number(summary![1]))
     expect(doc.cues.map((c) => c.text.replace(/\n/g, ' ')).join(' ')).toContain('Thank you Morwenna.')
     expect(doc.cues.map((c) => c.text.replace(/\n/g, ' ')).join(' ')).toContain('I will ask Priya')
+    // The hand-over under 0.25 s that YouTube did not mark with >> is heard as a change of voice.
+    const texts = doc.cues.map((c) => c.text.replace(/\n/g, ' '))
+    expect(texts).toContain('I believe that strongly.')
+    expect(texts.some((t) => t.startsWith('I agree with'))).toBe(true)
   }, 60_000)
 
   it('without --media infers the pauses from the word times, and names a missing media file', async () => {

@@ -45,6 +45,23 @@ describe('waveform peaks', () => {
     expect(worst).toBeLessThan(0.05)
   })
 
+  it('with rms, each bucket also has its level and pitch from the same decode, in one pass or in slices', async () => {
+    const voiced = path.join(dir, 'hum.m4a')
+    // 2 s of a 180 Hz tone, then 1 s of silence.
+    await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=180:duration=2,volume=0.5,apad=whole_dur=3', '-c:a', 'aac', voiced])
+    const peaks = await computePeaks(voiced, { rms: true })
+    const tone = [...peaks.pitch!.slice(20, 180)]
+    for (const hz of tone) expect(Math.abs(hz - 180) / 180).toBeLessThan(0.03)
+    expect([...peaks.pitch!.slice(220, 290)].every((hz) => hz === 0)).toBe(true)
+    expect(Math.min(...peaks.rms!.slice(20, 180))).toBeGreaterThan(0.04) // a sine's RMS: 0.0625 / √2
+    expect((await computePeaks(voiced)).pitch).toBeUndefined()
+    const one = await computePeaks(long, { parts: 1, rms: true })
+    const two = await computePeaks(long, { parts: 2, rms: true })
+    let differ = 0
+    for (let i = 0; i < one.pitch!.length; i++) if (Math.abs(one.pitch![i]! - two.pitch![i]!) > 3 || Math.abs(one.rms![i]! - two.rms![i]!) > 0.01) differ++
+    expect(differ).toBeLessThan(one.pitch!.length / 1000) // only where the second slice starts, with no sound before it yet
+  })
+
   it('reports progress and can be cancelled', async () => {
     const progress: number[] = []
     await computePeaks(long, { onProgress: (p) => progress.push(p) })
