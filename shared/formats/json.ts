@@ -17,6 +17,7 @@ import { asCueId, asSpeakerId, idAllocator } from '../model/ids'
 import type { Speaker } from '../model/speaker'
 import { translationsFromJson, translationsSchema } from '../project/translations-json'
 import { CueLineMap } from './cue-lines'
+import { CAPTION_JSON_LAYOUT, layoutJson } from './json-layout'
 import type { CaptionFormat, ParseResult, ParseWarning } from './types'
 
 const ms = z.number({ error: 'expected a number of milliseconds' }).int({ error: 'expected a whole number of milliseconds' }).nonnegative({ error: 'expected a time of 0 or more' })
@@ -183,9 +184,9 @@ export function parseCaptionJson(text: string): ParseResult {
   return { doc, warnings, cueLines: new CueLineMap(doc.cues, doc.cues.map((_, i) => lineOfCue(i))) }
 }
 
-/** Writes Eglur JSON (pretty-printed one cue per line group, for readable diffs). */
+/** Writes Eglur JSON: one caption per line, so a change to one caption is a one-line diff. */
 export function serializeCaptionJson(doc: CaptionDocument): string {
-  return `${JSON.stringify(documentToJson(doc), null, 2)}\n`
+  return layoutJson(documentToJson(doc), CAPTION_JSON_LAYOUT)
 }
 
 /** The JSON interchange format. */

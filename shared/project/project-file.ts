@@ -10,6 +10,7 @@
 
 import { z } from 'zod'
 import { captionJsonSchema, documentFromJson, documentToJson } from '../formats/json'
+import { CAPTION_JSON_LAYOUT, layoutJson, type JsonLayout } from '../formats/json-layout'
 import type { CaptionDocument } from '../model/document'
 import type { GlossaryEntry } from '../quality/glossary'
 import { translationsFromJson, translationsSchema, translationsToJson } from './translations-json'
@@ -95,9 +96,19 @@ export function projectFromParsedJson(p: ProjectJson): Project {
   }
 }
 
-/** Writes a project as file text (pretty-printed, so version control shows readable diffs). */
+/** How a project file is laid out: one line per caption, speaker, translation and glossary entry. */
+export const PROJECT_LAYOUT: JsonLayout = {
+  keys: { document: CAPTION_JSON_LAYOUT, translations: { items: { keys: { cues: 'rows' } } }, glossary: 'rows' },
+}
+
+/** Writes a project as file text, laid out so version control shows one changed line per changed caption. */
 export function serializeProject(project: Project, savedAt: Date): string {
-  return `${JSON.stringify(projectToJson(project, savedAt), null, 2)}\n`
+  return projectJsonText(projectToJson(project, savedAt))
+}
+
+/** A project's JSON as file text (see PROJECT_LAYOUT). */
+export function projectJsonText(json: ProjectJson): string {
+  return layoutJson(json, PROJECT_LAYOUT)
 }
 
 /** A project as the JSON a file (or an IPC payload) holds. */

@@ -6,7 +6,7 @@
 
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { parseProjectFile, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
+import { parseProjectFile, projectJsonText, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
 import { stampOf, type FileStamp } from './file-stamp'
 import { removeStaleTemps, writeFileAtomic, type AtomicFs } from '../atomic-write'
 import { describeFsError } from '../caption-files'
@@ -30,7 +30,7 @@ export async function saveProject(projectPath: string, project: Project, options
 export async function writeProjectJson(projectPath: string, json: ProjectJson, options: { now?: Date; fs?: AtomicFs } = {}): Promise<FileStamp> {
   const now = options.now ?? new Date()
   const media = json.media?.absolutePath ? { media: { ...json.media, relativePath: path.relative(path.dirname(projectPath), json.media.absolutePath) } } : {}
-  const text = `${JSON.stringify({ ...json, savedAt: now.toISOString(), ...media }, null, 2)}\n`
+  const text = projectJsonText({ ...json, savedAt: now.toISOString(), ...media })
   try {
     await keepTimedVersion(projectPath, { now })
   } catch {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { CAPTION_JSON_LAYOUT, layoutJson, type JsonLayout } from '../../../shared/formats/json-layout'
+import { parseCaptionJson, serializeCaptionJson } from '../../../shared/formats/json'
+import { asCueId, makeDocument } from '../../../shared/model'
+
+describe('JSON laid out one caption per line', () => {
+  it('reads back as the same value, whatever the layout', () => {
+    const value = { a: [{ b: 1, c: [1, 2] }, { b: 2 }], d: { e: 'x' }, f: [], g: {}, h: null }
+    const layouts: JsonLayout[] = ['compact', 'rows', { keys: { a: 'rows', d: 'compact' } }, { keys: { a: { items: { keys: { c: 'rows' } } } } }]
+    for (const layout of layouts) {
+      expect(JSON.parse(layoutJson(value, layout))).toEqual(value)
+    }
+  })
+
+  it('puts each caption, with its word timings, on one line, so changing one caption changes one line', () => {
+    const doc = makeDocument([
+      { id: asCueId('c1'), startMs: 0, endMs: 900, text: 'Hello\nthere', words: [{ startMs: 0, endMs: 400, text: 'Hello' }] },
+      { id: asCueId('c2'), startMs: 1000, endMs: 1900, text: 'Bye' },
+    ])
+    const text = serializeCaptionJson(doc)
+    const lines = text.split('\n')
+    expect(lines.filter((l) => l.includes('"id":"c1"'))).toHaveLength(1)
+    expect(lines.find((l) => l.includes('"id":"c1"'))).toContain('"words":[{"start":0,"end":400,"text":"Hello"}]')
+    const changed = serializeCaptionJson({ ...doc, cues: [doc.cues[0]!, { ...doc.cues[1]!, text: 'Goodbye' }] }).split('\n')
+    expect(changed.filter((l, i) => l !== lines[i])).toHaveLength(1)
+    expect(parseCaptionJson(text).doc).toEqual(doc)
+    expect(layoutJson({ cues: [] }, CAPTION_JSON_LAYOUT)).toBe('{\n  "cues": []\n}\n')
+  })
+})
