@@ -8,6 +8,7 @@
  */
 
 import { clockParts } from '../model/time'
+import { languageName } from './language-names'
 import { pageLabels, type PageLabels } from './page-labels'
 import { escapeHtml, transcriptBlocksHtml } from './render-html'
 import type { Transcript } from './transcript'
@@ -17,7 +18,13 @@ import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets'
 export type PageVideo = Readonly<{ kind: 'file'; fileName: string; mimeType?: string } | { kind: 'youtube'; url: string }>
 
 /** The WebVTT text of the page's tracks (each may be absent). */
-export type PageTracks = Readonly<{ captions?: string; descriptions?: string; chapters?: string }>
+export type PageTracks = Readonly<{
+  captions?: string
+  descriptions?: string
+  chapters?: string
+  /** The captions in each further language (a project's translations), offered beside the main ones. */
+  languages?: readonly Readonly<{ language: string; captions: string }>[]
+}>
 
 /** How to publish. */
 export type PageOptions = Readonly<{ video: PageVideo; tracks?: PageTracks; labels?: PageLabels }>
@@ -78,6 +85,9 @@ function videoHtml(t: Transcript, options: PageOptions, labels: PageLabels): str
   const lang = escapeHtml(t.language)
   const tracks: string[] = []
   if (options.tracks?.captions) tracks.push(`<track kind="captions" srclang="${lang}" label="${escapeHtml(labels.captionsTrack)}" src="${dataUrl(options.tracks.captions)}" default>`)
+  for (const other of options.tracks?.languages ?? []) {
+    tracks.push(`<track kind="captions" srclang="${escapeHtml(other.language)}" label="${escapeHtml(languageName(other.language))}" src="${dataUrl(other.captions)}">`)
+  }
   if (options.tracks?.descriptions) tracks.push(`<track kind="descriptions" srclang="${lang}" label="${escapeHtml(labels.descriptionsTrack)}" src="${dataUrl(options.tracks.descriptions)}">`)
   if (options.tracks?.chapters) tracks.push(`<track kind="chapters" srclang="${lang}" label="${escapeHtml(labels.chaptersTrack)}" src="${dataUrl(options.tracks.chapters)}">`)
   const type = video.mimeType ? ` type="${escapeHtml(video.mimeType)}"` : ''

@@ -8,6 +8,7 @@ import { serializeWebVtt } from '../formats/webvtt/serialize'
 import type { Cue } from '../model/cue'
 import { makeDocument, type CaptionDocument } from '../model/document'
 import { asCueId } from '../model/ids'
+import { documentInLanguage } from '../model/translation-document'
 
 /** The tracks Eglur writes beside a published video. */
 export const TRACK_KINDS = ['captions', 'chapters', 'descriptions'] as const
@@ -47,4 +48,9 @@ export function trackVtt(doc: CaptionDocument, kind: TrackKind): string {
   if (kind === 'chapters') return serializeWebVtt(chaptersTrack(doc))
   if (kind === 'descriptions') return serializeWebVtt(descriptionsTrack(doc))
   return serializeWebVtt(captionsTrack(doc))
+}
+
+/** The captions track in each of the document's translations (WebVTT, timed by the master), for `<track srclang>`. */
+export function languageTracks(doc: CaptionDocument): { language: string; captions: string }[] {
+  return (doc.translations ?? []).map((t) => ({ language: t.language, captions: serializeWebVtt(captionsTrack(documentInLanguage(doc, t.language).doc)) }))
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderPage, renderTranscriptFragment, type PageVideo } from '../../../shared/transcript/render-page'
-import { TRACK_KINDS, trackVtt } from '../../../shared/transcript/tracks'
+import { languageTracks, TRACK_KINDS, trackVtt } from '../../../shared/transcript/tracks'
 import { checkWritten } from '../../../shared/formats/export-check'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError } from '../../services/caption-files'
@@ -94,9 +94,16 @@ export const publishCommand: CliCommandModule = {
       const mimeType = MIME_TYPES[path.extname(fileName).toLowerCase()]
       video = { kind: 'file', fileName, ...(mimeType ? { mimeType } : {}) }
     }
+    const languages = languageTracks(doc)
+    for (const other of languages) {
+      const problem = checkWritten('vtt', other.captions)
+      if (problem) throw new CliError(path.join(values.output, `captions.${other.language}.vtt`), problem.message)
+    }
     for (const kind of TRACK_KINDS) await writeInto(dir, values.output, `${kind}.vtt`, tracks[kind]!)
+    // Each translation's captions beside the main ones, and as a track of the page's video (srclang).
+    for (const other of languages) await writeInto(dir, values.output, `captions.${other.language}.vtt`, other.captions)
     await writeInto(dir, values.output, 'transcript-fragment.html', renderTranscriptFragment(transcript, { video }))
-    await writeInto(dir, values.output, 'index.html', renderPage(transcript, { video, tracks }))
+    await writeInto(dir, values.output, 'index.html', renderPage(transcript, { video, tracks: { ...tracks, languages } }))
     io.stderr(`${input}: web page written to ${path.join(values.output, 'index.html')}${video.kind === 'file' ? ` with ${video.fileName}` : ', linking to YouTube'}.\n`)
     return EXIT.ok
   },

@@ -19,6 +19,8 @@ import { renderHtml } from '../../../shared/transcript/render-html'
 import { renderMarkdown, renderPlainText } from '../../../shared/transcript/render-text'
 import { trackVtt } from '../../../shared/transcript/tracks'
 import { webPageHtml, WebPageChoices, type WebPageExport } from './web-page'
+import { LanguageChoices, languageExports, type LanguageExport } from './language-exports'
+import { languageName } from '../../../shared/transcript/language-names'
 
 const TRANSCRIPTS = [
   { id: 'html', ext: 'html', type: 'text/html', render: renderHtml },
@@ -37,7 +39,7 @@ const TARGETS = [
 ] as const
 
 /** What the export buttons (and the desktop menu) call; `message` says how the last export went. */
-export type Exporter = WebPageExport & Readonly<{
+export type Exporter = WebPageExport & LanguageExport & Readonly<{
   exportCaptions: (formatId: (typeof TARGETS)[number]['id']) => void
   exportTranscript: (formatId: (typeof TRANSCRIPTS)[number]['id']) => void
   /** A chapter or description track (WebVTT). */
@@ -66,6 +68,18 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
   return {
     message,
     ...(mediaName ? { mediaName } : {}),
+    ...languageExports({
+      doc,
+      title,
+      refused,
+      save: (request) => saveExport({ ...request, ...(nearPath ? { nearPath } : {}) }),
+      report({ saved, failed, untranslated }) {
+        const parts = saved.length > 0 ? [t('export.done', { file: saved.join(', ') })] : []
+        if (failed) parts.push(t('export.failed', { reason: t(`save.reasons.${failed}`, { defaultValue: failed }) }))
+        for (const u of untranslated) parts.push(t('export.languages.untranslated', { count: u.count, language: languageName(u.language) }))
+        if (parts.length > 0) setMessage(parts.join(' '))
+      },
+    }),
     savePage(youtubeUrl) {
       void save('html', `${title}-page.html`, pageOf(youtubeUrl).page, 'text/html;charset=utf-8')
     },
@@ -145,6 +159,7 @@ export function ExportMenu({ exporter }: { exporter: Exporter }) {
             {choice(t('export.transcript.docx'), t('export.hints.docx'), exporter.exportWord)}
             {TRANSCRIPTS.map((target) => choice(t(`export.transcript.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportTranscript(target.id)))}
           </ul>
+          <LanguageChoices exporter={exporter} />
           <WebPageChoices exporter={exporter} />
           <p role="status" className="export-dialog__status">
             {exporter.message}

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderPage, renderTranscriptFragment, type PageVideo } from '../../../shared/transcript/render-page'
-import { trackVtt } from '../../../shared/transcript/tracks'
+import { languageTracks, trackVtt } from '../../../shared/transcript/tracks'
 import './web-page.css'
 
 /** What the web page choices need from the exporter. */
@@ -26,7 +26,7 @@ export type WebPageExport = Readonly<{
 export function webPageHtml(doc: CaptionDocument, title: string, mediaName: string, youtubeUrl: string | undefined): { page: string; fragment: string } {
   const transcript = buildTranscript(doc, { title })
   const video: PageVideo = youtubeUrl ? { kind: 'youtube', url: youtubeUrl } : { kind: 'file', fileName: mediaName }
-  const tracks = { captions: trackVtt(doc, 'captions'), descriptions: trackVtt(doc, 'descriptions'), chapters: trackVtt(doc, 'chapters') }
+  const tracks = { captions: trackVtt(doc, 'captions'), descriptions: trackVtt(doc, 'descriptions'), chapters: trackVtt(doc, 'chapters'), languages: languageTracks(doc) }
   return { page: renderPage(transcript, { video, tracks }), fragment: renderTranscriptFragment(transcript, { video }) }
 }
 

@@ -8,6 +8,9 @@ import { buildBilingualTranscript, missingLanguages } from '../../../shared/tran
 import { languageName } from '../../../shared/transcript/language-names'
 import { renderBilingualHtml, renderBilingualMarkdown, renderBilingualText } from '../../../shared/transcript/render-bilingual'
 import { renderBilingualDocx } from '../../../shared/transcript/render-bilingual-docx'
+import { buildTranscript } from '../../../shared/transcript/builder'
+import { renderPage } from '../../../shared/transcript/render-page'
+import { languageTracks, trackVtt } from '../../../shared/transcript/tracks'
 import { makeCue, makeDoc, makeSpeaker } from '../../helpers/builders'
 import { w3cParse } from '../../helpers/webvtt-oracle'
 
@@ -133,5 +136,17 @@ describe('a caption file per language', () => {
     expect(times[1]).toEqual(times[0]!.filter((_, i) => i !== 5))
     expect(serializeWebVtt(files[1]!.doc)).toMatch(/^WEBVTT Language: cy\n/)
     expect(serializeSrt(files[1]!.doc)).toContain('Noswaith dda, bawb.')
+  })
+})
+
+describe('the published page in several languages', () => {
+  it('offers each translation as a captions track with its srclang and its own name', () => {
+    const doc = meeting()
+    const languages = languageTracks(doc)
+    expect(languages.map((l) => l.language)).toEqual(['cy'])
+    expect(w3cParse(languages[0]!.captions).errors).toEqual([])
+    expect(w3cParse(languages[0]!.captions).cues.map((c) => c.text)).not.toContain('Croeso')
+    const page = renderPage(buildTranscript(doc), { video: { kind: 'file', fileName: 'event.mp4' }, tracks: { captions: trackVtt(doc, 'captions'), languages } })
+    expect(page).toMatch(/<track kind="captions" srclang="en-GB" [^>]*default>\n<track kind="captions" srclang="cy" label="Cymraeg" src="data:text\/vtt/)
   })
 })
