@@ -108,3 +108,15 @@ describe('eglur convert --add-language', () => {
     expect(notProject.stderr).toMatch(/^eglur convert: --add-language writes a project: the output must end in .eglur\n/)
   })
 })
+
+describe('eglur publish of a project in several languages', () => {
+  it('writes each translation as a captions file and offers it on the page as a track with its srclang', async () => {
+    const media = path.resolve(import.meta.dirname, '../../../assets/sample/sample.mp4')
+    const r = await runEglur(dir, 'publish', fixture, '--media', media, '-o', 'site')
+    expect(r.code).toBe(0)
+    const cy = await read('site/captions.cy.vtt')
+    expect(w3cParse(cy).errors).toEqual([])
+    expect(times(cy)).toEqual(times(await read('site/captions.vtt')))
+    expect(await read('site/index.html')).toMatch(/<track kind="captions" srclang="cy" label="Cymraeg" src="data:text\/vtt/)
+  })
+})
