@@ -14,6 +14,7 @@
  */
 import { createRequire } from 'node:module'
 import type { WebVTTParser as WebVttParserClass } from 'webvtt-parser'
+import '../shared/formats/keep-shapes'
 import { parseWebVtt } from '../shared/formats/webvtt/index'
 import { parseYouTubeRolling } from '../shared/import/youtube-rolling'
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../shared/model'

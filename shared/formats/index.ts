@@ -1,6 +1,7 @@
 /** The format registry with every built-in format registered. Import formats from here. */
 
 import { registerFormat } from './registry'
+import './keep-shapes'
 import { webvttFormat } from './webvtt/index'
 import { srtFormat } from './srt'
 import { sbvFormat } from './sbv'

@@ -5,7 +5,6 @@
  */
 
 import type { Word } from '../model/cue'
-import { keepShapes } from '../formats/webvtt/keep-shapes'
 import { joinLines } from '../quality/line-break'
 
 const textOf = (word: Word): string => word.text
@@ -77,11 +76,3 @@ export class RecentLines {
     return true
   }
 }
-
-// One of each shape this module makes (see formats/webvtt/keep-shapes.ts): lines kept both ways.
-// Without it, the benchmark's collections between runs threw the clean-up's optimised code away
-// twenty times over (V8: "insufficient type feedback" once the shapes were gone).
-const sample = new RecentLines([{ startMs: 0, endMs: 0, text: 'x' }])
-sample.addText('x')
-sample.addWords(0, 1)
-keepShapes(sample)

@@ -10,7 +10,6 @@
  */
 
 import type { Word } from '../../model/cue'
-import { keepShapes } from './keep-shapes'
 import { collectTimestamp, fixedTimestamp, type Scanner } from './timestamp'
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', lrm: '\u200e', rlm: '\u200f', nbsp: '\u00a0' }
@@ -98,7 +97,8 @@ type WordBuilder = {
   pendingCount: number
 }
 
-function wordBuilder(startMs: number, endMs: number, words: Word[]): WordBuilder {
+/** A fresh word builder (exported so keep-shapes can keep one alive). */
+export function wordBuilder(startMs: number, endMs: number, words: Word[]): WordBuilder {
   return { startMs, endMs, words, pending: '', pendingFrom: 0, pendingTo: 0, pendingStart: 0, pendingCount: 0 }
 }
 
@@ -248,9 +248,6 @@ export function interpretCueText(payload: string, startMs: number, endMs: number
   if (voice === undefined && words === undefined) return { text, unknownTags }
   return { text, ...(voice !== undefined ? { voice } : {}), ...(words ? { words } : {}), unknownTags }
 }
-
-// One of each shape this module makes (see keep-shapes.ts): a word builder and read cue texts.
-keepShapes(wordBuilder(0, 0, []), scanCueText('x', 0, 0, false), scanCueText('x<00:00:00.000><c> y</c>', 0, 0, true), interpretCueText('<v a>x', 0, 0))
 
 /** Escapes literal text for a cue payload: `&`, `<` and `>` become references, so `-->` can never appear. */
 export function escapeCueText(text: string): string {

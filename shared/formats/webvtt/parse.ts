@@ -1,6 +1,6 @@
 /** WebVTT → caption document: raw blocks interpreted into cues, speakers from voices, warnings with lines. */
 
-import type { Cue, Word } from '../../model/cue'
+import type { Cue } from '../../model/cue'
 import { makeDocument, type DocumentMeta } from '../../model/document'
 import { asCueId, asSpeakerId, type SpeakerId } from '../../model/ids'
 import type { Speaker } from '../../model/speaker'
@@ -9,8 +9,7 @@ import type { ParseResult, ParseWarning } from '../types'
 import { repairTiming } from '../timing-repairs'
 import { readVttBlocks, type RawVttCue } from './blocks'
 import { scanCueText } from './cue-text'
-import { keepShapes } from './keep-shapes'
-import { readStampedLine } from './stamped-line'
+import { attachLazyWords } from './lazy-words'
 import { normaliseSettings } from './settings'
 
 /** Collects speakers by name in order of first appearance, with ids `s1, s2, …`. */
@@ -31,63 +30,6 @@ export class SpeakerCollector {
   list(): Speaker[] {
     return [...this.byName.values()]
   }
-}
-
-/** What a cue needs to read its word timings later: where its payload lies in the file text. */
-type LazyWords = { text: string; from: number; to: number; startMs: number; endMs: number; words: readonly Word[] | undefined }
-
-/** Returns the object it is given, so a subclass can add a private field to any object (here a plain cue). */
-class ReturnsItsArgument {
-  constructor(target: object) {
-    return target
-  }
-}
-
-/**
- * Attaches a cue's lazy word-timing state as a private field: invisible to keys, spreads, JSON,
- * structured clone and equality, and cheaper to add than a second Object.defineProperty.
- */
-class LazyWordsSlot extends ReturnsItsArgument {
-  #lazy: LazyWords
-
-  private constructor(cue: object, lazy: LazyWords) {
-    super(cue)
-    this.#lazy = lazy
-  }
-
-  /** Gives `cue` its state. */
-  static attach(cue: object, lazy: LazyWords): void {
-    new LazyWordsSlot(cue, lazy)
-  }
-
-  /** The state of a cue given one by attach. */
-  static of(cue: object): LazyWords {
-    return (cue as LazyWordsSlot).#lazy
-  }
-}
-
-/** A stamped payload's words: by the fast reader when it is in YouTube's layout, else the general one. */
-function readWords({ text, from, to, startMs, endMs }: LazyWords): readonly Word[] {
-  const words: Word[] = []
-  if (readStampedLine(text, from, to, startMs, endMs, words)) return words
-  return scanCueText(text.slice(from, to), startMs, endMs, true).words ?? []
-}
-
-/**
- * `words` for cues with inline timestamps: read from the payload the first time they are asked for,
- * then kept. It is an enumerable own property, so spreads, JSON, structured clone and equality see
- * plain data; one shared accessor keeps the objects in V8's fast mode (a per-cue closure would not).
- */
-const LAZY_WORDS: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: object): readonly Word[] {
-    const lazy = LazyWordsSlot.of(this)
-    return (lazy.words ??= readWords(lazy))
-  },
-  set(this: object, value: readonly Word[]) {
-    LazyWordsSlot.of(this).words = value
-  },
 }
 
 type MutableCue = { -readonly [K in keyof Cue]: Cue[K] }
@@ -124,8 +66,7 @@ export function cuesFromRaw(raw: readonly RawVttCue[], text: string, speakers: S
     if (speakerId !== undefined) cue.speakerId = speakerId
     if (scanned.timed) {
       // Word timings are most of the cost of reading stamped (YouTube) files, and many uses never need them.
-      Object.defineProperty(cue, 'words', LAZY_WORDS)
-      LazyWordsSlot.attach(cue, { text, from: r.payloadAt, to: r.payloadAt + r.payload.length, startMs: r.startMs, endMs, words: undefined })
+      attachLazyWords(cue, { text, from: r.payloadAt, to: r.payloadAt + r.payload.length, startMs: r.startMs, endMs, words: undefined })
     }
     if (settings && !simple) cue.settings = settings
     if (r.label !== undefined) cue.label = r.label
@@ -157,17 +98,3 @@ export function parseWebVtt(text: string): ParseResult {
   const doc = makeDocument(cues, speakers.list(), Object.keys(meta).length ? meta : undefined)
   return { doc, warnings, cueLines }
 }
-
-// One cue of each common shape this module makes (see keep-shapes.ts).
-const SHAPE_PAYLOADS = ['x', 'x<00:00:00.000>y', '<v x>x<00:00:00.000>y']
-const SHAPE_TEXT = SHAPE_PAYLOADS.join('\n')
-keepShapes(
-  cuesFromRaw(
-    ['', 'align:start'].flatMap((settings) =>
-      SHAPE_PAYLOADS.map((payload) => ({ startMs: 0, endMs: 0, settings, payload, payloadAt: SHAPE_TEXT.indexOf(payload), line: 1 })),
-    ),
-    SHAPE_TEXT,
-    new SpeakerCollector(),
-    [],
-  ),
-)
