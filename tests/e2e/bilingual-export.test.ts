@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
+import JSZip from 'jszip'
 import type { Browser, Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { w3cParse } from '../helpers/webvtt-oracle'
@@ -83,5 +84,16 @@ describe('export of a project in English and Welsh', () => {
     const axe = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
     await reader.screenshot({ path: path.join(ARTIFACTS, 'transcript-bilingual.png'), fullPage: true })
+  })
+
+  it('makes the bilingual Word transcript in the page, one language after the other, each run in its language', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Export' })
+    await dialog.getByRole('radio', { name: 'One language after the other' }).check()
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bilingual transcript (Word)', exact: true }).click()])
+    expect(file.suggestedFilename()).toBe('event-transcript.en-GB-cy.docx')
+    const xml = await (await JSZip.loadAsync(await fs.readFile((await file.path())!))).file('word/document.xml')!.async('string')
+    expect(xml).not.toContain('<w:tbl>')
+    expect(xml).toContain('<w:lang w:val="cy"/>')
+    expect(xml.indexOf('Welcome, everyone')).toBeLessThan(xml.indexOf('Croeso, bawb'))
   })
 })
