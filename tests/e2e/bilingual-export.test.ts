@@ -8,6 +8,9 @@ import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
 import type { Browser, Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseCaptionJson } from '../../shared/formats/json'
+import { buildBilingualTranscript } from '../../shared/transcript/bilingual'
+import { renderBilingualHtml } from '../../shared/transcript/render-bilingual'
 import { w3cParse } from '../helpers/webvtt-oracle'
 import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
 
@@ -95,5 +98,17 @@ describe('export of a project in English and Welsh', () => {
     expect(xml).not.toContain('<w:tbl>')
     expect(xml).toContain('<w:lang w:val="cy"/>')
     expect(xml.indexOf('Welcome, everyone')).toBeLessThan(xml.indexOf('Croeso, bawb'))
+  })
+
+  it('lays the languages out in blocks with no axe violations, Welsh first', async () => {
+    const doc = parseCaptionJson(await fs.readFile(path.join(root, 'tests/fixtures/bilingual/sample-cy.eglur'), 'utf8')).doc
+    const html = renderBilingualHtml(buildBilingualTranscript(doc, ['cy', 'en-GB'], { title: 'Digwyddiad y rhwydwaith', layout: 'blocks', timestamps: true }))
+    const reader = await (await browser.newContext({ viewport: { width: 1100, height: 1300 } })).newPage()
+    await reader.setContent(html)
+    expect(await reader.getAttribute('html', 'lang')).toBe('cy')
+    expect(await reader.locator('.language-block').evaluateAll((blocks) => blocks.map((b) => b.getAttribute('lang')))).toEqual(['cy', 'en-GB', 'cy', 'en-GB'])
+    const axe = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
+    await reader.screenshot({ path: path.join(ARTIFACTS, 'transcript-bilingual-blocks.png'), fullPage: true })
   })
 })

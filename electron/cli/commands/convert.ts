@@ -148,6 +148,8 @@ export const convertCommand: CliCommandModule = {
     if (!checked.ok) throw new CliError(values.output, checked.problem.message)
     await writeOrFail(outPath, values.output, checked.text)
     io.stderr(`${input}: ${loaded.doc.cues.length} ${loaded.doc.cues.length === 1 ? 'cue' : 'cues'} read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`)
+    const others = (loaded.doc.translations ?? []).map((t) => t.language)
+    if (others.length > 0 && format.id !== 'json') io.stderr(`${input}: also has captions in ${others.join(', ')}, not written; --lang ${others[0]} writes them, --lang all every language.\n`)
     return EXIT.ok
   },
 }

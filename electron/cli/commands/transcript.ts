@@ -104,6 +104,8 @@ export const transcriptCommand: CliCommandModule = {
       throw new CliError(values.output, describeFsError(error))
     }
     io.stderr(`${input}: transcript written to ${values.output}.\n`)
+    const others = (doc.translations ?? []).map((t) => t.language)
+    if (others.length > 0 && values.lang === undefined) io.stderr(`${input}: also has captions in ${others.join(', ')}; --lang all writes the transcript in every language.\n`)
     return EXIT.ok
   },
 }

@@ -46,6 +46,11 @@ describe('eglur convert --lang', () => {
     expect(w3cParse(await read('part.cy.vtt')).cues).toHaveLength(5)
   })
 
+  it('says which languages a plain convert or transcript of the project leaves out', async () => {
+    expect((await runEglur(dir, 'convert', fixture, '-o', 'main.vtt')).stderr).toContain(`${fixture}: also has captions in cy, not written; --lang cy writes them, --lang all every language.\n`)
+    expect((await runEglur(dir, 'transcript', fixture, '-o', 'main.md')).stderr).toContain(`${fixture}: also has captions in cy; --lang all writes the transcript in every language.\n`)
+  })
+
   it('refuses a language the project does not have, listing the ones it has (exit 2)', async () => {
     const r = await runEglur(dir, 'convert', fixture, '-o', 'fr.vtt', '--lang', 'fr')
     expect(r.code).toBe(2)
