@@ -7,6 +7,7 @@
 
 import type { CaptionBridge, Failure, OpenedMedia, OpenedProjectPayload } from '../../shared/ipc/contract'
 import { makeDocument, type CaptionDocument } from '../../shared/model/document'
+import type { ParseWarning } from '../../shared/formats/types'
 import { projectFromJson, projectToJson, type Project, type ProjectJson } from '../../shared/project/project-file'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedCaptions, TidyInputs } from '../features/start/open-captions'
@@ -17,6 +18,14 @@ import { openableKind } from '../../shared/formats/file-kinds'
 
 /** A message for the editor: an i18next key and its values. */
 export type Notice = Readonly<{ key: string; values?: Readonly<Record<string, string | number>> }>
+
+/**
+ * A file that could not be read as captions, as a notice: the parser's code and parameters travel
+ * with its English sentence, so the notice is shown in the UI's language (see notice-text.ts).
+ */
+export function parseProblemNotice(file: string, fatal: ParseWarning): Notice {
+  return { key: 'start.problem', values: { file, line: fatal.line, message: fatal.message, problemCode: fatal.code, ...fatal.params } }
+}
 
 /** What the editor opens with. */
 export type SessionInit = Readonly<{
@@ -121,7 +130,7 @@ async function loadCaptions(path: string, deps: OpenDeps, mediaPath?: string): P
     const heard = await deps.bridge.getSpeechPauses({ mediaPath })
     if (heard.ok) parsed = await deps.parse(bytes, read.name, { pauses: heard.pauses })
   }
-  if (!parsed.ok) return { ok: false, notice: { key: 'start.problem', values: { file: read.name, line: parsed.fatal.line, message: parsed.fatal.message } } }
+  if (!parsed.ok) return { ok: false, notice: parseProblemNotice(read.name, parsed.fatal) }
   let doc = parsed.doc
   if (parsed.original && (await deps.ask.cleanup(parsed.original, parsed.doc, parsed.tidy)) === 'original') doc = parsed.original
   return { ok: true, doc, notice: { key: 'start.summary', values: { count: doc.cues.length, format: parsed.format.name, formatId: parsed.format.id, warnings: parsed.warnings.length } } }

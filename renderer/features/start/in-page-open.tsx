@@ -10,7 +10,7 @@ import { getBridge, isDesktop } from '../../platform/bridge'
 import { parseInWorker } from '../../platform/parse-in-worker'
 import { MAX_CAPTION_BYTES } from '../../../shared/formats/read-caption-bytes'
 import { captionExtensions, MEDIA_EXTENSIONS, PROJECT_EXTENSION } from '../../../shared/formats/file-kinds'
-import { openFromPaths, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
+import { openFromPaths, parseProblemNotice, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
 
 // What the file inputs offer comes from the one list of file kinds, so a new format is offered here too.
 const MEDIA_ACCEPT = ['video/*', 'audio/*', ...MEDIA_EXTENSIONS.map((e) => `.${e}`)].join(',')
@@ -32,7 +32,7 @@ export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPage
       if (captions.size > MAX_CAPTION_BYTES) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: 1, message: t('start.tooLarge', { mb: Math.round(captions.size / 1048576), limit: MAX_CAPTION_BYTES / 1048576 }) } } }
       // Parsed in a worker: the page stays responsive whatever the file holds.
       const opened = await parseInWorker(await captions.arrayBuffer(), captions.name)
-      if (!opened.ok) return { ok: false, notice: { key: 'start.problem', values: { file: captions.name, line: opened.fatal.line, message: opened.fatal.message } } }
+      if (!opened.ok) return { ok: false, notice: parseProblemNotice(captions.name, opened.fatal) }
       const doc = opened.original && (await deps.ask.cleanup(opened.original, opened.doc)) === 'original' ? opened.original : opened.doc
       const summary: Notice = { key: 'start.summary', values: { count: doc.cues.length, format: opened.format.name, formatId: opened.format.id, warnings: opened.warnings.length } }
       return { ok: true, session: { title, doc, glossary: [], ...(media ? { mediaFile: media } : {}), notice: summary } }
