@@ -45,7 +45,9 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   useAnnounceOnce(session.notice ? noticeText(t, session.notice) : undefined)
   useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), glossary, profileId: profile.id, ...(session.dirty ? { dirty: true } : {}) })
   // Checked a moment after typing pauses, so a keystroke never re-renders the whole editor.
-  const findings = useDocumentFindings(session.store, profile, glossary)
+  // The problems panel may check one of the other languages instead of the captions' own.
+  const [checkLanguage, setCheckLanguage] = useState<string | undefined>()
+  const findings = useDocumentFindings(session.store, profile, glossary, checkLanguage)
   const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
   // The list names each caption's first problem (findings come in rule order per caption).
   const problemKinds = useMemo(() => new Map(findings.slice().reverse().map((f) => [f.cueId as string, f.rule])), [findings])
@@ -124,7 +126,7 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
           {hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>}
         </>
       }
-      sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} profile={profile} onProfileChange={setProfile} glossary={glossary} onGlossaryChange={setGlossary} />}
+      sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} profile={profile} onProfileChange={setProfile} glossary={glossary} onGlossaryChange={setGlossary} {...(checkLanguage ? { checkLanguage } : {})} onCheckLanguageChange={setCheckLanguage} />}
     />
     </StyleProfileProvider>
   )

@@ -1,4 +1,4 @@
-/** The editor's side panels (speakers, find and replace, glossary, problems, plain English, versions) behind a row of tabs. */
+/** The editor's side panels (speakers, find and replace, glossary, problems, plain English, languages, versions) behind a row of tabs. */
 
 import { useTranslation } from 'react-i18next'
 import { FindReplacePanel } from '../features/find-replace/find-replace-panel'
@@ -7,12 +7,13 @@ import { ProblemsPanel } from '../features/problems/problems-panel'
 import { PlainEnglishPanel } from '../features/plain-english/plain-english-panel'
 import { GlossaryPanel } from '../features/glossary/glossary-panel'
 import { VersionsPanel } from '../features/versions'
+import { LanguagesPanel } from '../features/languages/languages-panel'
 import type { Finding } from '../../shared/quality/finding'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { StyleProfile } from '../../shared/model/style-profile'
 
 /** Which panel is shown. */
-export type Panel = 'find' | 'speakers' | 'problems' | 'plain-english' | 'glossary' | 'versions'
+export type Panel = 'find' | 'speakers' | 'problems' | 'plain-english' | 'glossary' | 'languages' | 'versions'
 
 /** Props: the panel shown and the state the panels edit. */
 export type SidePanelsProps = Readonly<{
@@ -23,10 +24,13 @@ export type SidePanelsProps = Readonly<{
   onProfileChange: (profile: StyleProfile) => void
   glossary: readonly GlossaryEntry[]
   onGlossaryChange: (glossary: readonly GlossaryEntry[]) => void
+  /** The language the problems are checked in (undefined: the captions' own). */
+  checkLanguage?: string
+  onCheckLanguageChange?: (language: string | undefined) => void
 }>
 
 /** The tabs and the chosen panel. */
-export function SidePanels({ panel, onPanel, findings, profile, onProfileChange, glossary, onGlossaryChange }: SidePanelsProps) {
+export function SidePanels({ panel, onPanel, findings, profile, onProfileChange, glossary, onGlossaryChange, checkLanguage, onCheckLanguageChange }: SidePanelsProps) {
   const { t } = useTranslation()
   const tab = (id: Panel, label: string) => (
     <button type="button" aria-pressed={panel === id} onClick={() => onPanel(id)}>
@@ -41,6 +45,7 @@ export function SidePanels({ panel, onPanel, findings, profile, onProfileChange,
         {tab('glossary', t('glossary.heading'))}
         {tab('problems', t('problems.count', { count: findings.length }))}
         {tab('plain-english', t('plainEnglish.heading'))}
+        {tab('languages', t('languages.heading'))}
         {tab('versions', t('versions.heading'))}
       </div>
       {
@@ -48,8 +53,9 @@ export function SidePanels({ panel, onPanel, findings, profile, onProfileChange,
           speakers: <SpeakersPanel />,
           find: <FindReplacePanel />,
           glossary: <GlossaryPanel glossary={glossary} onChange={onGlossaryChange} />,
-          problems: <ProblemsPanel findings={findings} profile={profile} onProfileChange={onProfileChange} />,
+          problems: <ProblemsPanel findings={findings} profile={profile} onProfileChange={onProfileChange} {...(checkLanguage ? { checkLanguage } : {})} {...(onCheckLanguageChange ? { onCheckLanguageChange } : {})} />,
           'plain-english': <PlainEnglishPanel />,
+          languages: <LanguagesPanel />,
           versions: <VersionsPanel />,
         }[panel]
       }

@@ -10,6 +10,8 @@ import { createIncrementalChecker } from '../../shared/quality/checks'
 import type { Finding } from '../../shared/quality/finding'
 import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { EditorStore } from '../state/store'
+import type { CaptionDocument } from '../../shared/model/document'
+import { documentInLanguage } from '../../shared/model/translation-document'
 
 /** How long after the last edit the checks run. */
 export const CHECK_DELAY_MS = 150
@@ -25,16 +27,19 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
   return true
 }
 
-/** The findings, updated shortly after each edit. */
-export function useDocumentFindings(store: EditorStore, profile: StyleProfile, glossary: readonly GlossaryEntry[]): readonly Finding[] {
+/** The document the checks read: the master, or one language of it (whose captions carry their first source caption's id, so "go to" works). */
+const inLanguage = (doc: CaptionDocument, language: string | undefined): CaptionDocument => (language ? documentInLanguage(doc, language).doc : doc)
+
+/** The findings, updated shortly after each edit; with `language`, for that language's captions. */
+export function useDocumentFindings(store: EditorStore, profile: StyleProfile, glossary: readonly GlossaryEntry[], language?: string): readonly Finding[] {
   const [check] = useState(() => createIncrementalChecker())
-  const [findings, setFindings] = useState<readonly Finding[]>(() => check(store.getState().history.present, profile, { glossary }))
+  const [findings, setFindings] = useState<readonly Finding[]>(() => check(inLanguage(store.getState().history.present, language), profile, { glossary }))
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastDoc = store.getState().history.present
     const run = () => {
       timer = undefined
-      const next = check(store.getState().history.present, profile, { glossary })
+      const next = check(inLanguage(store.getState().history.present, language), profile, { glossary })
       setFindings((previous) => (sameFindings(previous, next) ? previous : next))
     }
     run()
@@ -49,6 +54,6 @@ export function useDocumentFindings(store: EditorStore, profile: StyleProfile, g
       unsubscribe()
       if (timer) clearTimeout(timer)
     }
-  }, [store, check, profile, glossary])
+  }, [store, check, profile, glossary, language])
   return findings
 }

@@ -50,6 +50,13 @@ function describeEdit(prev: EditorState, next: EditorState, label: string): Anno
   const number = index + 1
   switch (label) {
     case 'edit-text':
+    // Typing a translation is typing too; the Languages panel says its own adds, removals and imports.
+    case 'translation':
+    case 'role-translation':
+    case 'language-add':
+    case 'language-remove':
+    case 'language-set':
+    case 'translation-import':
     case 'open':
     // The Versions panel says which version came back; a second "Done" would talk over it.
     case 'restore':

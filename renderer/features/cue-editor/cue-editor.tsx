@@ -16,6 +16,7 @@ import { SpeakerQuickAssign } from '../speakers/speaker-quick-assign'
 import { CueMeters } from './cue-meters'
 import { StructureToolbar, TimingToolbar } from './cue-toolbars'
 import { useInsertNotice } from './use-insert-after'
+import { TranslationField } from '../languages/translation-field'
 import './cue-editor.css'
 
 /** Props: the parent gets the textarea to move focus there (F6, Enter in the list). */
@@ -29,6 +30,7 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
   const cue = useEditor((s) => s.history.present.cues.find((c) => c.id === s.currentCueId))
   const index = useEditor((s) => s.history.present.cues.findIndex((c) => c.id === s.currentCueId))
   const notice = useInsertNotice(cue?.id)
+  const ownLanguage = useEditor((s) => s.history.present.meta?.language)
   const typingTimer = useRef<number | undefined>(undefined)
   const [composing, setComposing] = useState(false)
 
@@ -65,6 +67,7 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
           rows={Math.max(2, Math.min(6, lines))}
           value={cue.text}
           spellCheck
+          lang={ownLanguage}
           aria-describedby="cue-meters-speed"
           onCompositionStart={() => setComposing(true)}
           onCompositionEnd={() => setComposing(false)}
@@ -75,6 +78,7 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
           onBlur={() => dispatch({ type: 'typingChanged', typing: false })}
         />
         <CueMeters text={cue.text} durationMs={cue.endMs - cue.startMs} kind={kind} profile={profile} />
+        <TranslationField cue={cue} onTyping={markTyping} />
       </div>
       {notice ? <p className="cue-editor__notice">{notice}</p> : null}
       <div className="cue-editor__tools">

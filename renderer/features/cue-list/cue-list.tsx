@@ -9,16 +9,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Cue } from '../../../shared/model/cue'
 import { findSpeaker } from '../../../shared/model/speaker'
 import type { RuleId } from '../../../shared/quality/finding'
 import { useDispatch, useEditor } from '../../app/store-context'
-import { speakerBadge, type SpeakerBadge } from '../speakers/speaker-badge'
-import { SpeakerChip } from '../speakers/speaker-chip'
-import { charsPerSecond, needsHours } from './cue-metrics'
-import { formatTenthsClock } from '../../../shared/model/time'
-
-const ROW_HEIGHT = 32
+import { speakerBadge } from '../speakers/speaker-badge'
+import { useTranslationRows, TranslationFilter } from '../languages/translation-rows'
+import { needsHours } from './cue-metrics'
+import { CueRow, ROW_HEIGHT } from './cue-row'
 
 /** Props: `onActivate` moves focus to the text editor (Enter on a row); problem cues, with the kind of their first problem when known. */
 export type CueListProps = Readonly<{ onActivate?: () => void; problemCueIds?: ReadonlySet<string> | ReadonlyMap<string, RuleId> }>
@@ -34,21 +31,23 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
   const currentId = useEditor((s) => s.currentCueId)
   const selected = useEditor((s) => s.selectedIds)
   const scrollRef = useRef<HTMLDivElement>(null)
+  // With a working language: its translations beside the text, and a filter by where they stand.
+  const rows = useTranslationRows(doc, COLUMNS.length + 1)
   const virtualizer = useVirtualizer({
-    count: doc.cues.length,
+    count: rows.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   })
-  const currentIndex = doc.cues.findIndex((c) => c.id === currentId)
+  const currentIndex = rows.positionOf(doc.cues.findIndex((c) => c.id === currentId))
   const withHours = needsHours(doc.cues)
 
   useEffect(() => {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
   }, [currentIndex, virtualizer])
 
-  const move = (index: number, extend = false) => {
-    const cue = doc.cues[Math.max(0, Math.min(doc.cues.length - 1, index))]
+  const move = (position: number, extend = false) => {
+    const cue = doc.cues[rows.indexAt(Math.max(0, Math.min(rows.count - 1, position)))]
     if (cue) dispatch({ type: 'cueSelected', id: cue.id, extend })
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -59,7 +58,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
       PageDown: () => move(currentIndex + page),
       PageUp: () => move(currentIndex - page),
       Home: () => move(0),
-      End: () => move(doc.cues.length - 1),
+      End: () => move(rows.count - 1),
       Enter: () => onActivate?.(),
       ' ': () => currentId && dispatch({ type: 'cueSelected', id: currentId, extend: true }),
     }
@@ -71,16 +70,17 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
   }
 
   return (
-    <div className="cue-list">
-      <CueListHeader />
+    <div className={`cue-list${rows.language ? ' cue-list--translated' : ''}`}>
+      {rows.language ? <TranslationFilter rows={rows} /> : null}
+      <CueListHeader translationLabel={rows.label} />
       <div
         ref={scrollRef}
         className="cue-list__scroll"
         role="grid"
         tabIndex={0}
-        aria-label={t('cueList.label', { count: doc.cues.length })}
-        aria-rowcount={doc.cues.length + 1}
-        aria-colcount={COLUMNS.length}
+        aria-label={rows.filtered ? t('languages.filter.listLabel', { count: rows.count, total: doc.cues.length }) : t('cueList.label', { count: doc.cues.length })}
+        aria-rowcount={rows.count + 1}
+        aria-colcount={COLUMNS.length + (rows.language ? 1 : 0)}
         aria-multiselectable="true"
         aria-activedescendant={currentId ? `cue-row-${currentId}` : undefined}
         aria-describedby="cue-list-help"
@@ -88,13 +88,17 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
           {virtualizer.getVirtualItems().map((item) => {
-            const cue = doc.cues[item.index]!
+            const index = rows.indexAt(item.index)
+            const cue = doc.cues[index]!
+            const translation = rows.translationOf(cue)
             return (
               <CueRow
                 key={cue.id}
                 cue={cue}
-                index={item.index}
+                index={index}
+                position={item.index}
                 top={item.start}
+                {...(translation ? { translation } : {})}
                 current={cue.id === currentId}
                 selected={selected.includes(cue.id)}
                 speakerName={findSpeaker(doc.speakers, cue.speakerId)?.name}
@@ -108,7 +112,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
             )
           })}
         </div>
-        <ColumnHeaders />
+        <ColumnHeaders translationLabel={rows.label} />
       </div>
     </div>
   )
@@ -119,7 +123,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
  * last in the DOM so the caption rows come first for scripts counting rows from the top) that is
  * hidden on screen, where the visible headers above the list stand for it.
  */
-function ColumnHeaders() {
+function ColumnHeaders({ translationLabel }: { translationLabel: string | undefined }) {
   const { t } = useTranslation()
   return (
     <div role="row" aria-rowindex={1} className="visually-hidden" id="cue-list-column-headers">
@@ -128,12 +132,17 @@ function ColumnHeaders() {
           {t(`cueList.columns.${column}`)}
         </span>
       ))}
+      {translationLabel ? (
+        <span role="columnheader" aria-colindex={COLUMNS.length + 1} id="cue-col-translation">
+          {translationLabel}
+        </span>
+      ) : null}
     </div>
   )
 }
 
 /** The list's key help (its accessible description) and the visible column titles (screen readers get {@link ColumnHeaders}). */
-function CueListHeader() {
+function CueListHeader({ translationLabel }: { translationLabel: string | undefined }) {
   const { t } = useTranslation()
   return (
     <>
@@ -148,69 +157,8 @@ function CueListHeader() {
         <span title={t('cueList.columns.cps')}>{t('cueList.cps')}</span>
         <span>{t('cueList.speaker')}</span>
         <span>{t('cueList.text')}</span>
+        {translationLabel ? <span>{translationLabel}</span> : null}
       </div>
     </>
-  )
-}
-
-type CueRowProps = Readonly<{
-  cue: Cue
-  index: number
-  top: number
-  current: boolean
-  selected: boolean
-  speakerName?: string
-  badge?: SpeakerBadge
-  withHours: boolean
-  problem: boolean
-  problemKind?: RuleId
-  onSelect: (extend: boolean) => void
-  onActivate?: () => void
-}>
-
-function CueRow({ cue, index, top, current, selected, speakerName, badge, withHours, problem, problemKind, onSelect, onActivate }: CueRowProps) {
-  const { t } = useTranslation()
-  const kind = cue.kind && cue.kind !== 'speech' ? t(`cueKind.${cue.kind}`) : undefined
-  const duration = ((cue.endMs - cue.startMs) / 1000).toFixed(1)
-  const start = formatTenthsClock(cue.startMs, withHours)
-  const end = formatTenthsClock(cue.endMs, withHours)
-  const problemText = problemKind ? t(`problems.short.${problemKind}`) : t('cueList.problem')
-  // The row's name is what a screen reader says on arrowing to it: number, times, speaker, text.
-  const label = t(speakerName ? 'cueList.rowLabelSpeaker' : 'cueList.rowLabel', {
-    number: index + 1,
-    start,
-    end,
-    speaker: speakerName,
-    text: `${kind ? `${kind}: ` : ''}${cue.text.replace(/\n/g, ' ')}`,
-  })
-  return (
-    <div
-      id={`cue-row-${cue.id}`}
-      role="row"
-      aria-label={problem ? `${label} ${t('cueList.problemLabel', { kind: problemText })}` : label}
-      aria-rowindex={index + 2}
-      aria-selected={selected || current}
-      aria-current={current ? 'true' : undefined}
-      className={`cue-row${current ? ' cue-row--current' : ''}${selected ? ' cue-row--selected' : ''}${problem ? ' cue-row--problem' : ''}`}
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={(e) => onSelect(e.ctrlKey || e.metaKey)}
-      onDoubleClick={() => onActivate?.()}
-    >
-      <span role="gridcell" aria-colindex={1} className="cue-row__number">{index + 1}</span>
-      <span role="gridcell" aria-colindex={2}>{start}</span>
-      <span role="gridcell" aria-colindex={3}>{end}</span>
-      <span role="gridcell" aria-colindex={4}>{t('cueList.seconds', { value: duration })}</span>
-      <span role="gridcell" aria-colindex={5}>{charsPerSecond(cue)}</span>
-      <span role="gridcell" aria-colindex={6} className="cue-row__speaker">
-        <SpeakerChip badge={badge} />
-        {speakerName ?? ''}
-      </span>
-      <span role="gridcell" aria-colindex={7} className="cue-row__text">
-        {/* The kind of problem comes first, so a long caption's text never cuts it off. */}
-        {problem ? <span className="cue-row__problem">{problemText}</span> : null}
-        {kind ? <span className="cue-row__kind">{kind}: </span> : null}
-        {cue.text.replace(/\n/g, ' / ')}
-      </span>
-    </div>
   )
 }

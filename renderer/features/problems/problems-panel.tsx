@@ -12,18 +12,22 @@ import type { Finding, FixId, RuleId } from '../../../shared/quality/finding'
 import { applyFix, fixAll } from '../../../shared/quality/fixes'
 import { useDispatch, useStore } from '../../app/store-context'
 import { keepVersionBefore } from '../versions'
+import { CheckLanguage } from '../languages/check-language'
 
 /** Props: the findings (computed by the screen, which also marks the list) and the chosen profile. */
 export type ProblemsPanelProps = Readonly<{
   findings: readonly Finding[]
   profile: StyleProfile
   onProfileChange: (profile: StyleProfile) => void
+  /** The language whose captions were checked (undefined: the captions' own); the fixes edit only the captions' own text. */
+  checkLanguage?: string
+  onCheckLanguageChange?: (language: string | undefined) => void
 }>
 
 const MAX_LISTED = 30
 
 /** The problems panel. */
-export function ProblemsPanel({ findings, profile, onProfileChange }: ProblemsPanelProps) {
+export function ProblemsPanel({ findings, profile, onProfileChange, checkLanguage, onCheckLanguageChange }: ProblemsPanelProps) {
   const { t } = useTranslation()
   const groups = new Map<RuleId, Finding[]>()
   for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f])
@@ -40,11 +44,12 @@ export function ProblemsPanel({ findings, profile, onProfileChange }: ProblemsPa
           ))}
         </select>
       </div>
+      {onCheckLanguageChange ? <CheckLanguage language={checkLanguage} onChange={onCheckLanguageChange} /> : null}
       <p role="status" className="panel__status">
         {findings.length === 0 ? t('problems.none') : t('problems.count', { count: findings.length })}
       </p>
       {[...groups].map(([rule, list]) => (
-        <RuleGroup key={rule} rule={rule} findings={list} profile={profile} />
+        <RuleGroup key={rule} rule={rule} findings={checkLanguage ? list.map((f) => ({ ...f, fixes: [] })) : list} profile={profile} />
       ))}
     </section>
   )

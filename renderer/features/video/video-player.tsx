@@ -3,11 +3,11 @@
  * element as the editor's single media clock and feeds playback time into the store.
  */
 
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { cueIndexAt } from '../../../shared/model/document'
 import { useMedia } from '../../app/media-context'
-import { useDispatch, useEditor } from '../../app/store-context'
+import { useDispatch } from '../../app/store-context'
+import { useOverlayText, VideoLanguageSwitch } from '../languages/video-language'
 
 /** Props: the media URL from the bridge (custom protocol in Electron, token URL in browser mode). */
 export type VideoPlayerProps = Readonly<{ src: string | undefined; title: string }>
@@ -18,6 +18,8 @@ export function VideoPlayer({ src, title }: VideoPlayerProps) {
   const { setElement } = useMedia()
   const dispatch = useDispatch()
   const ref = useRef<HTMLVideoElement>(null)
+  // The captions' own language or the working language's, as viewers of that track will see them.
+  const [translated, setTranslated] = useState(false)
 
   useEffect(() => {
     const video = ref.current
@@ -59,22 +61,18 @@ export function VideoPlayer({ src, title }: VideoPlayerProps) {
       <video ref={ref} src={src} preload="metadata" playsInline controls={false} className="video-player__video" />
       {/* Without a video the captions still show over an empty frame; say why it is empty. */}
       {src ? null : <p className="video-player__empty">{t('video.none')}</p>}
-      <CaptionOverlay />
+      <CaptionOverlay translated={translated} />
+      <VideoLanguageSwitch translated={translated} onChange={setTranslated} />
     </figure>
   )
 }
 
 /** The cue on screen at the playhead, drawn like a caption (hidden from screen readers: the list and editor say it). */
-function CaptionOverlay() {
-  const text = useEditor((s) => {
-    const cues = s.history.present.cues
-    const i = cueIndexAt(cues, s.playback.timeMs)
-    const cue = i >= 0 ? cues[i] : undefined
-    return cue && s.playback.timeMs < cue.endMs ? cue.text : ''
-  })
+function CaptionOverlay({ translated }: { translated: boolean }) {
+  const { text, language } = useOverlayText(translated)
   if (!text) return null
   return (
-    <div className="caption-overlay" aria-hidden="true">
+    <div className="caption-overlay" aria-hidden="true" lang={language}>
       {text.split('\n').map((line, i) => (
         <span key={i} className="caption-overlay__line">
           {line}

@@ -1,0 +1,43 @@
+/**
+ * Which language the video's captions are drawn in: the captions' own, or the working language
+ * (one language as a caption document of its own, rebuilt only when the document changes).
+ */
+
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Cue } from '../../../shared/model/cue'
+import { cueIndexAt } from '../../../shared/model/document'
+import { documentInLanguage } from '../../../shared/model/translation-document'
+import { useEditor } from '../../app/store-context'
+import { workingLanguageOf } from '../../state/editor-state'
+import { languageLabel } from './language-names'
+import './languages.css'
+
+/** The text on screen at the playhead, and its language, in the language chosen for the video. */
+export function useOverlayText(translated: boolean): { text: string; language?: string } {
+  const doc = useEditor((s) => s.history.present)
+  const working = useEditor(workingLanguageOf)
+  const language = translated ? working : undefined
+  const cues = useMemo(() => (language ? documentInLanguage(doc, language).doc.cues : doc.cues), [doc, language])
+  const text = useEditor((s) => textAt(cues, s.playback.timeMs))
+  const tag = language ?? doc.meta?.language
+  return { text, ...(tag ? { language: tag } : {}) }
+}
+
+function textAt(cues: readonly Cue[], timeMs: number): string {
+  const i = cueIndexAt(cues, timeMs)
+  const cue = i >= 0 ? cues[i] : undefined
+  return cue && timeMs < cue.endMs ? cue.text : ''
+}
+
+/** The switch over the video: shown only while there is a working language. */
+export function VideoLanguageSwitch({ translated, onChange }: { translated: boolean; onChange: (translated: boolean) => void }) {
+  const { t } = useTranslation()
+  const working = useEditor(workingLanguageOf)
+  if (!working) return null
+  return (
+    <button type="button" className="video-language" aria-pressed={translated} onClick={() => onChange(!translated)}>
+      {t('languages.video', { language: languageLabel(t, working) })}
+    </button>
+  )
+}
