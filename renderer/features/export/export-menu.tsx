@@ -71,6 +71,7 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
     ...languageExports({
       doc,
       title,
+      ...(nearPath ? { nearPath } : {}),
       refused,
       save: (request) => saveExport({ ...request, ...(nearPath ? { nearPath } : {}) }),
       report({ saved, failed, untranslated }) {

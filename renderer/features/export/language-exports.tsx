@@ -13,7 +13,7 @@ import { documentLanguages } from '../../../shared/model/translation'
 import { BILINGUAL_LAYOUTS, buildBilingualTranscript, type BilingualLayout } from '../../../shared/transcript/bilingual'
 import { languageName } from '../../../shared/transcript/language-names'
 import { renderBilingualHtml, renderBilingualMarkdown, renderBilingualText } from '../../../shared/transcript/render-bilingual'
-import { isDesktop } from '../../platform/bridge'
+import { getBridge, isDesktop } from '../../platform/bridge'
 import { downloadBlob } from '../../platform/download'
 import type { SaveOutcome, SaveRequest } from '../../platform/save-file'
 
@@ -23,7 +23,7 @@ const EACH_LANGUAGE = [
   { id: 'srt', type: 'application/x-subrip' },
 ] as const
 
-/** Bilingual transcript formats (Word only where the page can make the file itself: browser mode). */
+/** Bilingual transcript formats (Word is made here, in the page, and written as bytes). */
 const BILINGUAL = [
   { id: 'html', type: 'text/html', render: renderBilingualHtml },
   { id: 'docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: undefined },
@@ -46,12 +46,28 @@ type Deps = Readonly<{
   doc: () => CaptionDocument
   title: string
   save: (request: Omit<SaveRequest, 'nearPath'>) => Promise<SaveOutcome>
+  /** The project or video, where the save dialog starts. */
+  nearPath?: string
   refused: (problem: ExportProblem) => void
   report: (outcome: { saved: string[]; failed?: string; untranslated: { language: string; count: number }[] }) => void
 }>
 
+/** Saves Word bytes: the save dialog and an atomic write in the desktop app, a download in browser mode. */
+async function saveBytes(fileName: string, bytes: Uint8Array, type: string, nearPath: string | undefined): Promise<SaveOutcome> {
+  if (!isDesktop()) {
+    downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }))
+    return { ok: true, where: fileName }
+  }
+  const bridge = getBridge()
+  const suggestedPath = nearPath ? nearPath.replace(/[^\\/]*$/, fileName) : undefined
+  const chosen = await bridge.chooseSavePath({ kind: 'docx', ...(suggestedPath ? { suggestedPath } : {}) })
+  if (!chosen.ok) return { ok: false, code: chosen.code }
+  const written = await bridge.writeExport({ path: chosen.path, bytes })
+  return written.ok ? { ok: true, where: chosen.path } : { ok: false, code: written.code }
+}
+
 /** The language export actions for the exporter. */
-export function languageExports({ doc, title, save, refused, report }: Deps): LanguageExport {
+export function languageExports({ doc, title, save, refused, report, nearPath }: Deps): LanguageExport {
   return {
     languages: () => documentLanguages(doc()),
     exportEachLanguage(formatId) {
@@ -78,13 +94,12 @@ export function languageExports({ doc, title, save, refused, report }: Deps): La
       const t = buildBilingualTranscript(doc(), documentLanguages(doc()), { title, layout })
       const fileName = `${title}-transcript.${documentLanguages(doc()).join('-')}.${target.id}`
       void (async () => {
+        let outcome: SaveOutcome
         if (!target.render) {
           // The Word writer is loaded only when asked for.
           const { renderBilingualDocx } = await import('../../../shared/transcript/render-bilingual-docx')
-          downloadBlob(fileName, new Blob([(await renderBilingualDocx(t)) as Uint8Array<ArrayBuffer>], { type: target.type }))
-          return report({ saved: [fileName], untranslated: [] })
-        }
-        const outcome = await save({ kind: target.id, fileName, text: target.render(t), type: `${target.type};charset=utf-8` })
+          outcome = await saveBytes(fileName, await renderBilingualDocx(t), target.type, nearPath)
+        } else outcome = await save({ kind: target.id, fileName, text: target.render(t), type: `${target.type};charset=utf-8` })
         report(outcome.ok ? { saved: [outcome.where], untranslated: [] } : { saved: [], ...(outcome.code !== 'cancelled' ? { failed: outcome.code } : {}), untranslated: [] })
       })()
     },
@@ -123,7 +138,7 @@ export function LanguageChoices({ exporter }: { exporter: LanguageExport }) {
         ))}
       </fieldset>
       <ul className="export-dialog__list">
-        {BILINGUAL.filter((f) => f.render || !isDesktop()).map((f) => choice(f.id, t(`export.languages.bilingual.${f.id}`), t('export.languages.bilingualHint', { names }), () => exporter.exportBilingual(f.id, layout)))}
+        {BILINGUAL.map((f) => choice(f.id, t(`export.languages.bilingual.${f.id}`), t('export.languages.bilingualHint', { names }), () => exporter.exportBilingual(f.id, layout)))}
       </ul>
     </>
   )
