@@ -38,7 +38,10 @@ export function languageName(tag: string): string {
   return NAMES[lower] ?? NAMES[lower.split('-')[0] ?? ''] ?? tag
 }
 
-/** Right-to-left scripts among the table's languages, so renderers can set `dir`. */
+/** Languages written right to left (by base language), so renderers and text fields set `dir`. */
+const RIGHT_TO_LEFT = new Set(['ar', 'ur', 'fa', 'he', 'yi', 'ps', 'sd', 'ug', 'ckb'])
+
+/** Whether `tag`'s language is written right to left. */
 export function isRightToLeft(tag: string): boolean {
-  return ['ar', 'ur', 'he', 'fa', 'yi'].includes(tag.toLowerCase().split('-')[0] ?? '')
+  return RIGHT_TO_LEFT.has(tag.toLowerCase().split('-')[0] ?? '')
 }

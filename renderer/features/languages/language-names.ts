@@ -2,16 +2,14 @@
 
 import type { TFunction } from 'i18next'
 import { sameLanguage } from '../../../shared/model/translation'
+import { isRightToLeft } from '../../../shared/transcript/language-names'
 
 /** The tags offered first (the languages community groups in Wales and the UK most often publish in). */
 export const COMMON_LANGUAGES = ['cy', 'en', 'en-GB', 'ga', 'gd', 'kw', 'pl', 'ur', 'pa', 'bn', 'ar', 'so', 'ro', 'uk', 'fr', 'es'] as const
 
-/** Scripts written right to left: their text fields take `dir="rtl"` so the cursor and punctuation sit right. */
-const RIGHT_TO_LEFT = new Set(['ar', 'ur', 'fa', 'he', 'yi', 'ps', 'sd', 'ug', 'ckb'])
-
-/** `rtl` for tags of right-to-left languages, otherwise `ltr`. */
+/** `rtl` for tags of right-to-left languages (text fields then put the cursor and punctuation right), otherwise `ltr`. */
 export function directionOf(tag: string): 'rtl' | 'ltr' {
-  return RIGHT_TO_LEFT.has(tag.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
+  return isRightToLeft(tag) ? 'rtl' : 'ltr'
 }
 
 /** The name of `tag` in the interface language: ours for the common ones, the browser's for others, else the tag. */
