@@ -90,7 +90,7 @@ async function decodeSlice(file: string, startMs: number, lengthMs: number | und
           out.min[bucket] = lo / 32768
           out.max[bucket] = hi / 32768
           if (rms) rms[bucket] = Math.sqrt(squares / per) / 32768
-          if (pitch) pitch[bucket] = tracker!.pitch()
+          if (pitch) pitch[bucket] = tracker!.pitchFor(bucket)
         }
         bucket++
         inBucket = 0
@@ -105,7 +105,7 @@ async function decodeSlice(file: string, startMs: number, lengthMs: number | und
     out.min[bucket] = lo / 32768
     out.max[bucket] = hi / 32768
     if (rms) rms[bucket] = Math.sqrt(squares / inBucket) / 32768
-    if (pitch) pitch[bucket] = tracker!.pitch()
+    if (pitch) pitch[bucket] = tracker!.pitchFor(bucket)
   }
 }
 
