@@ -1,7 +1,8 @@
 // A Welsh track beside the sample project's English captions, in browser mode: add Welsh in the
 // Languages panel, translate three captions in the caption editor, filter the list to what still
 // needs translating, split a translated caption and find it under "needs checking", undo, and
-// reload to find the translations saved. The panel and the side-by-side list pass axe.
+// reload to find the translations saved; import a Welsh caption file (aligned by time, with a report)
+// and check the Welsh captions in the problems panel. The panel and the side-by-side list pass axe.
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,6 +15,22 @@ import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
 const root = path.resolve(import.meta.dirname, '../..')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const WELSH = ['Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.', 'Rwy’n cadeirio’r rhwydwaith yng Nghymru.', 'Pan soniwn am gyd-gynhyrchu, rydym yn golygu tri pheth.']
+
+// Captions 4 to 6 in Welsh, timed by a translator, and one line after the end of the video.
+const WELSH_FILE = `WEBVTT
+
+00:00:18.000 --> 00:00:22.500
+yn gyntaf, y berthynas rhwng
+
+00:00:23.000 --> 00:00:28.500
+y bobl sy’n defnyddio gwasanaethau
+
+00:00:29.000 --> 00:00:30.400
+chi i gyd am ddod
+
+00:00:40.000 --> 00:00:42.000
+Diolch yn fawr
+`
 
 let home: string
 let project: string
@@ -58,7 +75,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('a second language beside the captions', () => {
-  it('adds Welsh, translates in the caption editor, filters, carries a split and undoes it', async () => {
+  it('adds Welsh, translates in the caption editor, filters, carries a split, imports a Welsh file and checks the Welsh captions', async () => {
     served = await serve([project], { HOME: home, EGLUR_DATA_DIR: path.join(home, '.eglur-data') })
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
     await page.goto(served.url)
@@ -116,6 +133,38 @@ describe('a second language beside the captions', () => {
     await page.getByRole('button', { name: 'All (6)' }).click()
     expect(await rows(page).count()).toBe(6)
     expect(await page.getByRole('button', { name: 'Needs checking (0)' }).count()).toBe(1)
+
+    // A Welsh caption file for the rest, aligned by time: one undo step, and a report naming the line that matched nothing.
+    const file = path.join(home, 'sample.cy.vtt')
+    await fs.writeFile(file, WELSH_FILE)
+    await page.locator('.languages__import input[type="file"]').setInputFiles(file)
+    const report = page.getByRole('group', { name: 'What importing sample.cy.vtt did' })
+    await report.waitFor()
+    expect(await report.textContent()).toContain('3 captions from sample.cy.vtt placed beside the captions.')
+    expect(await report.textContent()).toContain('0 captions still have no translation.')
+    expect(await report.locator('.languages__unmatched li').textContent()).toMatch(/^Line 12 \(00:00:40\.000\): Diolch yn fawr$/)
+    expect(await report.locator('[lang="cy"]').count()).toBe(1)
+    expect(await page.locator('.languages__list').textContent()).toContain('0 to translate, 0 to check, 6 done')
+    expect(await rows(page).nth(5).locator('[lang="cy"]').textContent()).toBe('chi i gyd am ddod')
+    expect(await axeViolations(page)).toEqual([])
+    await report.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(ARTIFACTS, 'languages-panel-import.png') })
+    await page.getByRole('button', { name: 'Undo translation import' }).click()
+    expect(await page.locator('.languages__list').textContent()).toContain('3 to translate, 0 to check, 3 done')
+
+    // The problems panel checks the Welsh captions: a long translation of the short last caption is too long, and "Caption 6" goes there.
+    await rows(page).nth(5).click()
+    await translation.fill('Diolch o galon i chi i gyd am ddod yma heddiw, mae wedi bod yn bleser mawr eich gweld chi i gyd.')
+    await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
+    await page.getByLabel('Language to check').selectOption('cy')
+    const problem = page.locator('.problems__list').getByRole('button', { name: /^Caption 6:?$/ }).first()
+    await problem.waitFor()
+    expect(await page.locator('.problems__list button').count()).toBe(await page.locator('.problems__list button.link').count())
+    await rows(page).first().click()
+    await problem.click()
+    expect(await page.locator('#cue-editor-heading').textContent()).toBe('Caption 6')
+    await page.getByLabel('Language to check').selectOption('')
+    expect(await problem.count()).toBe(0)
   })
 
   // Fails today: the journal's change schema (shared/project/project-changes.ts) reads a change
@@ -130,5 +179,22 @@ describe('a second language beside the captions', () => {
     expect(await rows(page).first().locator('[lang="cy"]').textContent()).toBe(WELSH[0])
     await rows(page).nth(1).click()
     expect(await page.getByLabel('Welsh (cy)', { exact: true }).inputValue()).toBe(WELSH[1])
+  })
+
+  it('reads in Welsh: the panel, the list beside the captions and the caption editor, with axe 0', async () => {
+    await page.context().close()
+    const cy = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'cy-GB' })).newPage()
+    await cy.goto(served!.url)
+    await cy.getByRole('grid').waitFor()
+    await cy.getByRole('button', { name: 'Ieithoedd', exact: true }).click()
+    await cy.getByLabel('Yr iaith i’w hychwanegu').selectOption('ga')
+    await cy.getByRole('button', { name: 'Ychwanegu’r iaith' }).click()
+    const box = cy.getByLabel('Gwyddeleg (ga)', { exact: true })
+    await box.fill('Fáilte roimh chách')
+    expect(await box.getAttribute('lang')).toBe('ga')
+    expect(await cy.locator('.languages__list').textContent()).toContain('5 i’w cyfieithu, 0 i’w gwirio, 1 wedi’u gwneud')
+    expect(await cy.getByRole('button', { name: 'Angen cyfieithu (5)' }).count()).toBe(1)
+    expect(await axeViolations(cy)).toEqual([])
+    await cy.screenshot({ path: path.join(ARTIFACTS, 'languages-cy.png') })
   })
 })
