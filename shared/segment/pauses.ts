@@ -5,7 +5,10 @@
  * Linear time: the floor and the speech level are sliding minima/maxima kept with monotonic queues.
  */
 
-/** A stretch without speech, in ms, and how far (dB) it lies below the speech around it. */
+/**
+ * A stretch without speech, in ms, and how far (dB) it lies below the speech around it. Lists of pauses
+ * from the audio also carry changes of voice as zero-length entries of negative depth (voice-changes.ts).
+ */
 export type SpeechPause = Readonly<{ startMs: number; endMs: number; depth: number }>
 
 /** Tuning for findPauses; the defaults suit speech over silence, room tone or a music bed. */

@@ -35,6 +35,12 @@ describe('pauses in the speech of a media file', () => {
     const { cached } = await getPeaksCached(event.audio, { cacheDir: peaksDir })
     expect(cached).toBe(false)
     expect(await readPauses(peaksDir, await cacheKey(event.audio))).toEqual(pauses)
+    // A list cached before voice changes rode in it (version 1) is found again, not used.
+    const key = await cacheKey(event.audio)
+    await fs.writeFile(path.join(dir, 'cache', `${key}.pauses.json`), JSON.stringify({ version: 1, pauses: [[0, 500, 30]] }))
+    expect(await readPauses(path.join(dir, 'cache'), key)).toBeUndefined()
+    const fresh = await getSpeechPauses(event.audio, { cacheDir: path.join(dir, 'cache'), key: cacheKey })
+    expect(fresh).toEqual({ pauses, cached: false })
     // When the cache prunes the peaks, their pauses go with them.
     await fs.writeFile(path.join(peaksDir, 'newer.peaks'), 'x')
     await pruneCache(peaksDir, path.join(peaksDir, 'newer.peaks'), 1)
