@@ -1,8 +1,10 @@
 /**
- * A cheap pitch estimate for each 10 ms frame of 8 kHz audio, made in the same pass over the samples
- * as the waveform peaks: the samples are averaged four at a time (2 kHz, enough for voice pitch of
- * 62–400 Hz), and each frame's pitch is the best normalised autocorrelation lag of its last
- * About 1,300 multiply-adds every third frame, so it costs little beside the decode. Voice changes use it.
+ * A cheap pitch estimate for 10 ms frames of 8 kHz audio, made in the same pass over the samples as
+ * the waveform peaks: the samples are averaged four at a time (2 kHz, enough for voice pitch of
+ * 62–400 Hz), and a frame's pitch is the best normalised autocorrelation lag of the last 24 ms against
+ * up to 16 ms before (so it describes the frame just ended). About 1,300 multiply-adds every third
+ * frame, none in stretches far quieter than the speech around them, so it costs little beside the
+ * decode. Voice changes use it.
  */
 
 /** Samples averaged into one for the pitch search (8 kHz → 2 kHz). */
@@ -23,7 +25,7 @@ const LAGS = Int32Array.from({ length: MAX_LAG - MIN_LAG + 1 }, (_, k) => MIN_LA
 const OCTAVE = 0.8
 /** A stretch this far below the loudest one lately (35 dB) is a pause: its pitch is not looked for. */
 const QUIET = 10 ** -3.5
-/** How much of the loudest level is kept from one measured frame to the next (about 4 dB a second). */
+/** How much of the loudest level is kept from one measured frame to the next (about 1.5 dB a second). */
 const LOUDEST_KEPT = 0.99
 
 /** Follows a stream of samples (any scale) and tells the pitch of the latest stretch on demand. */
@@ -64,7 +66,7 @@ export class PitchTracker {
     return this.held
   }
 
-  /** The pitch (Hz) of the last 24 ms pushed (against up to 20 ms before them), or 0 when it is not voiced or too little has been heard. */
+  /** The pitch (Hz) of the last 24 ms pushed (against up to 16 ms before them), or 0 when it is not voiced or too little has been heard. */
   pitch(): number {
     const y = this.y
     const end = this.at

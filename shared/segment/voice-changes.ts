@@ -2,8 +2,9 @@
  * Where the voice changes: a hand-over between speakers often has no pause long enough to hear, but
  * the pitch jumps (a man after a woman, a high voice after a low one). The median pitch of about a
  * second of voiced speech before each point is compared with the second after it; a jump of several
- * semitones that holds over many points is a change, placed in the widest unvoiced gap within it.
- * Medians come from sliding histograms of half-semitones, so the finder is linear in the frames.
+ * semitones that holds over many points is a change, placed where the frames divide best between
+ * the two voices, helped by the unvoiced gap between them. Medians come from sliding histograms of
+ * half-semitones, so the finder is linear in the frames.
  */
 
 import type { SpeechPause } from './pauses'
