@@ -9,8 +9,8 @@ import type { StyleProfile } from '../../../shared/model/style-profile'
 import type { CueKind } from '../../../shared/model/cue'
 import { GUIDE_AT, measureCaption, meterFill, type LineMeter, type ReadingSpeed } from './caption-meters'
 
-/** Props: the caption as it is now and the profile it is measured against. */
-export type CueMetersProps = Readonly<{ text: string; durationMs: number; kind: CueKind; profile: StyleProfile }>
+/** Props: the caption as it is now and the profile it is measured against; `speedId` names the speed line (a text box's description), when two sets of meters share the editor. */
+export type CueMetersProps = Readonly<{ text: string; durationMs: number; kind: CueKind; profile: StyleProfile; speedId?: string }>
 
 function LineRow({ line, maxLines }: { line: LineMeter; maxLines: number }) {
   const { t } = useTranslation()
@@ -48,7 +48,7 @@ function Speed({ speed }: { speed: ReadingSpeed }) {
 }
 
 /** The line meters and the reading speed for the caption being edited. */
-export function CueMeters({ text, durationMs, kind, profile }: CueMetersProps) {
+export function CueMeters({ text, durationMs, kind, profile, speedId = 'cue-meters-speed' }: CueMetersProps) {
   const { t } = useTranslation()
   const meters = measureCaption(text, durationMs, profile, kind)
   const over = meters.speed?.over ?? false
@@ -59,7 +59,7 @@ export function CueMeters({ text, durationMs, kind, profile }: CueMetersProps) {
           <LineRow key={line.number} line={line} maxLines={profile.maxLines} />
         ))}
       </ul>
-      <p id="cue-meters-speed" className={`reading-speed${over ? ' reading-speed--over' : ''}`}>
+      <p id={speedId} className={`reading-speed${over ? ' reading-speed--over' : ''}`}>
         <span className="reading-speed__name">{t('cueTools.readingSpeed')}</span>{' '}
         {kind === 'heading' ? (
           <span className="reading-speed__value">{t('cueTools.headingNoSpeed')}</span>

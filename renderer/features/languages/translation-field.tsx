@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next'
 import type { Cue } from '../../../shared/model/cue'
 import { translationIndex, translationTrack } from '../../../shared/model/translation'
 import { useDispatch, useEditor } from '../../app/store-context'
+import { useStyleProfile } from '../../app/style-profile-context'
+import { CueMeters } from '../cue-editor/cue-meters'
 import { workingLanguageOf } from '../../state/editor-state'
 import { useAnnounce } from '../announcer'
 import { directionOf, languageLabel } from './language-names'
@@ -25,6 +27,12 @@ export function TranslationField({ cue, onTyping }: { cue: Cue; onTyping?: () =>
     return track ? translationIndex(track).get(cue.id) : undefined
   })
   const numbers = useEditor((s) => entry?.sourceIds.map((id) => s.history.present.cues.findIndex((c) => c.id === id) + 1).join(','))
+  // A translation of several captions is shown for all of their time together.
+  const durationMs = useEditor((s) => {
+    const sources = s.history.present.cues.filter((c) => entry?.sourceIds.includes(c.id))
+    return sources.length > 0 ? Math.max(...sources.map((c) => c.endMs)) - Math.min(...sources.map((c) => c.startMs)) : cue.endMs - cue.startMs
+  })
+  const profile = useStyleProfile()
   const [composing, setComposing] = useState(false)
   if (!language) return null
   const label = languageLabel(t, language)
@@ -42,7 +50,7 @@ export function TranslationField({ cue, onTyping }: { cue: Cue; onTyping?: () =>
         rows={Math.max(2, Math.min(6, (entry?.text ?? '').split('\n').length))}
         value={entry?.text ?? ''}
         spellCheck
-        aria-describedby={entry?.needsCheck || span.length > 1 ? 'cue-translation-note' : undefined}
+        aria-describedby={`cue-translation-speed${entry?.needsCheck || span.length > 1 ? ' cue-translation-note' : ''}`}
         onCompositionStart={() => setComposing(true)}
         onCompositionEnd={() => setComposing(false)}
         onChange={(e) => {
@@ -50,6 +58,7 @@ export function TranslationField({ cue, onTyping }: { cue: Cue; onTyping?: () =>
           if (!composing) dispatch({ type: 'translationEdited', language, id: cue.id, text: e.target.value })
         }}
       />
+      <CueMeters text={entry?.text ?? ''} durationMs={durationMs} kind={cue.kind ?? 'speech'} profile={profile} speedId="cue-translation-speed" />
       {entry?.needsCheck || span.length > 1 ? (
         <p id="cue-translation-note" className="cue-editor__translation-note">
           {span.length > 1 ? t('languages.spans', { first: span[0], last: span[span.length - 1] }) : null}{' '}
