@@ -82,7 +82,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
         aria-rowcount={rows.count + 1}
         aria-colcount={COLUMNS.length + (rows.language ? 1 : 0)}
         aria-multiselectable="true"
-        aria-activedescendant={currentId ? `cue-row-${currentId}` : undefined}
+        aria-activedescendant={currentId && currentIndex >= 0 ? `cue-row-${currentId}` : undefined}
         aria-describedby="cue-list-help"
         onKeyDown={onKeyDown}
       >
