@@ -9,7 +9,8 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseProjectFile } from '../../shared/project/project-file'
+import { parseProjectFile, serializeProject } from '../../shared/project/project-file'
+import { setTranslation, setTranslationChecked, addLanguage } from '../../shared/model/translation'
 import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -196,5 +197,28 @@ describe('a second language beside the captions', () => {
     expect(await cy.getByRole('button', { name: 'Angen cyfieithu (5)' }).count()).toBe(1)
     expect(await axeViolations(cy)).toEqual([])
     await cy.screenshot({ path: path.join(ARTIFACTS, 'languages-cy.png') })
+  })
+
+  it('a project saved with Welsh opens with Welsh beside the captions, and what needs checking still does', async () => {
+    served?.stop()
+    const parsed = parseProjectFile(await fs.readFile(path.join(root, 'assets/sample/sample.eglur'), 'utf8'))
+    if (!parsed.ok) throw new Error('the sample project did not parse')
+    const { doc } = parsed.project
+    let welsh = addLanguage(doc, 'cy')
+    WELSH.forEach((text, i) => (welsh = setTranslation(welsh, 'cy', doc.cues[i]!.id, text)))
+    welsh = setTranslationChecked(welsh, 'cy', doc.cues[1]!.id, false)
+    const saved = path.join(home, 'saved-welsh.eglur')
+    await fs.writeFile(saved, serializeProject({ ...parsed.project, doc: welsh, media: { relativePath: 'sample.mp4' } }, new Date()))
+    served = await serve([saved], { HOME: home, EGLUR_DATA_DIR: path.join(home, '.eglur-data') })
+    const opened = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+    await opened.goto(served.url)
+    await opened.getByRole('grid').waitFor()
+    expect(await rows(opened).first().locator('[lang="cy"]').textContent()).toBe(WELSH[0])
+    expect(await opened.getByRole('button', { name: 'Needs checking (1)' }).count()).toBe(1)
+    await rows(opened).nth(1).click()
+    expect(await opened.getByLabel('Welsh (cy)', { exact: true }).inputValue()).toBe(WELSH[1])
+    await opened.getByRole('button', { name: 'Mark as checked' }).click()
+    expect(await opened.getByRole('button', { name: 'Needs checking (0)' }).count()).toBe(1)
+    await opened.context().close()
   })
 })
