@@ -26,10 +26,12 @@ export function TranslationField({ cue, onTyping }: { cue: Cue; onTyping?: () =>
     const track = language ? translationTrack(s.history.present, language) : undefined
     return track ? translationIndex(track).get(cue.id) : undefined
   })
-  const numbers = useEditor((s) => entry?.sourceIds.map((id) => s.history.present.cues.findIndex((c) => c.id === id) + 1).join(','))
+  // Selectors run on every playhead tick: a translation of one caption (the usual case) scans nothing.
+  const several = (entry?.sourceIds.length ?? 0) > 1
+  const numbers = useEditor((s) => (several ? entry!.sourceIds.map((id) => s.history.present.cues.findIndex((c) => c.id === id) + 1).join(',') : undefined))
   // A translation of several captions is shown for all of their time together.
   const durationMs = useEditor((s) => {
-    const sources = s.history.present.cues.filter((c) => entry?.sourceIds.includes(c.id))
+    const sources = several ? s.history.present.cues.filter((c) => entry!.sourceIds.includes(c.id)) : []
     return sources.length > 0 ? Math.max(...sources.map((c) => c.endMs)) - Math.min(...sources.map((c) => c.startMs)) : cue.endMs - cue.startMs
   })
   const profile = useStyleProfile()
