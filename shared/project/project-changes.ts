@@ -10,7 +10,7 @@
 import { z } from 'zod'
 import { cueSchema, cueToJson, metaSchema, metaToJson, speakerSchema, speakersToJson } from '../formats/json'
 import type { Project, ProjectJson } from './project-file'
-import { translatedCueSchema, translatedCueToJson, translationsSchema, translationsToJson } from './translations-json'
+import { translatedCueSchema, translatedCueToJson, translationsToJson, translationTrackSchema } from './translations-json'
 import type { TranslatedCue, TranslationTrack } from '../model/translation'
 
 /** Changes to one language track: translations added or changed (keyed by their first source caption), removed, order. */
@@ -37,8 +37,8 @@ export const projectChangesSchema = z.object({
   profileId: z.string().nullable().optional(),
   glossary: z.array(z.object({ from: z.string(), to: z.string(), caseSensitive: z.boolean().optional() })).optional(),
   media: z.object({ relativePath: z.string().optional(), absolutePath: z.string().optional() }).nullable().optional(),
-  /** Every track whole, sent when languages were added, removed or reordered. */
-  translations: translationsSchema.optional(),
+  /** Every track whole, sent when languages were added, removed or reordered (no default: absent means unchanged). */
+  translations: z.array(translationTrackSchema).optional(),
   /** Changes inside tracks whose languages stayed the same. */
   trackChanges: z.array(trackChangesSchema).optional(),
 })

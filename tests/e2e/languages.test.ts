@@ -62,7 +62,7 @@ async function savedWelsh(): Promise<string[]> {
 async function untilSaved(check: (texts: string[]) => boolean, what: string): Promise<void> {
   const started = Date.now()
   while (!check(await savedWelsh().catch(() => []))) {
-    if (Date.now() - started > 15_000) throw new Error(`${what} never reached the project file`)
+    if (Date.now() - started > 15_000) throw new Error(`${what} never reached the project file (it holds ${JSON.stringify(await savedWelsh().catch((e) => String(e)))})`)
     await new Promise((r) => setTimeout(r, 100))
   }
 }
@@ -168,13 +168,10 @@ describe('a second language beside the captions', () => {
     expect(await problem.count()).toBe(0)
   })
 
-  // Fails today: the journal's change schema (shared/project/project-changes.ts) reads a change
-  // without `translations` as `translations: []` (zod 4 applies the track list's default inside
-  // `.optional()`), so every later change empties the tracks on disk. When that is fixed this
-  // test passes, `it.fails` then fails, and it becomes a plain `it`.
-  it.fails('keeps the translations over a reload (autosave)', async () => {
+  it('keeps the translations over a reload (autosave)', async () => {
     // Saved within a second or so; a reload opens the project with Welsh beside the captions.
-    await untilSaved((texts) => texts.length === 3 && texts[2] === WELSH[2], 'the translations')
+    // The three typed in the caption editor, and the long one typed for the problems panel.
+    await untilSaved((texts) => texts.length === 4 && WELSH.every((w, i) => texts[i] === w), 'the translations')
     await page.reload()
     await page.getByRole('grid').waitFor()
     expect(await rows(page).first().locator('[lang="cy"]').textContent()).toBe(WELSH[0])
