@@ -104,7 +104,17 @@ describe('a second language beside the captions', () => {
     const cell = rows(page).first().locator('[lang="cy"]')
     expect(await cell.textContent()).toBe(WELSH[0])
     expect(await rows(page).first().getAttribute('aria-label')).toContain(`Welsh (cy): ${WELSH[0]}`)
+    // The video's captions in Welsh, and back, two seconds in (inside the first caption).
+    await page.locator('video').evaluate((video: HTMLVideoElement) => (video.currentTime = 2))
+    const overlay = page.locator('.caption-overlay')
+    await expect.poll(() => overlay.textContent()).toContain('welcome everyone')
+    const showWelsh = page.getByRole('checkbox', { name: 'Show Welsh (cy) on the video' })
+    await showWelsh.check()
+    await expect.poll(() => overlay.textContent()).toBe(WELSH[0])
+    expect(await overlay.getAttribute('lang')).toBe('cy')
     await page.screenshot({ path: path.join(ARTIFACTS, 'languages-side-by-side.png') })
+    await showWelsh.uncheck()
+    await expect.poll(() => overlay.textContent()).toContain('welcome everyone')
     expect(await axeViolations(page)).toEqual([])
     await page.locator('.languages').screenshot({ path: path.join(ARTIFACTS, 'languages-panel.png') })
 

@@ -36,8 +36,9 @@ export function VideoLanguageSwitch({ translated, onChange }: { translated: bool
   const working = useEditor(workingLanguageOf)
   if (!working) return null
   return (
-    <button type="button" className="video-language" aria-pressed={translated} onClick={() => onChange(!translated)}>
-      {t('languages.video', { language: languageLabel(t, working) })}
-    </button>
+    // A checkbox, not a toggle button: its state shows at a glance, and its words stay true in either state.
+    <label className="video-language">
+      <input type="checkbox" checked={translated} onChange={(e) => onChange(e.target.checked)} /> {t('languages.video', { language: languageLabel(t, working) })}
+    </label>
   )
 }
