@@ -166,6 +166,25 @@ describe('the user guide, step by step', () => {
     await view.close()
   })
 
+  it('adds Welsh beside the English, translates a caption and exports both languages', async () => {
+    await page.getByRole('button', { name: 'Languages', exact: true }).click()
+    await page.getByLabel('Language to add').selectOption('cy')
+    await page.getByRole('button', { name: 'Add language' }).click()
+    await rows().first().click()
+    const welsh = page.getByLabel('Welsh (cy)', { exact: true })
+    await welsh.fill('Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.')
+    await expect(rows().first().locator('[lang="cy"]').textContent()).resolves.toBe('Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.')
+    await shoot('languages')
+    const dialog = await openExport()
+    await dialog.getByRole('radio', { name: 'Side by side, in columns' }).check()
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click()])
+    const html = await fs.readFile((await download.path())!, 'utf8')
+    expect(html).toContain('lang="cy"')
+    expect(html).toContain('Croeso i bawb')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await dialog.waitFor({ state: 'detached' })
+  })
+
   it('shows every keyboard shortcut', async () => {
     await page.getByRole('grid').focus()
     await page.keyboard.press('F1')

@@ -30,6 +30,7 @@ export const HELP_SECTIONS = [
   { id: 'quality', paragraphs: 2 },
   { id: 'exportCaptions', paragraphs: 2 },
   { id: 'exportTranscript', paragraphs: 2 },
+  { id: 'languages', paragraphs: 2 },
   { id: 'recover', paragraphs: 2 },
 ] as const
 
