@@ -17,6 +17,21 @@ const rendererBans = [
   { group: ['**/electron/**'], message: 'The renderer never imports main-process code; share it through shared/.' },
 ]
 
+const wavesurferBan = { group: ['wavesurfer.js', 'wavesurfer.js/*'], message: 'wavesurfer.js is used only behind the adapter in renderer/features/waveform/.' }
+const above = (floor, folders) => folders.map((folder) => ({ group: [`**/${folder}/**`, `./${folder}/**`], message: `renderer/${floor} is below renderer/${folder}: it must not import it (pass what it needs down, or move the shared part down).` }))
+
+/** One ESLint block per floor of the renderer, each banning imports from the floors above it. */
+function rendererFloors() {
+  const floor = (files, bans, ignores = []) => ({ files, ignores, rules: { 'no-restricted-imports': ['error', { patterns: [...rendererBans, ...bans] }] } })
+  return [
+    floor(['renderer/state/**', 'renderer/platform/**', 'renderer/i18n/**'], [wavesurferBan, ...above('state, platform and i18n', ['ui', 'features', 'app'])]),
+    floor(['renderer/ui/**'], [wavesurferBan, ...above('ui', ['features', 'app'])]),
+    floor(['renderer/features/**'], [wavesurferBan, ...above('features', ['app'])], ['renderer/features/waveform/**']),
+    floor(['renderer/features/waveform/**'], above('features', ['app'])),
+    floor(['renderer/app/**', 'renderer/*.ts', 'renderer/*.tsx'], [wavesurferBan]),
+  ]
+}
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'coverage/**', '.ci-out/**', 'tests/artifacts/**', 'bench/.cache/**', 'tests/fixtures/**', '.harness/**'],
@@ -65,21 +80,10 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    ignores: ['renderer/features/waveform/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...rendererBans,
-            { group: ['wavesurfer.js', 'wavesurfer.js/*'], message: 'wavesurfer.js is used only behind the adapter in renderer/features/waveform/.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The renderer's floors point only down: state, platform and i18n at the bottom, shared UI parts
+  // (ui/) on them, the features on those, the app shell (app/, main.tsx) on top. One block per floor,
+  // each repeating the renderer's bans (a later block replaces the rule, see rendererBans).
+  ...rendererFloors(),
   {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/host/**/*.ts'],
     rules: {

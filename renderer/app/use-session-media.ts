@@ -6,10 +6,10 @@
 
 import { useEffect, useMemo, useState } from 'react'
 import type { OpenedMedia, PeaksPayload } from '../../shared/ipc/contract'
-import type { WaveformPeaks } from '../features/waveform/wavesurfer-adapter'
+import type { WaveformPeaks } from '../platform/browser-peaks'
 import { getBridge } from '../platform/bridge'
 import { peaksFromFile } from '../platform/browser-peaks'
-import { takePeaksRequest } from './peaks-request'
+import { takePeaksRequest } from '../platform/peaks-request'
 import { clearSessionPauses, loadSessionPauses } from '../features/speech/session-pauses'
 
 /**

@@ -7,9 +7,9 @@ import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { Exporter } from '../features/export/export-menu'
 import type { CommandId } from '../features/shortcuts/keymap'
 import { getBridge } from '../platform/bridge'
-import { useStore } from './store-context'
+import { useStore } from '../state/store-context'
 import { useMenuCommands } from './use-menu-commands'
-import type { SessionInit } from './open-flow'
+import type { SessionInit } from '../features/start/open-flow'
 import { WRITER_ID } from '../platform/writer'
 
 /** What the commands act on. */

@@ -4,7 +4,8 @@
  * with ffmpeg in the main process instead; this path is limited to files the page can hold.
  */
 
-import type { WaveformPeaks } from '../features/waveform/wavesurfer-adapter'
+/** Peaks as min/max per bucket, `perSecond` buckets a second: what the waveform draws, from ffmpeg or from the page. */
+export type WaveformPeaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array }>
 
 /** Larger files are not decoded in the page (memory); the editor works without a waveform then. */
 export const MAX_DECODE_BYTES = 400 * 1024 * 1024

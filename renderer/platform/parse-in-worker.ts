@@ -1,6 +1,6 @@
 /** Runs caption parsing in a worker (one per file) and gives back the result, or a timeout problem. */
 
-import type { OpenedCaptions, TidyInputs } from '../features/start/open-captions'
+import type { OpenedCaptions, TidyInputs } from './open-captions'
 
 /** A file that takes longer than this to parse is reported instead of waited for. */
 export const PARSE_TIMEOUT_MS = 60_000

@@ -4,7 +4,7 @@ import type { CaptionDocument } from '../../shared/model/document'
 import type { CueKind } from '../../shared/model/cue'
 import type { CueId, SpeakerId } from '../../shared/model/ids'
 import type { FindQuery } from '../../shared/edit/find-replace'
-import type { SaveStatus } from './editor-state'
+import type { ProjectSaveStatus } from '../../shared/ipc/contract'
 
 /** A time patch for one cue (drags of a shared edge send two). */
 export type TimingPatch = Readonly<{ id: CueId; startMs: number; endMs: number }>
@@ -48,5 +48,5 @@ export type EditorAction = Readonly<
   | { type: 'playheadMoved'; timeMs: number }
   | { type: 'playbackChanged'; playing?: boolean; rate?: number; loopCue?: boolean; leadInMs?: number }
   | { type: 'typingChanged'; typing: boolean }
-  | { type: 'saveStatusChanged'; status: SaveStatus }
+  | { type: 'saveStatusChanged'; status: ProjectSaveStatus }
 > & { at?: number }

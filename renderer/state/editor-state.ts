@@ -6,9 +6,6 @@ import type { CueId } from '../../shared/model/ids'
 import { translationTrack } from '../../shared/model/translation'
 import { createHistory, type History } from './history'
 
-/** Where the document stands against the disk, as shown in the status bar (main's status, one type for both). */
-export type SaveStatus = ProjectSaveStatus
-
 /** Media playback state. Not undoable: time updates never touch the history. */
 export type PlaybackState = Readonly<{
   timeMs: number
@@ -39,7 +36,8 @@ export type EditorState = Readonly<{
   /** Cues selected in the list (for bulk speaker or kind changes). */
   selectedIds: readonly CueId[]
   playback: PlaybackState
-  save: SaveStatus
+  /** Where the document stands against the disk, as main reports it. */
+  save: ProjectSaveStatus
   /** True while the editor is typing in the text box (playback then stops moving the current cue). */
   typing: boolean
   /** The last caption chosen by the editor (never set by playback following the playhead or by edits). */

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useStore } from '../../app/store-context'
+import { useStore } from '../../state/store-context'
 import { useAnnounce } from './announcer'
 import { describeChange } from './edit-announcements'
 

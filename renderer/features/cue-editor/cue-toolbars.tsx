@@ -6,7 +6,7 @@
 import { useMemo, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cue } from '../../../shared/model/cue'
-import { useDispatch } from '../../app/store-context'
+import { useDispatch } from '../../state/store-context'
 import { useSettings } from '../settings/settings-context'
 import { ariaKeyShortcut } from '../shortcuts/chords'
 import { describeBinding, type CommandId, type KeyBinding } from '../shortcuts/keymap'

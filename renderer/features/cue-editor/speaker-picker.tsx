@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SpeakerId } from '../../../shared/model/ids'
-import { useEditor } from '../../app/store-context'
+import { useEditor } from '../../state/store-context'
 
 /** Props of the speaker picker. */
 export type SpeakerPickerProps = Readonly<{

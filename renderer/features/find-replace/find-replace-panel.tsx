@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compileQuery, findAll, replaceAll, type FindQuery } from '../../../shared/edit/find-replace'
-import { useDispatch, useEditor } from '../../app/store-context'
+import { useDispatch, useEditor } from '../../state/store-context'
 import { keepVersionBefore } from '../versions'
 
 const PREVIEW_LIMIT = 50

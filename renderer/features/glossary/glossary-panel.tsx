@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applyGlossary, type GlossaryEntry } from '../../../shared/quality/glossary'
-import { useDispatch, useEditor } from '../../app/store-context'
+import { useDispatch, useEditor } from '../../state/store-context'
 import { keepVersionBefore } from '../versions'
 
 /** Props: the glossary is owned by the editor screen (it also feeds the quality checks). */

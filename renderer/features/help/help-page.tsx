@@ -5,7 +5,7 @@
 
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ModalDialog } from '../settings/modal-dialog'
+import { ModalDialog } from '../../ui/modal-dialog'
 import { COMMAND_GROUPS, describeBinding, type CommandSpec } from '../shortcuts/keymap'
 import { isMac } from '../shortcuts/use-global-shortcuts'
 import { UserGuide } from './user-guide'

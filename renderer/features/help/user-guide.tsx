@@ -6,7 +6,7 @@
 import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import guideText from '../../../docs/user-guide.md?raw'
-import { ModalDialog } from '../settings/modal-dialog'
+import { ModalDialog } from '../../ui/modal-dialog'
 import { readGuide, type GuideBlock, type Inline } from './guide-blocks'
 
 const PICTURES = import.meta.glob<string>('../../../docs/images/*.png', { eager: true, query: '?url', import: 'default' })

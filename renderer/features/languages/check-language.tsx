@@ -1,7 +1,7 @@
 /** The problems panel's choice of which language's captions to check (shown only when there is more than one). */
 
 import { useTranslation } from 'react-i18next'
-import { useEditor } from '../../app/store-context'
+import { useEditor } from '../../state/store-context'
 import { languageLabel } from './language-names'
 
 /** Props: the language checked (undefined: the captions' own) and how to change it. */

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { readCaptionBytes } from '../../../shared/formats/read-caption-bytes'
 import { alignTranslation, type AlignmentReport } from '../../../shared/import/align-translation'
 import { formatClock } from '../../../shared/model/time'
-import { useDispatch, useStore } from '../../app/store-context'
+import { useDispatch, useStore } from '../../state/store-context'
 import { useAnnounce } from '../announcer'
 
 /** Props: the language the file is in, and its label ("Welsh (cy)"). */

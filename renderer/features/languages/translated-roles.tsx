@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Speaker } from '../../../shared/model/speaker'
 import { translationTrack } from '../../../shared/model/translation'
-import { useDispatch, useEditor } from '../../app/store-context'
+import { useDispatch, useEditor } from '../../state/store-context'
 import { directionOf } from './language-names'
 
 /** Props: the language and its label ("Welsh (cy)"). */

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenedMedia } from '../../../shared/ipc/contract'
-import { useMedia } from '../../app/media-context'
+import { useMedia } from '../../ui/media-context'
 import { getBridge } from '../../platform/bridge'
 
 /** Why the video is not shown: gone from disk, or the element gave up for another reason. */

@@ -10,7 +10,7 @@ import type { CueId } from '../../../shared/model/ids'
 import { formatShortClock } from '../../../shared/model/time'
 import { applyPlainerWord } from '../../../shared/transcript/plainer-words'
 import { lacksFullStops, type DocumentReport } from '../../../shared/transcript/readability'
-import { useDispatch, useStore } from '../../app/store-context'
+import { useDispatch, useStore } from '../../state/store-context'
 import { usePlainEnglish } from './use-plain-english'
 import './plain-english.css'
 

@@ -6,7 +6,7 @@
 
 import { useEffect, useState } from 'react'
 import { documentReport, type DocumentReport } from '../../../shared/transcript/readability'
-import { useStore } from '../../app/store-context'
+import { useStore } from '../../state/store-context'
 
 /** How long after the last edit the report is redone. */
 export const REPORT_DELAY_MS = 300

@@ -10,7 +10,7 @@ import type { StyleProfile } from '../../../shared/model/style-profile'
 import { BUILT_IN_PROFILES } from '../../../shared/quality/profiles'
 import type { Finding, FixId, RuleId } from '../../../shared/quality/finding'
 import { applyFix, fixAll } from '../../../shared/quality/fixes'
-import { useDispatch, useStore } from '../../app/store-context'
+import { useDispatch, useStore } from '../../state/store-context'
 import { keepVersionBefore } from '../versions'
 import { CheckLanguage } from '../languages/check-language'
 

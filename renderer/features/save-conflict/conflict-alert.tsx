@@ -13,7 +13,7 @@ import { projectFromJson, type Project } from '../../../shared/project/project-f
 import type { OpenedProjectPayload } from '../../../shared/ipc/contract'
 import { getBridge } from '../../platform/bridge'
 import { WRITER_ID } from '../../platform/writer'
-import { useEditor, useStore } from '../../app/store-context'
+import { useEditor, useStore } from '../../state/store-context'
 import { DifferenceList } from '../differences/difference-list'
 
 /** Props: the project path, this window's work as it is now, and what to do once the editor chose. */

@@ -7,7 +7,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { UI_LANGUAGES } from '../../i18n/index'
-import { ModalDialog } from './modal-dialog'
+import { ModalDialog } from '../../ui/modal-dialog'
 import { useSettings } from './settings-context'
 import { autoPauseOf, CAPTION_SIZES, captionSizeOf, CUE_LEAD_IN_CHOICES, cueLeadInOf, RESUME_BACK_CHOICES, THEMES, themeOf, toContractAutoPause } from './settings-model'
 

@@ -5,7 +5,7 @@
 
 import type { Settings } from '../../../shared/ipc/contract'
 import { checkArgs } from '../../../shared/ipc/schemas'
-import { DEFAULT_AUTO_PAUSE, type AutoPauseSettings } from '../transport/playback-settings'
+import { DEFAULT_AUTO_PAUSE, type AutoPauseSettings } from '../../state/playback-settings'
 import { DEFAULT_LEAD_IN_MS } from '../../state/editor-state'
 
 export type { Settings }

@@ -6,7 +6,7 @@
 
 import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ModalDialog } from '../settings/modal-dialog'
+import { ModalDialog } from '../../ui/modal-dialog'
 import { useSettings } from '../settings/settings-context'
 import { chordFromEvent } from './chords'
 import { COMMAND_GROUPS, describeBinding, type CommandId, type CommandSpec } from './keymap'

@@ -5,10 +5,10 @@
 
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useMedia } from '../../app/media-context'
-import { useStore } from '../../app/store-context'
+import { useMedia } from '../../ui/media-context'
+import { useStore } from '../../state/store-context'
 import { currentDocument } from '../../state/editor-state'
-import { seekBy, stepMediaRate, togglePlay } from '../../app/media-control'
+import { seekBy, stepMediaRate, togglePlay } from '../../ui/media-control'
 import { commandFor, DEFAULT_KEYMAP, type CommandId, type CommandSpec } from './keymap'
 import { useAnnounce } from '../announcer'
 import { moreCommand } from './more-commands'

@@ -5,7 +5,7 @@
 
 import { useTranslation } from 'react-i18next'
 import type { CueId } from '../../../shared/model/ids'
-import { useDispatch, useEditor } from '../../app/store-context'
+import { useDispatch, useEditor } from '../../state/store-context'
 import { speakerBadge, SPEAKER_KEYS } from './speaker-badge'
 import { SpeakerChip } from './speaker-chip'
 import { useSpeakerKeys } from './use-speaker-keys'

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Speaker } from '../../../shared/model/speaker'
-import { useDispatch, useEditor } from '../../app/store-context'
+import { useDispatch, useEditor } from '../../state/store-context'
 import { speakerBadge } from './speaker-badge'
 import { useSpeakerKeys } from './use-speaker-keys'
 import { SpeakerChip } from './speaker-chip'

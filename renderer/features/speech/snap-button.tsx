@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAnnounce } from '../announcer'
-import { useStore } from '../../app/store-context'
+import { useStore } from '../../state/store-context'
 import { onSessionPauses, sessionPauses } from './session-pauses'
 import { snapSelectedToSpeech } from './snap-command'
 

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FolderEntry } from '../../../shared/ipc/contract'
 import { getBridge } from '../../platform/bridge'
-import { ModalDialog } from '../settings/modal-dialog'
+import { ModalDialog } from '../../ui/modal-dialog'
 
 /** Props: called with the chosen paths, or closed without a choice. */
 export type FileChooserDialogProps = Readonly<{ onChoose: (paths: readonly string[]) => void; onClose: () => void }>

@@ -10,7 +10,7 @@ import { getBridge, isDesktop } from '../../platform/bridge'
 import { parseInWorker } from '../../platform/parse-in-worker'
 import { MAX_CAPTION_BYTES } from '../../../shared/formats/read-caption-bytes'
 import { captionExtensions, MEDIA_EXTENSIONS, PROJECT_EXTENSION } from '../../../shared/formats/file-kinds'
-import { openFromPaths, parseProblemNotice, type Notice, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
+import { openFromPaths, parseProblemNotice, type Notice, type OpenDeps, type OpenOutcome } from './open-flow'
 
 // What the file inputs offer comes from the one list of file kinds, so a new format is offered here too.
 const MEDIA_ACCEPT = ['video/*', 'audio/*', ...MEDIA_EXTENSIONS.map((e) => `.${e}`)].join(',')

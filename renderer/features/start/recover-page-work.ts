@@ -5,7 +5,7 @@
  */
 
 import type { AutosaveRecord } from '../../platform/autosave'
-import { openProjectPath, type OpenDeps, type OpenOutcome } from '../../app/open-flow'
+import { openProjectPath, type OpenDeps, type OpenOutcome } from './open-flow'
 
 /** Reopens page-kept work. */
 export async function recoverPageWork(record: AutosaveRecord, deps: OpenDeps): Promise<OpenOutcome> {

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react'
 import type { TidySummary } from '../../../shared/formats/types'
 import type { CaptionDocument } from '../../../shared/model/document'
-import type { OpenQuestions } from '../../app/open-flow'
+import type { OpenQuestions } from './open-flow'
 
 /** The question on screen now, with the function that answers it. */
 export type PendingQuestion =

@@ -5,7 +5,7 @@
  */
 
 import { useTranslation } from 'react-i18next'
-import { useEditor } from '../../app/store-context'
+import { useEditor } from '../../state/store-context'
 
 /** The save status indicator. */
 export function SaveStatus() {

@@ -1,7 +1,7 @@
 /** Undo and redo buttons that say what they will undo ("Undo split"). */
 
 import { useTranslation } from 'react-i18next'
-import { useDispatch, useEditor } from '../../app/store-context'
+import { useDispatch, useEditor } from '../../state/store-context'
 import { redoLabel, undoLabel } from '../../state/history'
 
 /** The undo/redo pair. */

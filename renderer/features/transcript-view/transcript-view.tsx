@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildTranscript, type TranscriptCache } from '../../../shared/transcript/builder'
-import { useEditor } from '../../app/store-context'
+import { useEditor } from '../../state/store-context'
 import { useAnnounce } from '../announcer'
 import { CHUNK_SIZE, TranscriptChunk, transcriptItems, type TranscriptItem } from './transcript-blocks'
 import { usePlayFromWord } from './use-play-from-word'

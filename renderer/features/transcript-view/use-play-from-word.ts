@@ -2,9 +2,9 @@
 
 import type { KeyboardEvent, MouseEvent, RefObject } from 'react'
 import type { Transcript } from '../../../shared/transcript/transcript'
-import { useMedia } from '../../app/media-context'
-import { seekTo } from '../../app/media-control'
-import { useStore } from '../../app/store-context'
+import { useMedia } from '../../ui/media-context'
+import { seekTo } from '../../ui/media-control'
+import { useStore } from '../../state/store-context'
 import { caretPlace, type ParagraphPlace } from './dom-caret'
 import { spanIndexAt, wordStartMs } from './text-map'
 

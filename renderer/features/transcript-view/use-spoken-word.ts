@@ -7,8 +7,8 @@
 import { useEffect, type RefObject } from 'react'
 import { cueIndexAt } from '../../../shared/model/document'
 import type { Transcript } from '../../../shared/transcript/transcript'
-import { useMedia } from '../../app/media-context'
-import { useStore } from '../../app/store-context'
+import { useMedia } from '../../ui/media-context'
+import { useStore } from '../../state/store-context'
 import { rangeIn } from './dom-caret'
 import { spokenRange } from './text-map'
 

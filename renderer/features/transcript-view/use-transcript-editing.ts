@@ -11,7 +11,7 @@ import { deleteCues, updateCues, type CuePatch } from '../../../shared/model/edi
 import type { CueId } from '../../../shared/model/ids'
 import { textEditPatch } from '../../../shared/edit/word-timings'
 import type { Transcript } from '../../../shared/transcript/transcript'
-import { useStore } from '../../app/store-context'
+import { useStore } from '../../state/store-context'
 import { caretPlace, placeCaret, type ParagraphPlace } from './dom-caret'
 import { listenForEdits } from './input-events'
 import { displayOffset, paragraphOfCue, sourceEdit, sourcePoint, type SourcePoint } from './text-map'

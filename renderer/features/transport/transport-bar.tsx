@@ -2,11 +2,11 @@
 
 import { useTranslation } from 'react-i18next'
 import { formatTenthsClock } from '../../../shared/model/time'
-import { useMedia } from '../../app/media-context'
-import { useDispatch, useEditor } from '../../app/store-context'
-import { PLAYBACK_RATES } from './playback-settings'
+import { useMedia } from '../../ui/media-context'
+import { useDispatch, useEditor } from '../../state/store-context'
+import { PLAYBACK_RATES } from '../../state/playback-settings'
 import { SnapToSpeechButton } from '../speech/snap-button'
-import { seekBy, setRate, togglePlay } from '../../app/media-control'
+import { seekBy, setRate, togglePlay } from '../../ui/media-control'
 
 /** Props: the media's length and the keys shown for "play this caption". */
 export type TransportBarProps = Readonly<{

@@ -1,10 +1,10 @@
 /** Pauses playback while the editor types and resumes a little earlier once typing stops. */
 
 import { useEffect, useRef } from 'react'
-import { useMedia } from '../../app/media-context'
-import { useEditor } from '../../app/store-context'
-import type { AutoPauseSettings } from './playback-settings'
-import { seekBy, togglePlay } from '../../app/media-control'
+import { useMedia } from '../../ui/media-context'
+import { useEditor } from '../../state/store-context'
+import type { AutoPauseSettings } from '../../state/playback-settings'
+import { seekBy, togglePlay } from '../../ui/media-control'
 
 /** Wires auto-pause to the `typing` flag of the store (set by the cue text box). */
 export function useAutoPause(settings: AutoPauseSettings): void {

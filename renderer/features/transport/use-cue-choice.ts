@@ -6,9 +6,9 @@
  */
 
 import { useEffect } from 'react'
-import { useMedia } from '../../app/media-context'
-import { useStore } from '../../app/store-context'
-import { seekTo } from '../../app/media-control'
+import { useMedia } from '../../ui/media-context'
+import { useStore } from '../../state/store-context'
+import { seekTo } from '../../ui/media-control'
 
 /** Seeks on every new choice and stops "play this caption" at its end; `leadInMs` is the editor's setting. */
 export function useCueChoice(leadInMs: number): void {

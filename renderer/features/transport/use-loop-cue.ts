@@ -1,9 +1,9 @@
 /** Loops the current cue during playback when "Loop cue" is on (for checking timing by ear). */
 
 import { useEffect } from 'react'
-import { useMedia } from '../../app/media-context'
-import { useEditor } from '../../app/store-context'
-import { seekTo } from '../../app/media-control'
+import { useMedia } from '../../ui/media-context'
+import { useEditor } from '../../state/store-context'
+import { seekTo } from '../../ui/media-control'
 
 /** Seeks back to the current cue's start whenever playback passes its end. */
 export function useLoopCue(): void {

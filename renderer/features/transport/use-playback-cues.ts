@@ -1,7 +1,7 @@
 /** During playback: earcons at caption starts and ends, and (optionally) each caption's text announced as it starts. */
 
 import { useEffect, useRef } from 'react'
-import { useStore } from '../../app/store-context'
+import { useStore } from '../../state/store-context'
 import { useAnnounce } from '../announcer/announcer'
 import { createEarcons, crossings, type Earcons } from './earcons'
 

@@ -5,8 +5,8 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useMedia } from '../../app/media-context'
-import { useDispatch } from '../../app/store-context'
+import { useMedia } from '../../ui/media-context'
+import { useDispatch } from '../../state/store-context'
 import { useOverlayText, VideoLanguageSwitch } from '../languages/video-language'
 
 /** Props: the media URL from the bridge (custom protocol in Electron, token URL in browser mode). */

@@ -7,12 +7,13 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { onSessionPauses, sessionPauses } from '../speech/session-pauses'
 import { useTranslation } from 'react-i18next'
 import { cueIndexAt } from '../../../shared/model/document'
-import { useMedia } from '../../app/media-context'
-import { seekBy } from '../../app/media-control'
-import { useDispatch, useEditor, useStore } from '../../app/store-context'
+import { useMedia } from '../../ui/media-context'
+import { seekBy } from '../../ui/media-control'
+import { useDispatch, useEditor, useStore } from '../../state/store-context'
 import { patchesForDrag } from './edge-drag'
 import { speakerBadge } from '../speakers/speaker-badge'
-import { createWaveform, type WaveformHandle, type WaveformPeaks } from './wavesurfer-adapter'
+import type { WaveformPeaks } from '../../platform/browser-peaks'
+import { createWaveform, type WaveformHandle } from './wavesurfer-adapter'
 
 /** Props: peaks when ready, else how far their computation is (0–1). */
 export type WaveformViewProps = Readonly<{ peaks: WaveformPeaks | undefined; progress?: number; error?: string; problemCueIds?: ReadonlySet<string> }>

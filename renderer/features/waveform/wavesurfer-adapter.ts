@@ -16,8 +16,7 @@ import { installRegionStyles, markRegion, regionLabel } from './region-look'
 import { contentChanged, withSpeakerChip, type RegionSpeaker } from './region-speaker'
 import type { RegionDrag } from './edge-drag'
 
-/** Peaks as min/max per bucket; `perSecond` buckets a second. */
-export type WaveformPeaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array }>
+import type { WaveformPeaks } from '../../platform/browser-peaks'
 
 /** Colours from the theme (CSS custom properties are read by the view). */
 export type WaveformColours = Readonly<{ wave: string; progress: string; cursor: string; region: string; currentRegion: string; problemRegion: string }>

@@ -5,7 +5,7 @@
 
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ModalDialog } from '../settings/modal-dialog'
+import { ModalDialog } from '../../ui/modal-dialog'
 
 /** Props: each button's action. Esc and Close both call `onClose`. */
 export type WelcomeDialogProps = Readonly<{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { autoPauseOf, captionSizeOf, parseSettings, readStoredSettings, SETTINGS_STORAGE_KEY, themeOf, toContractAutoPause, writeStoredSettings } from '../../../../renderer/features/settings/settings-model'
-import { DEFAULT_AUTO_PAUSE } from '../../../../renderer/features/transport/playback-settings'
+import { DEFAULT_AUTO_PAUSE } from '../../../../renderer/state/playback-settings'
 
 const memory = () => {
   const items = new Map<string, string>()

@@ -1,9 +1,9 @@
 /** Makes the editor store available to components: `useEditor(selector)` reads, `useDispatch()` acts. */
 
 import { createContext, useContext, type ReactNode } from 'react'
-import type { EditorAction } from '../state/actions'
-import type { EditorState } from '../state/editor-state'
-import { useEditorState, type EditorStore } from '../state/store'
+import type { EditorAction } from './actions'
+import type { EditorState } from './editor-state'
+import { useEditorState, type EditorStore } from './store'
 
 const StoreContext = createContext<EditorStore | undefined>(undefined)
 

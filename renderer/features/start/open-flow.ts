@@ -5,16 +5,16 @@
  * Questions for the editor go through `ask`; problems come back as translation keys with values.
  */
 
-import type { CaptionBridge, Failure, OpenedMedia, OpenedProjectPayload } from '../../shared/ipc/contract'
-import { makeDocument, type CaptionDocument } from '../../shared/model/document'
-import type { ParseWarning } from '../../shared/formats/types'
-import { projectFromJson, projectToJson, type Project, type ProjectJson } from '../../shared/project/project-file'
-import type { GlossaryEntry } from '../../shared/quality/glossary'
-import type { OpenedCaptions, TidyInputs } from '../features/start/open-captions'
-import type { TidySummary } from '../../shared/formats/types'
-import { WRITER_ID } from '../platform/writer'
-import { requestPeaksEarly } from './peaks-request'
-import { openableKind } from '../../shared/formats/file-kinds'
+import type { CaptionBridge, Failure, OpenedMedia, OpenedProjectPayload } from '../../../shared/ipc/contract'
+import { makeDocument, type CaptionDocument } from '../../../shared/model/document'
+import type { ParseWarning } from '../../../shared/formats/types'
+import { projectFromJson, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
+import type { GlossaryEntry } from '../../../shared/quality/glossary'
+import type { OpenedCaptions, TidyInputs } from '../../platform/open-captions'
+import type { TidySummary } from '../../../shared/formats/types'
+import { WRITER_ID } from '../../platform/writer'
+import { requestPeaksEarly } from '../../platform/peaks-request'
+import { openableKind } from '../../../shared/formats/file-kinds'
 
 /** A message for the editor: an i18next key and its values. */
 export type Notice = Readonly<{ key: string; values?: Readonly<Record<string, string | number>> }>

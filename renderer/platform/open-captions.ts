@@ -1,7 +1,7 @@
 /** How the page reads a caption file: the shared bytes pipeline, with capitals and the automated captions as they were kept for the preview. */
 
-import { readCaptionBytes, type CaptionBytesResult } from '../../../shared/formats/read-caption-bytes'
-import type { SpeechPauseInput } from '../../../shared/formats/types'
+import { readCaptionBytes, type CaptionBytesResult } from '../../shared/formats/read-caption-bytes'
+import type { SpeechPauseInput } from '../../shared/formats/types'
 
 /** The outcome of opening a caption file. */
 export type OpenedCaptions = CaptionBytesResult

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { CaptionBridge, OpenedMedia } from '../../../shared/ipc/contract'
-import { projectToJson } from '../../../shared/project/project-file'
-import { extensionsOf } from '../../../shared/formats/file-kinds'
-import { classifyPaths, openFromPaths, openProjectPath, type OpenDeps } from '../../../renderer/app/open-flow'
-import { openCaptionBytes } from '../../../renderer/features/start/open-captions'
-import { asCueId, makeDocument } from '../../../shared/model'
+import type { CaptionBridge, OpenedMedia } from '../../../../shared/ipc/contract'
+import { projectToJson } from '../../../../shared/project/project-file'
+import { extensionsOf } from '../../../../shared/formats/file-kinds'
+import { classifyPaths, openFromPaths, openProjectPath, type OpenDeps } from '../../../../renderer/features/start/open-flow'
+import { openCaptionBytes } from '../../../../renderer/platform/open-captions'
+import { asCueId, makeDocument } from '../../../../shared/model'
 
 const ROLLING = `WEBVTT
 Kind: captions

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import i18next from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { noticeText } from '../../../renderer/app/notice-text'
-import { parseProblemNotice } from '../../../renderer/app/open-flow'
-import { readCaptionBytes } from '../../../shared/formats/read-caption-bytes'
+import { noticeText } from '../../../../renderer/features/start/notice-text'
+import { parseProblemNotice } from '../../../../renderer/features/start/open-flow'
+import { readCaptionBytes } from '../../../../shared/formats/read-caption-bytes'
 
-const root = path.resolve(import.meta.dirname, '../../..')
+const root = path.resolve(import.meta.dirname, '../../../..')
 const locale = (lng: string) => JSON.parse(readFileSync(path.join(root, `assets/locales/${lng}/translation.json`), 'utf8'))
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /** Imperative control of the media element, in one place (the element is DOM, not React state). */
 
-import { stepRate } from '../features/transport/playback-settings'
+import { stepRate } from '../state/playback-settings'
 
 /** Plays when paused, pauses when playing. A refused play() (autoplay policy) is ignored. */
 export function togglePlay(media: HTMLMediaElement | undefined): void {
