@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fromWire, toWire } from '../../../shared/ipc/wire'
+import { PROJECT_VERSION } from '../../../shared/project/project-file'
 import { startBrowserModeServer, type BrowserModeServer } from '../../../electron/host/static-server'
 import { createEventHub } from '../../../electron/host/api-routes'
 import { createMediaSigner, newSecret } from '../../../electron/host/secret'
@@ -71,10 +72,15 @@ describe("browser mode's API", () => {
     const reader = response.body!.getReader()
     const file = path.join(work, 'talk.eglur')
     services.grantAndOpen([file])
-    const project = { format: 'eglur-project', version: 1, savedAt: new Date().toISOString(), document: { version: 1, cues: [], speakers: [] }, glossary: [] }
+    const project = { format: 'eglur-project', version: PROJECT_VERSION, savedAt: new Date().toISOString(), document: { version: 1, cues: [], speakers: [] }, glossary: [] }
     await call('createProject', { path: file, project })
     let text = ''
-    while (!text.includes('app:save-status')) text += new TextDecoder().decode((await reader.read()).value)
+    while (!text.includes('app:save-status')) {
+      const chunk = await reader.read()
+      // A stream that ends without the event fails the test instead of spinning.
+      if (chunk.done) throw new Error(`the event stream ended without a save status: ${text}`)
+      text += new TextDecoder().decode(chunk.value)
+    }
     const frame = text.split('\n').find((l) => l.startsWith('data: '))!
     expect(fromWire(frame.slice(6))).toMatchObject({ event: 'app:save-status', payload: { path: file, status: { state: 'saved' } } })
     await reader.cancel()
