@@ -7,7 +7,7 @@
 import type { BilingualBlock, BilingualTranscript } from './bilingual'
 import { timestampLabel, videoLink } from './labels'
 import { isRightToLeft, languageName } from './language-names'
-import { escapeHtml } from './render-html'
+import { escapeHtml, htmlPage } from './render-html'
 import type { TranscriptSpeaker } from './transcript'
 
 type Turn = Extract<BilingualBlock, { type: 'turn' }>
@@ -86,21 +86,7 @@ export function renderBilingualHtml(t: BilingualTranscript): string {
   const body: string[] = [`<h1>${escapeHtml(t.title)}</h1>`]
   if (t.introduction) body.push(`<p class="introduction">${escapeHtml(t.introduction)}</p>`)
   for (const block of t.blocks) body.push(block.type === 'turn' ? turnHtml(t, block) : shortBlockHtml(t, block))
-  return `<!doctype html>
-<html${langAttrs(first)}>
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${body.join('\n')}
-</main>
-</body>
-</html>
-`
+  return htmlPage(langAttrs(first), t.title, STYLE, body)
 }
 
 const escapeMarkdown = (text: string): string => text.replace(/([\\`*_{}[\]<>#])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ')

@@ -69,13 +69,18 @@ export function renderHtml(t: Transcript): string {
         : `<span class="time">${timestampLabel(p.startMs)}</span>`
       : ''
   body.push(...transcriptBlocksHtml(t, { headingTag: 'h2', paragraphTime }))
+  return htmlPage(` lang="${escapeHtml(t.language)}"`, t.title, STYLE, body)
+}
+
+/** A whole transcript page: `htmlAttributes` (e.g. ` lang="cy"`) on <html>, the title, the style sheet and the body's blocks in <main>. */
+export function htmlPage(htmlAttributes: string, title: string, style: string, body: readonly string[]): string {
   return `<!doctype html>
-<html lang="${escapeHtml(t.language)}">
+<html${htmlAttributes}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t.title)}</title>
-<style>${STYLE}</style>
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
 </head>
 <body>
 <main>

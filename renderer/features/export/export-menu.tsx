@@ -21,6 +21,7 @@ import { trackVtt } from '../../../shared/transcript/tracks'
 import { webPageHtml, WebPageChoices, type WebPageExport } from './web-page'
 import { LanguageChoices, languageExports, type LanguageExport } from './language-exports'
 import { languageName } from '../../../shared/transcript/language-names'
+import { ExportChoice } from './export-choice'
 
 const TRANSCRIPTS = [
   { id: 'html', ext: 'html', type: 'text/html', render: renderHtml },
@@ -135,14 +136,6 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
 export function ExportMenu({ exporter }: { exporter: Exporter }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
-  const choice = (label: string, hint: string, run: () => void) => (
-    <li>
-      <button type="button" onClick={run}>
-        {label}
-      </button>{' '}
-      <span className="export-dialog__hint">{hint}</span>
-    </li>
-  )
   return (
     <>
       <button type="button" className="export-menu__open" aria-haspopup="dialog" onClick={() => setOpen(true)}>
@@ -152,13 +145,13 @@ export function ExportMenu({ exporter }: { exporter: Exporter }) {
         <ModalDialog title={t('export.heading')} onClose={() => setOpen(false)} className="export-dialog">
           <h3>{t('export.captionsHeading')}</h3>
           <ul className="export-dialog__list">
-            {TARGETS.map((target) => choice(t(`export.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportCaptions(target.id)))}
-            {TRACKS.map((kind) => choice(t(`export.${kind}`), t(`export.hints.${kind}`), () => exporter.exportTrack(kind)))}
+            {TARGETS.map((target) => <ExportChoice key={target.id} label={t(`export.${target.id}`)} hint={t(`export.hints.${target.id}`)} onChoose={() => exporter.exportCaptions(target.id)} />)}
+            {TRACKS.map((kind) => <ExportChoice key={kind} label={t(`export.${kind}`)} hint={t(`export.hints.${kind}`)} onChoose={() => exporter.exportTrack(kind)} />)}
           </ul>
           <h3>{t('export.transcriptHeading')}</h3>
           <ul className="export-dialog__list">
-            {choice(t('export.transcript.docx'), t('export.hints.docx'), exporter.exportWord)}
-            {TRANSCRIPTS.map((target) => choice(t(`export.transcript.${target.id}`), t(`export.hints.${target.id}`), () => exporter.exportTranscript(target.id)))}
+            <ExportChoice label={t('export.transcript.docx')} hint={t('export.hints.docx')} onChoose={exporter.exportWord} />
+            {TRANSCRIPTS.map((target) => <ExportChoice key={target.id} label={t(`export.transcript.${target.id}`)} hint={t(`export.hints.${target.id}`)} onChoose={() => exporter.exportTranscript(target.id)} />)}
           </ul>
           <LanguageChoices exporter={exporter} />
           <WebPageChoices exporter={exporter} />

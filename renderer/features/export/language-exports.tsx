@@ -16,6 +16,7 @@ import { renderBilingualHtml, renderBilingualMarkdown, renderBilingualText } fro
 import { getBridge, isDesktop } from '../../platform/bridge'
 import { downloadBlob } from '../../platform/download'
 import type { SaveOutcome, SaveRequest } from '../../platform/save-file'
+import { ExportChoice } from './export-choice'
 
 /** Caption formats offered one file per language. */
 const EACH_LANGUAGE = [
@@ -114,19 +115,11 @@ export function LanguageChoices({ exporter }: { exporter: LanguageExport }) {
   const languages = exporter.languages()
   if (languages.length < 2) return null
   const names = languages.map(languageName).join(', ')
-  const choice = (key: string, label: string, hint: string, run: () => void) => (
-    <li key={key}>
-      <button type="button" onClick={run}>
-        {label}
-      </button>{' '}
-      <span className="export-dialog__hint">{hint}</span>
-    </li>
-  )
   return (
     <>
       <h3>{t('export.languages.heading')}</h3>
       <ul className="export-dialog__list">
-        {EACH_LANGUAGE.map((f) => choice(f.id, t(`export.languages.each.${f.id}`), t('export.languages.eachHint', { names }), () => exporter.exportEachLanguage(f.id)))}
+        {EACH_LANGUAGE.map((f) => <ExportChoice key={f.id} label={t(`export.languages.each.${f.id}`)} hint={t('export.languages.eachHint', { names })} onChoose={() => exporter.exportEachLanguage(f.id)} />)}
       </ul>
       <fieldset className="settings-dialog__group">
         <legend>{t('export.languages.layout')}</legend>
@@ -138,7 +131,7 @@ export function LanguageChoices({ exporter }: { exporter: LanguageExport }) {
         ))}
       </fieldset>
       <ul className="export-dialog__list">
-        {BILINGUAL.map((f) => choice(f.id, t(`export.languages.bilingual.${f.id}`), t('export.languages.bilingualHint', { names }), () => exporter.exportBilingual(f.id, layout)))}
+        {BILINGUAL.map((f) => <ExportChoice key={f.id} label={t(`export.languages.bilingual.${f.id}`)} hint={t('export.languages.bilingualHint', { names })} onChoose={() => exporter.exportBilingual(f.id, layout)} />)}
       </ul>
     </>
   )
