@@ -7,10 +7,11 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseProjectFile, serializeProject } from '../../shared/project/project-file'
 import { setTranslation, setTranslationChecked, addLanguage } from '../../shared/model/translation'
+import { w3cParse } from '../helpers/webvtt-oracle'
 import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -78,7 +79,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('a second language beside the captions', () => {
   it('adds Welsh, translates in the caption editor, filters, carries a split, imports a Welsh file and checks the Welsh captions', async () => {
     served = await serve([project], { HOME: home, EGLUR_DATA_DIR: path.join(home, '.eglur-data') })
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+    page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } })).newPage()
     await page.goto(served.url)
     await page.getByRole('grid').waitFor()
     const total = await rows(page).count()
@@ -117,6 +118,35 @@ describe('a second language beside the captions', () => {
     await expect.poll(() => overlay.textContent()).toContain('welcome everyone')
     expect(await axeViolations(page)).toEqual([])
     await page.locator('.languages').screenshot({ path: path.join(ARTIFACTS, 'languages-panel.png') })
+
+    // Export: both languages' captions (valid WebVTT, the Welsh timed exactly as the English it translates)
+    // and the bilingual transcript (each block in its language, no axe violations).
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export' })
+    const downloads: { name: string; text: string }[] = []
+    const collect = (event: Download) => void event.path().then(async (p) => downloads.push({ name: event.suggestedFilename(), text: await fs.readFile(p!, 'utf8') }))
+    page.on('download', collect)
+    await dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click()
+    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2)
+    page.off('download', collect)
+    const english = w3cParse(downloads.find((d) => d.name.endsWith('.en.vtt'))!.text)
+    const welshFile = downloads.find((d) => d.name.endsWith('.cy.vtt'))!.text
+    const welsh = w3cParse(welshFile)
+    expect([english.errors, welsh.errors]).toEqual([[], []])
+    expect(welshFile).toMatch(/^WEBVTT Language: cy\n/)
+    expect(welsh.cues.map((c) => c.text)).toEqual(WELSH)
+    expect(welsh.cues.map((c) => [c.startTime, c.endTime])).toEqual(english.cues.slice(0, 3).map((c) => [c.startTime, c.endTime]))
+    await dialog.getByRole('radio', { name: 'Side by side, in columns' }).check()
+    const [transcript] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click()])
+    const reader = await (await browser.newContext()).newPage()
+    await reader.setContent(await fs.readFile((await transcript.path())!, 'utf8'))
+    expect(await reader.getAttribute('html', 'lang')).toBe('en')
+    expect(await reader.locator('td[lang="cy"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(WELSH[0]!)]))
+    expect(await reader.locator('td:not([lang])').count()).toBe(0)
+    expect(await axeViolations(reader)).toEqual([])
+    await reader.close()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await dialog.waitFor({ state: 'detached' })
 
     // "Needs translation" shows the other three.
     await page.getByRole('button', { name: 'Needs translation (3)' }).click()
