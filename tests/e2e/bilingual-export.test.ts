@@ -6,13 +6,13 @@ import os from 'node:os'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
-import type { Browser, Download, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCaptionJson } from '../../shared/formats/json'
 import { buildBilingualTranscript } from '../../shared/transcript/bilingual'
 import { renderBilingualHtml } from '../../shared/transcript/render-bilingual'
 import { w3cParse } from '../helpers/webvtt-oracle'
-import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
+import { ARTIFACTS, downloadTexts, launchChromium, serve, type Served } from './browser'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let served: Served
@@ -46,12 +46,7 @@ describe('export of a project in English and Welsh', () => {
     const dialog = page.getByRole('dialog', { name: 'Export' })
     await dialog.getByRole('heading', { name: 'Languages' }).waitFor()
 
-    const downloads: { name: string; text: string }[] = []
-    const collect = (event: Download) => void event.path().then(async (p) => downloads.push({ name: event.suggestedFilename(), text: await fs.readFile(p!, 'utf8') }))
-    page.on('download', collect)
-    await dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click()
-    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2)
-    page.off('download', collect)
+    const downloads = await downloadTexts(page, 2, () => dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click())
 
     const byName = Object.fromEntries(downloads.map((d) => [d.name, d.text]))
     expect(Object.keys(byName).sort()).toEqual(['event.cy.vtt', 'event.en-GB.vtt'])

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Download, type Page } from 'playwright-core'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -62,3 +62,21 @@ export function launchChromium(): Promise<Browser> {
 
 /** Where screenshots are kept as test artefacts. */
 export const ARTIFACTS = path.join(root, 'tests/artifacts')
+
+/** The text of the `count` files a click downloads (one button may save several, e.g. one per language), by suggested name. */
+export async function downloadTexts(page: Page, count: number, click: () => Promise<void>): Promise<{ name: string; text: string }[]> {
+  const downloads: { name: string; text: string }[] = []
+  const collect = (event: Download) => void event.path().then(async (p) => downloads.push({ name: event.suggestedFilename(), text: await readFile(p, 'utf8') }))
+  page.on('download', collect)
+  try {
+    await click()
+    const started = Date.now()
+    while (downloads.length < count) {
+      if (Date.now() - started > 10_000) throw new Error(`${downloads.length} of ${count} downloads arrived`)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  } finally {
+    page.off('download', collect)
+  }
+  return downloads
+}

@@ -7,12 +7,12 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Download, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseProjectFile, serializeProject } from '../../shared/project/project-file'
 import { setTranslation, setTranslationChecked, addLanguage } from '../../shared/model/translation'
 import { w3cParse } from '../helpers/webvtt-oracle'
-import { ARTIFACTS, launchChromium, serve, type Served } from './browser'
+import { ARTIFACTS, downloadTexts, launchChromium, serve, type Served } from './browser'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -123,12 +123,7 @@ describe('a second language beside the captions', () => {
     // and the bilingual transcript (each block in its language, no axe violations).
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export' })
-    const downloads: { name: string; text: string }[] = []
-    const collect = (event: Download) => void event.path().then(async (p) => downloads.push({ name: event.suggestedFilename(), text: await fs.readFile(p!, 'utf8') }))
-    page.on('download', collect)
-    await dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click()
-    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2)
-    page.off('download', collect)
+    const downloads = await downloadTexts(page, 2, () => dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click())
     const english = w3cParse(downloads.find((d) => d.name.endsWith('.en.vtt'))!.text)
     const welshFile = downloads.find((d) => d.name.endsWith('.cy.vtt'))!.text
     const welsh = w3cParse(welshFile)
