@@ -160,8 +160,9 @@ export function parseCaptionJson(text: string): ParseResult {
   }
   // An Eglur project holds its captions under "document" and their other languages under "translations":
   // `eglur convert`/`transcript` accept projects.
-  const translations = isProjectJson(raw) ? translationsSchema.safeParse((raw as { translations?: unknown }).translations) : undefined
-  if (isProjectJson(raw)) raw = raw.document
+  const project = isProjectJson(raw) ? raw : undefined
+  const translations = project ? translationsSchema.safeParse((project as { translations?: unknown }).translations) : undefined
+  if (project) raw = project.document
   const result = captionJsonSchema.safeParse(raw)
   const idLines = cueIdLines(text)
   // "id" keys belong to cues and speakers; speakers first in the file shift the cue's index.

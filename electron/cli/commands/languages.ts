@@ -55,7 +55,7 @@ export async function convertLanguages(doc: CaptionDocument, input: string, outp
   if (!format || !['vtt', 'srt', 'sbv'].includes(format.id)) throw new UsageError('--lang writes captions: the output must end in .vtt, .srt or .sbv (or use --to)')
   const extension = path.extname(output).slice(1) || format.extensions[0]!
   const base = output.slice(0, output.length - path.extname(output).length)
-  const files = languageFiles(doc, baseWithoutLanguage(doc, base), extension, languages)
+  const files = languageFiles(doc, base, extension, languages)
   for (const [i, file] of files.entries()) {
     const target = files.length === 1 ? output : file.fileName
     const checked = writeChecked(file.doc, format.id)

@@ -15,12 +15,13 @@ import './languages.css'
 
 /** The text on screen at the playhead, and its language, in the language chosen for the video. */
 export function useOverlayText(translated: boolean): { text: string; language?: string } {
-  const doc = useEditor((s) => s.history.present)
-  const working = useEditor(workingLanguageOf)
-  const language = translated ? working : undefined
-  const cues = useMemo(() => (language ? documentInLanguage(doc, language).doc.cues : doc.cues), [doc, language])
-  const text = useEditor((s) => textAt(cues, s.playback.timeMs))
-  const tag = language ?? doc.meta?.language
+  const language = useEditor((s) => (translated ? workingLanguageOf(s) : undefined))
+  // The document is followed only while a translation is shown: otherwise the overlay re-renders
+  // when the words at the playhead change, not on every keystroke elsewhere.
+  const doc = useEditor((s) => (language ? s.history.present : undefined))
+  const translatedCues = useMemo(() => (doc && language ? documentInLanguage(doc, language).doc.cues : undefined), [doc, language])
+  const text = useEditor((s) => textAt(translatedCues ?? s.history.present.cues, s.playback.timeMs))
+  const tag = useEditor((s) => language ?? s.history.present.meta?.language)
   return { text, ...(tag ? { language: tag } : {}) }
 }
 
