@@ -4,7 +4,8 @@ import { EXIT, CliError, type CliIo } from './io'
 
 /** Installed by bin/eglur.js for the real process; see io.ts. */
 export { removeTempsOnSignals } from './io'
-import { COMMANDS, UsageError, type CliCommandModule } from './commands/index'
+import { UsageError, type CliCommandModule } from './commands/command-module'
+import { COMMANDS } from './commands/index'
 
 const usage = (): string =>
   [

@@ -12,7 +12,8 @@
 import type { Cue } from '../model/cue'
 import { cueIndexAt, type CaptionDocument } from '../model/document'
 import type { CueId } from '../model/ids'
-import { addLanguage, inMasterOrder, translationIndex, translationTrack, withTrack, type TranslatedCue } from '../model/translation'
+import type { TranslatedCue } from '../model/document'
+import { addLanguage, inMasterOrder, translationIndex, translationTrack, withTrack } from '../model/translation'
 
 /** A foreign caption that matched no master caption. */
 export type UnmatchedCaption = Readonly<{ line?: number; startMs: number; endMs: number; text: string }>

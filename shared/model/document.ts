@@ -1,8 +1,8 @@
 /** The caption document: cues in time order, the speaker list and format metadata kept for round trips. */
 
 import type { Cue } from './cue'
+import type { CueId } from './ids'
 import type { Speaker } from './speaker'
-import type { TranslationTrack } from './translation'
 
 /** Format details that do not change the captions but should survive a round trip. */
 export type DocumentMeta = Readonly<{
@@ -18,6 +18,26 @@ export type DocumentMeta = Readonly<{
   trailingNote?: string
 }>
 
+/** The translation of one master caption, or of a run of them (after a merge, or a longer translated line). */
+export type TranslatedCue = Readonly<{
+  /** The master captions this text translates, in time order (usually one). */
+  sourceIds: readonly CueId[]
+  /** Literal text, lines separated by `\n`, as for a cue. */
+  text: string
+  /** Set when the master changed under the translation (split, merge, new wording), so a person looks again. */
+  needsCheck?: boolean
+}>
+
+/** The captions in one further language (the edits that keep them in step are in translation.ts). */
+export type TranslationTrack = Readonly<{
+  /** BCP 47 tag, e.g. `cy`, `en-GB`. */
+  language: string
+  /** Translations in master order; each master caption belongs to at most one. */
+  cues: readonly TranslatedCue[]
+  /** Speaker roles in this language, by speaker id (names are the same in every language). */
+  roles?: Readonly<Record<string, string>>
+}>
+
 /** A caption document. Readonly: edits return a new document. */
 export type CaptionDocument = Readonly<{
   /** Cues sorted by start time (ties keep their order). */
@@ -26,7 +46,7 @@ export type CaptionDocument = Readonly<{
   speakers: readonly Speaker[]
   /** Round-trip details from the source format; `meta.language` is the language of `cues`. */
   meta?: DocumentMeta
-  /** The captions in further languages, timed by `cues` (see translation.ts). */
+  /** The captions in further languages, timed by `cues`. */
   translations?: readonly TranslationTrack[]
 }>
 

@@ -8,7 +8,8 @@
 import type { Cue } from './cue'
 import type { CaptionDocument } from './document'
 import type { CueId } from './ids'
-import { inMasterOrder, translationIndex, type TranslatedCue, type TranslationTrack } from './translation'
+import type { TranslatedCue, TranslationTrack } from './document'
+import { inMasterOrder, translationIndex } from './translation'
 
 type Tracks = readonly TranslationTrack[]
 

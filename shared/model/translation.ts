@@ -8,28 +8,8 @@
  */
 
 import type { Cue } from './cue'
-import type { CaptionDocument } from './document'
+import type { CaptionDocument, TranslatedCue, TranslationTrack } from './document'
 import type { CueId, SpeakerId } from './ids'
-
-/** The translation of one master caption, or of a run of them (after a merge, or a longer translated line). */
-export type TranslatedCue = Readonly<{
-  /** The master captions this text translates, in time order (usually one). */
-  sourceIds: readonly CueId[]
-  /** Literal text, lines separated by `\n`, as for a cue. */
-  text: string
-  /** Set when the master changed under the translation (split, merge, new wording), so a person looks again. */
-  needsCheck?: boolean
-}>
-
-/** The captions in one further language. */
-export type TranslationTrack = Readonly<{
-  /** BCP 47 tag, e.g. `cy`, `en-GB`. */
-  language: string
-  /** Translations in master order; each master caption belongs to at most one. */
-  cues: readonly TranslatedCue[]
-  /** Speaker roles in this language, by speaker id (names are the same in every language). */
-  roles?: Readonly<Record<string, string>>
-}>
 
 /** Where a master caption stands in one language. */
 export type TranslationState = 'missing' | 'needs-check' | 'done'

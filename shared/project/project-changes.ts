@@ -11,7 +11,7 @@ import { z } from 'zod'
 import { cueSchema, cueToJson, metaSchema, metaToJson, speakerSchema, speakersToJson } from '../formats/json'
 import type { Project, ProjectJson } from './project-file'
 import { translatedCueSchema, translatedCueToJson, translationsToJson, translationTrackSchema } from './translations-json'
-import type { TranslatedCue, TranslationTrack } from '../model/translation'
+import type { TranslatedCue, TranslationTrack } from '../model/document'
 
 /** Changes to one language track: translations added or changed (keyed by their first source caption), removed, order. */
 const trackChangesSchema = z.object({

@@ -10,7 +10,7 @@
 import { z } from 'zod'
 import type { CaptionDocument } from '../model/document'
 import { asCueId, type CueId } from '../model/ids'
-import type { TranslatedCue, TranslationTrack } from '../model/translation'
+import type { TranslatedCue, TranslationTrack } from '../model/document'
 import { dropMissingSources } from '../model/translation-carry'
 
 /** Schema of one translation. */

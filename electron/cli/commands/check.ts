@@ -8,7 +8,7 @@ import { describeFinding } from '../../../shared/quality/messages'
 import { readCaptionFile } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
 import { resolveProfileOption } from './shared-options'
-import { UsageError, type CliCommandModule } from './index'
+import { UsageError, type CliCommandModule } from './command-module'
 
 const HELP = `Usage: eglur check IN… [--profile accessible-default|bbc|netflix-en|dcmp|FILE.json] [--json]
 

@@ -4,15 +4,7 @@
  * browser-mode server); the bundle (scripts/build-cli.js) puts each in a chunk of its own.
  */
 
-import type { CliIo } from '../io'
-
-/** What a command's module exports: its help text (the first line is the usage line) and how to run it. */
-export type CliCommandModule = Readonly<{
-  /** The text of `eglur <command> --help`; its first line is the usage line shown with usage errors. */
-  help: string
-  /** Runs the command; returns the exit code. May throw CliError or UsageError for a one-line failure. */
-  run: (args: readonly string[], io: CliIo) => Promise<number>
-}>
+import type { CliCommandModule } from './command-module'
 
 /** One CLI command in the table: its summary, and its module loaded on demand. */
 export type CliCommand = Readonly<{
@@ -21,9 +13,6 @@ export type CliCommand = Readonly<{
   /** Imports the command's module. */
   load: () => Promise<CliCommandModule>
 }>
-
-/** Bad arguments (a missing input, a value out of range): printed with the command's usage line, exit 2. */
-export class UsageError extends Error {}
 
 /** The commands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {

@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError, outputFormat, readCaptionFile } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings } from './shared-options'
-import { UsageError } from './index'
+import { UsageError } from './command-module'
 
 /** `--lang en-GB,cy` as tags (`all`: every language of the document). */
 export function languageList(doc: CaptionDocument, value: string): string[] {

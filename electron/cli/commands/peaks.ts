@@ -8,7 +8,7 @@ import { decodingFfmpeg } from '../../services/media/ffmpeg-path'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
-import { UsageError, type CliCommandModule } from './index'
+import { UsageError, type CliCommandModule } from './command-module'
 
 const HELP = `Usage: eglur peaks MEDIA -o OUT.json [--per-second 100] [--verbose]
 

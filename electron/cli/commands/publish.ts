@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
 import { loadForTranscript } from './transcript'
-import { UsageError, type CliCommandModule } from './index'
+import { UsageError, type CliCommandModule } from './command-module'
 
 const HELP = `Usage: eglur publish IN --media VIDEO -o DIR [--title TEXT] [--youtube URL]
 

@@ -5,7 +5,7 @@ import { documentReport, lacksFullStops, LONG_SENTENCE_WORDS, type DocumentRepor
 import { timestampLabel } from '../../../shared/transcript/labels'
 import { EXIT, type CliIo } from '../io'
 import { loadForTranscript } from './transcript'
-import { UsageError, type CliCommandModule } from './index'
+import { UsageError, type CliCommandModule } from './command-module'
 
 const HELP = `Usage: eglur report IN [--json] [--from auto|vtt|srt|sbv|youtube|zoom|teams|json]
 

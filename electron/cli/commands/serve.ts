@@ -11,7 +11,7 @@ import { writeLaunchFile, type LaunchFile } from '../../host/launch-file'
 import { createMediaSigner, newSecret } from '../../host/secret'
 import { createCaptionServices } from '../../services/api/index'
 import { CliError, EXIT, type CliIo } from '../io'
-import { UsageError, type CliCommandModule } from './index'
+import { UsageError, type CliCommandModule } from './command-module'
 
 /**
  * The usual port. The page keeps unsaved work in its own storage, which belongs to one address: a

@@ -14,7 +14,7 @@ import { describeFsError, readCaptionFile } from '../../services/caption-files'
 import { readRegularFile } from '../../services/read-regular-file'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings } from './shared-options'
-import { UsageError, type CliCommandModule } from './index'
+import { UsageError, type CliCommandModule } from './command-module'
 
 const HELP = `Usage: eglur transcript IN -o OUT.(md|html|txt|docx) [--speakers speakers.json] [--title TEXT] [--timestamps] [--verbatim] [--lang TAGS|all [--layout columns|blocks]]
 
