@@ -16,7 +16,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { computePeaks } from '../electron/services/media/peaks'
 import { getPeaksCached } from '../electron/services/media/peaks-cache'
-import { bundledFfmpeg, decodingFfmpeg, systemFfmpeg } from '../electron/services/media/ffmpeg-path'
+import { decodingFfmpeg } from '../electron/services/media/decoding-ffmpeg'
+import { bundledFfmpeg, systemFfmpeg } from '../electron/services/media/ffmpeg-path'
 import { snapshotCli } from './cli-snapshot'
 
 const exec = promisify(execFile)

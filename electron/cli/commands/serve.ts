@@ -10,6 +10,7 @@ import { createEventHub } from '../../host/api-routes'
 import { writeLaunchFile, type LaunchFile } from '../../host/launch-file'
 import { createMediaSigner, newSecret } from '../../host/secret'
 import { createCaptionServices } from '../../services/api/index'
+import { eglurDataDir } from '../../services/data-dir'
 import { CliError, EXIT, type CliIo } from '../io'
 import { UsageError, type CliCommandModule } from './command-module'
 
@@ -43,13 +44,6 @@ export const RENDERER_BUILD = path.join(ROOT, 'out/renderer')
 
 /** The sample project shipped in assets/sample (first run). */
 const SAMPLE_PROJECT = path.join(ROOT, 'assets/sample/sample.eglur')
-
-/** Where settings, recent projects and the peaks cache live in browser mode. */
-export function browserDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.EGLUR_DATA_DIR) return env.EGLUR_DATA_DIR
-  const base = process.platform === 'win32' ? (env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming')) : process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Application Support') : (env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'))
-  return path.join(base, 'Eglur')
-}
 
 /**
  * Opens the default browser, when there is a desktop to open it on, on a private launch file: the
@@ -110,7 +104,7 @@ export const serveCommand: CliCommandModule = {
       appVersion: appVersion(),
       platform: process.platform,
       systemLanguages: [Intl.DateTimeFormat().resolvedOptions().locale],
-      dataDir: browserDataDir(),
+      dataDir: eglurDataDir(),
       launchFiles: files,
       ...(existsSync(SAMPLE_PROJECT) ? { sampleProjectPath: SAMPLE_PROJECT } : {}),
       mediaUrl: createMediaSigner(secret).url,

@@ -91,9 +91,12 @@ export type FfmpegChoice = Readonly<{
 export type FfmpegCandidates = Readonly<{ bundled?: string | undefined; system?: string | undefined }>
 
 /** Chooses the newer of the system's and the bundled ffmpeg; a tie goes to the bundled one (the one we ship and test). */
-export async function chooseFfmpeg(candidates: FfmpegCandidates = { bundled: bundledFfmpeg(), system: systemFfmpeg() }): Promise<FfmpegChoice> {
+export async function chooseFfmpeg(
+  candidates: FfmpegCandidates = { bundled: bundledFfmpeg(), system: systemFfmpeg() },
+  readVersion: (command: string) => Promise<FfmpegVersion | undefined> = readFfmpegVersion,
+): Promise<FfmpegChoice> {
   const { bundled, system } = candidates
-  const [bundledVersion, systemVersion] = await Promise.all([bundled ? readFfmpegVersion(bundled) : undefined, system ? readFfmpegVersion(system) : undefined])
+  const [bundledVersion, systemVersion] = await Promise.all([bundled ? readVersion(bundled) : undefined, system ? readVersion(system) : undefined])
   const pick = (source: 'system' | 'bundled', why: string): FfmpegChoice => {
     const command = (source === 'system' ? system : bundled)!
     const version = (source === 'system' ? systemVersion : bundledVersion)!
@@ -106,12 +109,4 @@ export async function chooseFfmpeg(candidates: FfmpegCandidates = { bundled: bun
   if (bundledVersion) return pick('bundled', system ? `the system's ${system} does not run` : 'no ffmpeg on PATH')
   const command = bundled ?? system ?? 'ffmpeg'
   return { command, source: 'none', description: `${command} (no working ffmpeg found)` }
-}
-
-let chosen: Promise<FfmpegChoice> | undefined
-
-/** The ffmpeg for decoding this process uses, chosen once (two `-version` runs) and remembered. */
-export function decodingFfmpeg(): Promise<FfmpegChoice> {
-  chosen ??= chooseFfmpeg()
-  return chosen
 }

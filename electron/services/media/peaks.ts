@@ -7,7 +7,7 @@
 
 import { spawn } from 'node:child_process'
 import { PitchTracker } from '../../../shared/segment/pitch'
-import { decodingFfmpeg } from './ffmpeg-path'
+import { decodingFfmpeg } from './decoding-ffmpeg'
 import { mediaError, probeMedia } from './probe'
 
 /** Peaks in the CLI/JSON shape: values −1..1, `data` = [min, max, min, max, …]; `rms` and `pitch` (Hz, 0 unvoiced) when `rms` is asked for (speech pauses and voice changes). */

@@ -2,7 +2,7 @@
 
 import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
-import { decodingFfmpeg } from './ffmpeg-path'
+import { decodingFfmpeg } from './decoding-ffmpeg'
 
 /** Why media work failed, carried as `code` on the Error (the message stays a plain sentence). */
 export type MediaErrorCode = 'ffmpeg-missing' | 'not-found' | 'not-media' | 'no-audio' | 'ffmpeg-failed'
