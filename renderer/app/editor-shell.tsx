@@ -10,13 +10,10 @@ import { ExportMenu, useExporter } from '../features/export/export-menu'
 import { ConvertBanner } from '../features/media/convert-banner'
 import { MediaProblem } from '../features/media/media-problem'
 import { FixEverywhereOffer } from '../features/fix-everywhere/fix-everywhere-offer'
-import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
-import { ACCESSIBLE_DEFAULT_PROFILE } from '../../shared/model/style-profile'
-import { builtInProfile } from '../../shared/quality/profiles'
 import type { EditorStore } from '../state/store'
+import { settingsOnly } from '../state/editor-state'
 import { useDocumentFindings } from './use-document-findings'
-import { StyleProfileProvider } from '../ui/style-profile-context'
 import { noticeText } from '../features/start/notice-text'
 import { useAnnounce } from '../features/announcer'
 import { isDesktop } from '../platform/bridge'
@@ -38,16 +35,15 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   const [projectPath, setProjectPath] = useState(session.projectPath)
   const loaded = useSessionMedia(media, session.mediaFile)
   const [panel, setPanel] = useState<Panel>('speakers')
-  const [profile, setProfile] = useState(() => (session.profileId ? builtInProfile(session.profileId) : undefined) ?? ACCESSIBLE_DEFAULT_PROFILE)
-  const [glossary, setGlossary] = useState<readonly GlossaryEntry[]>(session.glossary)
+  useSessionSettings(session)
   const [notice, setNotice] = useState<Notice | undefined>(session.notice)
   // The toolbar's notice arrives with the editor, and a live region that appears with its text is not read out: say it once.
   useAnnounceOnce(session.notice ? noticeText(t, session.notice) : undefined)
-  useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), glossary, profileId: profile.id, ...(session.dirty ? { dirty: true } : {}) })
+  useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), ...(session.dirty ? { dirty: true } : {}) })
   // Checked a moment after typing pauses, so a keystroke never re-renders the whole editor.
   // The problems panel may check one of the other languages instead of the captions' own.
   const [checkLanguage, setCheckLanguage] = useState<string | undefined>()
-  const findings = useDocumentFindings(session.store, profile, glossary, checkLanguage)
+  const findings = useDocumentFindings(session.store, checkLanguage)
   const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
   // The list names each caption's first problem (findings come in rule order per caption).
   const problemKinds = useMemo(() => new Map(findings.slice().reverse().map((f) => [f.cueId as string, f.rule])), [findings])
@@ -61,8 +57,6 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
       setNotice({ key: 'editorShell.savedAs', values: { file: path } })
     },
     media,
-    glossary,
-    profileId: profile.id,
     exporter,
     onFind: () => setPanel('find'),
     onClose,
@@ -73,7 +67,6 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   // The project named a video that was not there at opening: say so instead of "no video".
   const missingFile = session.notice?.key === 'open.mediaMissing' ? String(session.notice.values?.file ?? '') : undefined
   return (
-    <StyleProfileProvider value={profile}>
     <EditorScreen
       title={session.title}
       mediaUrl={loaded.url}
@@ -112,7 +105,7 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
           {projectPath ? (
             <ConflictAlert
               projectPath={projectPath}
-              mine={() => ({ title: session.title, doc: session.store.getState().history.present, glossary, profileId: profile.id })}
+              mine={() => ({ title: session.title, doc: session.store.getState().history.present, ...session.store.getState().history.settings })}
               onCopied={(copy) => {
                 setProjectPath(copy)
                 setNotice({ key: 'conflict.copied', values: { file: copy } })
@@ -122,14 +115,24 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
           ) : null}
           {media && !media.playable ? <ConvertBanner media={media} onConverted={setMedia} /> : null}
           <MediaProblem media={media} {...(missingFile ? { missingFile } : {})} />
-          <FixEverywhereOffer glossary={glossary} onGlossaryChange={setGlossary} />
+          <FixEverywhereOffer />
           {hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>}
         </>
       }
-      sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} profile={profile} onProfileChange={setProfile} glossary={glossary} onGlossaryChange={setGlossary} {...(checkLanguage ? { checkLanguage } : {})} onCheckLanguageChange={setCheckLanguage} />}
+      sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} {...(checkLanguage ? { checkLanguage } : {})} onCheckLanguageChange={setCheckLanguage} />}
     />
-    </StyleProfileProvider>
   )
+}
+
+/**
+ * The session's glossary and profile join the store's history before anything reads them (not an
+ * edit: nothing to undo or save). A store made with them already is left as it is.
+ */
+function useSessionSettings(session: Session): void {
+  useState(() => {
+    const { settings } = session.store.getState().history
+    if (settings.glossary !== session.glossary || settings.profileId !== session.profileId) session.store.dispatch({ type: 'settingsOpened', settings: settingsOnly(session) })
+  })
 }
 
 /** Announces `text` once, when the editor first shows it. */

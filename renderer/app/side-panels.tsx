@@ -9,28 +9,22 @@ import { GlossaryPanel } from '../features/glossary/glossary-panel'
 import { VersionsPanel } from '../features/versions'
 import { LanguagesPanel } from '../features/languages/languages-panel'
 import type { Finding } from '../../shared/quality/finding'
-import type { GlossaryEntry } from '../../shared/quality/glossary'
-import type { StyleProfile } from '../../shared/model/style-profile'
 
 /** Which panel is shown. */
 export type Panel = 'find' | 'speakers' | 'problems' | 'plain-english' | 'glossary' | 'languages' | 'versions'
 
-/** Props: the panel shown and the state the panels edit. */
+/** Props: the panel shown, the findings and the language checked (the glossary and profile are the store's). */
 export type SidePanelsProps = Readonly<{
   panel: Panel
   onPanel: (panel: Panel) => void
   findings: readonly Finding[]
-  profile: StyleProfile
-  onProfileChange: (profile: StyleProfile) => void
-  glossary: readonly GlossaryEntry[]
-  onGlossaryChange: (glossary: readonly GlossaryEntry[]) => void
   /** The language the problems are checked in (undefined: the captions' own). */
   checkLanguage?: string
   onCheckLanguageChange?: (language: string | undefined) => void
 }>
 
 /** The tabs and the chosen panel. */
-export function SidePanels({ panel, onPanel, findings, profile, onProfileChange, glossary, onGlossaryChange, checkLanguage, onCheckLanguageChange }: SidePanelsProps) {
+export function SidePanels({ panel, onPanel, findings, checkLanguage, onCheckLanguageChange }: SidePanelsProps) {
   const { t } = useTranslation()
   const tab = (id: Panel, label: string) => (
     <button type="button" aria-pressed={panel === id} onClick={() => onPanel(id)}>
@@ -52,8 +46,8 @@ export function SidePanels({ panel, onPanel, findings, profile, onProfileChange,
         {
           speakers: <SpeakersPanel />,
           find: <FindReplacePanel />,
-          glossary: <GlossaryPanel glossary={glossary} onChange={onGlossaryChange} />,
-          problems: <ProblemsPanel findings={findings} profile={profile} onProfileChange={onProfileChange} {...(checkLanguage ? { checkLanguage } : {})} {...(onCheckLanguageChange ? { onCheckLanguageChange } : {})} />,
+          glossary: <GlossaryPanel />,
+          problems: <ProblemsPanel findings={findings} {...(checkLanguage ? { checkLanguage } : {})} {...(onCheckLanguageChange ? { onCheckLanguageChange } : {})} />,
           'plain-english': <PlainEnglishPanel />,
           languages: <LanguagesPanel />,
           versions: <VersionsPanel />,

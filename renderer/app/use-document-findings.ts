@@ -5,12 +5,10 @@
  */
 
 import { useEffect, useState } from 'react'
-import type { StyleProfile } from '../../shared/model/style-profile'
 import { createIncrementalChecker } from '../../shared/quality/checks'
 import type { Finding } from '../../shared/quality/finding'
-import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { EditorStore } from '../state/store'
-import type { CaptionDocument } from '../../shared/model/document'
+import { currentProfile, type EditorState } from '../state/editor-state'
 import { documentInLanguage } from '../../shared/model/translation-document'
 
 /** How long after the last edit the checks run. */
@@ -27,24 +25,41 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
   return true
 }
 
-/** The document the checks read: the master, or one language of it (whose captions carry their first source caption's id, so "go to" works). */
-const inLanguage = (doc: CaptionDocument, language: string | undefined): CaptionDocument => (language ? documentInLanguage(doc, language).doc : doc)
+/**
+ * Checks the state's document (or one language of it, whose captions carry their first source
+ * caption's id, so "go to" works) against the state's profile and glossary.
+ */
+function checkState(check: ReturnType<typeof createIncrementalChecker>, state: EditorState, language: string | undefined): readonly Finding[] {
+  const doc = state.history.present
+  return check(language ? documentInLanguage(doc, language).doc : doc, currentProfile(state), { glossary: state.history.settings.glossary })
+}
 
-/** The findings, updated shortly after each edit; with `language`, for that language's captions. */
-export function useDocumentFindings(store: EditorStore, profile: StyleProfile, glossary: readonly GlossaryEntry[], language?: string): readonly Finding[] {
+/**
+ * The findings, updated shortly after each edit of the captions, and at once when the glossary or
+ * the profile changes (both live in the store); with `language`, for that language's captions.
+ */
+export function useDocumentFindings(store: EditorStore, language?: string): readonly Finding[] {
   const [check] = useState(() => createIncrementalChecker())
-  const [findings, setFindings] = useState<readonly Finding[]>(() => check(inLanguage(store.getState().history.present, language), profile, { glossary }))
+  const [findings, setFindings] = useState<readonly Finding[]>(() => checkState(check, store.getState(), language))
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastDoc = store.getState().history.present
+    let lastSettings = store.getState().history.settings
     const run = () => {
+      if (timer) clearTimeout(timer)
       timer = undefined
-      const next = check(inLanguage(store.getState().history.present, language), profile, { glossary })
+      const next = checkState(check, store.getState(), language)
       setFindings((previous) => (sameFindings(previous, next) ? previous : next))
     }
     run()
     const unsubscribe = store.subscribe(() => {
-      const doc = store.getState().history.present
+      const { present: doc, settings } = store.getState().history
+      if (settings !== lastSettings) {
+        lastSettings = settings
+        lastDoc = doc
+        run()
+        return
+      }
       if (doc === lastDoc) return
       lastDoc = doc
       if (timer) clearTimeout(timer)
@@ -54,6 +69,6 @@ export function useDocumentFindings(store: EditorStore, profile: StyleProfile, g
       unsubscribe()
       if (timer) clearTimeout(timer)
     }
-  }, [store, check, profile, glossary, language])
+  }, [store, check, language])
   return findings
 }

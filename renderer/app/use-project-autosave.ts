@@ -3,15 +3,16 @@
  * whole project) goes to main, which has it on disk within its own 600 ms, so under a second in all;
  * main's `save-status` events drive the indicator. Finding what changed costs a pass over the caption
  * list comparing references (the model is readonly), never a serialisation of the whole project, so
- * typing stays light with 10,000 captions. One send is in flight at a time, so main applies changes in
- * the order they were made. Work held only by the page (or when browser mode's server has stopped)
+ * typing stays light with 10,000 captions. The glossary and the style profile live in the store's
+ * history beside the document, so adding an entry, changing the profile or undoing either is saved
+ * the same way (the project changes carry both). One send is in flight at a time, so main applies
+ * changes in the order they were made. Work held only by the page (or when browser mode's server has stopped)
  * goes to the page's local storage instead, and the start screen offers it back.
  */
 
 import { useEffect, useRef } from 'react'
 import { diffProjects } from '../../shared/project/project-changes'
 import { projectToJson, type Project } from '../../shared/project/project-file'
-import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import type { EditorStore } from '../state/store'
 import { getBridge } from '../platform/bridge'
@@ -25,12 +26,16 @@ export const SEND_DELAY_MS = 300
 const PAGE_DELAY_MS = 800
 
 /** What the autosave needs to know about the open work. */
-export type AutosaveTarget = Readonly<{ store: EditorStore; title: string; projectPath?: string; media?: OpenedMedia; glossary: readonly GlossaryEntry[]; profileId?: string; /** The work opened differs from the file (recovered): save it straight away. */ dirty?: boolean }>
+export type AutosaveTarget = Readonly<{ store: EditorStore; title: string; projectPath?: string; media?: OpenedMedia; /** The work opened differs from the file (recovered): save it straight away. */ dirty?: boolean }>
+
+/** The project as the store holds it now: the document with its glossary and profile. */
+function projectOf(store: EditorStore, title: string, media: OpenedMedia | undefined): Project {
+  const { present: doc, settings } = store.getState().history
+  return { title, doc, glossary: settings.glossary, ...(settings.profileId ? { profileId: settings.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) }
+}
 
 /** Keeps the open work saved; returns nothing, reports through the store's save status. */
 export function useProjectAutosave(target: AutosaveTarget): void {
-  const extras = useRef({ glossary: target.glossary, profileId: target.profileId })
-  const kick = useRef<() => void>(() => undefined)
   const savedMediaPath = useRef(target.media?.path)
   const dirtyAtOpen = useRef(target.dirty ?? false)
   const pending = useRef<Promise<unknown>>(Promise.resolve())
@@ -38,9 +43,9 @@ export function useProjectAutosave(target: AutosaveTarget): void {
   useEffect(() => {
     const bridge = getBridge()
     let timer: ReturnType<typeof setTimeout> | undefined
-    const project = (): Project => ({ title, doc: store.getState().history.present, glossary: extras.current.glossary, ...(extras.current.profileId ? { profileId: extras.current.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) })
+    const project = () => projectOf(store, title, media)
     let lastDoc = store.getState().history.present
-    let lastExtras = extras.current
+    let lastSettings = store.getState().history.settings
     // A playable copy replaced the video: the project must point at it, or reopening shows the old one.
     const mediaChanged = media?.path !== savedMediaPath.current
     savedMediaPath.current = media?.path
@@ -83,19 +88,18 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       chain = chain.then(() => sendNow(projectPath)).catch(() => undefined)
     }
     const changed = () => {
-      const doc = store.getState().history.present
-      if (doc === lastDoc && extras.current === lastExtras) return
+      const { present: doc, settings } = store.getState().history
+      if (doc === lastDoc && settings === lastSettings) return
       lastDoc = doc
-      lastExtras = extras.current
+      lastSettings = settings
       // Said once per burst of typing, not per keystroke: every dispatch re-runs the store's selectors.
       const state = store.getState().save.state
       if (state !== 'error' && state !== 'unsaved' && state !== 'conflict') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
       timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
     }
-    kick.current = changed
     // Before a bulk change: the work as it is now goes to main, then a version is kept, then later sends.
     const offGate = projectPath
-      ? registerBulkChangeGate(projectPath, (keep) => {
+      ? registerBulkChangeGate(bridge, projectPath, (keep) => {
           if (timer) clearTimeout(timer)
           timer = undefined
           const before = project()
@@ -147,10 +151,4 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       close()
     }
   }, [projectPath])
-  useEffect(() => {
-    // Only a real change of glossary or profile is saved; opening the work is not an edit.
-    if (extras.current.glossary === target.glossary && extras.current.profileId === target.profileId) return
-    extras.current = { glossary: target.glossary, profileId: target.profileId }
-    kick.current()
-  }, [target.glossary, target.profileId])
 }

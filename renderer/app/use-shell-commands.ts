@@ -3,7 +3,6 @@
 import { useCallback, useMemo } from 'react'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import { projectToJson } from '../../shared/project/project-file'
-import type { GlossaryEntry } from '../../shared/quality/glossary'
 import type { Exporter } from '../features/export/export-menu'
 import type { CommandId } from '../features/shortcuts/keymap'
 import { getBridge } from '../platform/bridge'
@@ -18,8 +17,6 @@ export type ShellCommandsInput = Readonly<{
   projectPath: string | undefined
   onProjectPath: (path: string) => void
   media: OpenedMedia | undefined
-  glossary: readonly GlossaryEntry[]
-  profileId: string
   exporter: Exporter
   onFind: () => void
   onClose: () => void
@@ -36,7 +33,7 @@ export function useShellCommands(input: ShellCommandsInput) {
   const saveAs = async () => {
     const chosen = await getBridge().chooseSavePath({ kind: 'project', ...(projectPath ? { suggestedPath: projectPath } : {}) })
     if (!chosen.ok) return chosen.code === 'unsupported' ? exporter.exportCaptions('json') : undefined
-    const project = { title: input.session.title, doc: store.getState().history.present, glossary: input.glossary, profileId: input.profileId, ...(input.media ? { media: { absolutePath: input.media.path } } : {}) }
+    const project = { title: input.session.title, doc: store.getState().history.present, ...store.getState().history.settings, ...(input.media ? { media: { absolutePath: input.media.path } } : {}) }
     const created = await getBridge().createProject({ path: chosen.path, writer: WRITER_ID, project: projectToJson(project, new Date()) })
     if (created.ok) input.onProjectPath(chosen.path)
     else store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: created.code } })

@@ -5,13 +5,25 @@ import type { CueKind } from '../../shared/model/cue'
 import type { CueId, SpeakerId } from '../../shared/model/ids'
 import type { FindQuery } from '../../shared/edit/find-replace'
 import type { ProjectSaveStatus } from '../../shared/ipc/contract'
+import type { GlossaryEntry } from '../../shared/quality/glossary'
+import type { ProjectSettings } from './project-settings'
 
 /** A time patch for one cue (drags of a shared edge send two). */
 export type TimingPatch = Readonly<{ id: CueId; startMs: number; endMs: number }>
 
 /** Every action the editor understands. `at` (ms) is stamped by the store for undo coalescing. */
 export type EditorAction = Readonly<
-  | { type: 'documentOpened'; doc: CaptionDocument }
+  | { type: 'documentOpened'; doc: CaptionDocument; settings?: ProjectSettings }
+  /** The opened project's glossary and profile arrive (not an edit: no undo step, nothing to save). */
+  | { type: 'settingsOpened'; settings: ProjectSettings }
+  | { type: 'glossaryEntryAdded'; entry: GlossaryEntry }
+  | { type: 'glossaryEntryRemoved'; index: number }
+  /** Rewording entry `index`: coalesces per entry like `cueTextEdited`. */
+  | { type: 'glossaryEntryEdited'; index: number; entry: GlossaryEntry }
+  /** The style profile the work is checked against (a built-in profile's id). */
+  | { type: 'profileChosen'; profileId: string }
+  /** "Fix everywhere": the corrected document and the correction joining the glossary, as one undo step. */
+  | { type: 'correctionApplied'; doc: CaptionDocument; entry: GlossaryEntry }
   | { type: 'documentReplaced'; doc: CaptionDocument; label: string }
   /** A version from the version history replaces the document: one undo step. */
   | { type: 'documentRestored'; doc: CaptionDocument }

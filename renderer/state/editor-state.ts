@@ -5,6 +5,9 @@ import type { CaptionDocument } from '../../shared/model/document'
 import type { CueId } from '../../shared/model/ids'
 import { translationTrack } from '../../shared/model/translation'
 import { createHistory, type History } from './history'
+import { NO_SETTINGS, profileOf, type ProjectSettings } from './project-settings'
+import type { StyleProfile } from '../../shared/model/style-profile'
+import type { GlossaryEntry } from '../../shared/quality/glossary'
 
 /** Media playback state. Not undoable: time updates never touch the history. */
 export type PlaybackState = Readonly<{
@@ -46,10 +49,10 @@ export type EditorState = Readonly<{
   workingLanguage?: string
 }>
 
-/** The state for a freshly opened document. */
-export function initialEditorState(doc: CaptionDocument): EditorState {
+/** The state for a freshly opened document with the project's glossary and profile. */
+export function initialEditorState(doc: CaptionDocument, settings: ProjectSettings = NO_SETTINGS): EditorState {
   return {
-    history: createHistory(doc),
+    history: createHistory(doc, settingsOnly(settings)),
     currentCueId: doc.cues[0]?.id,
     selectedIds: [],
     playback: { timeMs: 0, playing: false, rate: 1, loopCue: false, leadInMs: DEFAULT_LEAD_IN_MS },
@@ -66,3 +69,17 @@ export const workingLanguageOf = (state: EditorState): string | undefined =>
 
 /** The current document. */
 export const currentDocument = (state: EditorState): CaptionDocument => state.history.present
+
+/** The current glossary and profile id. */
+export const currentSettings = (state: EditorState): ProjectSettings => state.history.settings
+
+/** The current glossary. */
+export const currentGlossary = (state: EditorState): readonly GlossaryEntry[] => state.history.settings.glossary
+
+/** The style profile the work is checked against. */
+export const currentProfile = (state: EditorState): StyleProfile => profileOf(state.history.settings)
+
+/** Just the settings out of a wider object (a session carries them among other things). */
+export function settingsOnly(from: ProjectSettings): ProjectSettings {
+  return { glossary: from.glossary, ...(from.profileId ? { profileId: from.profileId } : {}) }
+}

@@ -1,18 +1,25 @@
 /**
- * Unbounded undo/redo over document snapshots.
+ * Unbounded undo/redo over snapshots of the document and the project's settings (glossary, profile).
  *
  * Snapshots are cheap because the model is readonly: an edit copies the cue array (pointers) and
- * shares every unchanged cue. Typing in one cue coalesces into one step while the editor keeps
- * typing, so undo goes back a phrase, not a letter.
+ * shares every unchanged cue, and the settings too. Typing in one cue coalesces into one step while
+ * the editor keeps typing, so undo goes back a phrase, not a letter.
  */
 
 import type { CaptionDocument } from '../../shared/model/document'
+import { NO_SETTINGS, type ProjectSettings } from './project-settings'
 
-/** Undo history of documents. */
+/** One point in the history: the document and the settings as they were together. */
+export type Snapshot = Readonly<{ doc: CaptionDocument; settings: ProjectSettings }>
+
+/** Undo history of documents and settings. */
 export type History = Readonly<{
-  past: readonly CaptionDocument[]
+  past: readonly Snapshot[]
+  /** The current document. */
   present: CaptionDocument
-  future: readonly CaptionDocument[]
+  /** The current glossary and profile (kept beside `present`, which most of the editor reads alone). */
+  settings: ProjectSettings
+  future: readonly Snapshot[]
   /** Key of the last committed step, for coalescing (e.g. `text:c12`). */
   lastKey?: string
   /** When the last step was committed, in ms. */
@@ -26,9 +33,9 @@ export type History = Readonly<{
 /** Steps with the same key closer together than this merge into one undo step. */
 export const COALESCE_MS = 1500
 
-/** A fresh history whose present is `doc`. */
-export function createHistory(doc: CaptionDocument): History {
-  return { past: [], present: doc, future: [], labels: [], futureLabels: [] }
+/** A fresh history whose present is `doc` with `settings`. */
+export function createHistory(doc: CaptionDocument, settings: ProjectSettings = NO_SETTINGS): History {
+  return { past: [], present: doc, settings, future: [], labels: [], futureLabels: [] }
 }
 
 /** Options of a committed step. */
@@ -41,9 +48,10 @@ export type CommitOptions = Readonly<{
   now: number
 }>
 
-/** Records `doc` as the new present. A no-op when `doc` is the present already. */
-export function commit(history: History, doc: CaptionDocument, options: CommitOptions): History {
-  if (doc === history.present) return history
+/** Records `next` as the new present (settings default to the current ones). A no-op when nothing changed. */
+export function commit(history: History, next: Readonly<{ doc: CaptionDocument; settings?: ProjectSettings }>, options: CommitOptions): History {
+  const { doc, settings = history.settings } = next
+  if (doc === history.present && settings === history.settings) return history
   const merge =
     options.coalesceKey !== undefined &&
     options.coalesceKey === history.lastKey &&
@@ -51,9 +59,10 @@ export function commit(history: History, doc: CaptionDocument, options: CommitOp
     options.now - history.lastAt < COALESCE_MS &&
     history.past.length > 0
   return {
-    past: merge ? history.past : [...history.past, history.present],
+    past: merge ? history.past : [...history.past, snapshotOf(history)],
     labels: merge ? history.labels : [...history.labels, options.label],
     present: doc,
+    settings,
     future: [],
     futureLabels: [],
     lastKey: options.coalesceKey,
@@ -68,8 +77,9 @@ export function undo(history: History): History {
   return {
     past: history.past.slice(0, -1),
     labels: history.labels.slice(0, -1),
-    present: previous,
-    future: [history.present, ...history.future],
+    present: previous.doc,
+    settings: previous.settings,
+    future: [snapshotOf(history), ...history.future],
     futureLabels: [history.labels[history.labels.length - 1] ?? '', ...history.futureLabels],
   }
 }
@@ -79,12 +89,21 @@ export function redo(history: History): History {
   const next = history.future[0]
   if (!next) return history
   return {
-    past: [...history.past, history.present],
+    past: [...history.past, snapshotOf(history)],
     labels: [...history.labels, history.futureLabels[0] ?? ''],
-    present: next,
+    present: next.doc,
+    settings: next.settings,
     future: history.future.slice(1),
     futureLabels: history.futureLabels.slice(1),
   }
+}
+
+/** The history's present as a snapshot. */
+const snapshotOf = (history: History): Snapshot => ({ doc: history.present, settings: history.settings })
+
+/** The settings as they are now, without a step (the project's own arrive with the opened work: not an edit). */
+export function withSettings(history: History, settings: ProjectSettings): History {
+  return settings === history.settings ? history : { ...history, settings }
 }
 
 /** Label of the step undo would revert, if any. */

@@ -23,19 +23,22 @@ import { replaceAll } from '../../shared/edit/find-replace'
 import { textEditPatch } from '../../shared/edit/word-timings'
 import type { EditorAction } from './actions'
 import { initialEditorState, type CueChoice, type EditorState } from './editor-state'
-import { commit, redo, undo } from './history'
+import { commit, redo, undo, withSettings } from './history'
+import { settingsChange, withGlossaryEntry, type ProjectSettings } from './project-settings'
 import { carryTextEdit, carryTranslations } from '../../shared/model/translation-carry'
 import { keepTracks, translationChange } from './translation-change'
 
-/** What a document-changing action produces: the new document, its undo label and coalescing key. */
-type DocChange = Readonly<{ doc: CaptionDocument; label: string; coalesceKey?: string; currentCueId?: CueId }>
+/** What an editing action produces: the new document (and settings, when they change), its undo label and coalescing key. */
+type DocChange = Readonly<{ doc: CaptionDocument; settings?: ProjectSettings; label: string; coalesceKey?: string; currentCueId?: CueId }>
 
 /** Applies an action to the state. Pure. */
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   const now = action.at ?? 0
   switch (action.type) {
     case 'documentOpened':
-      return initialEditorState(action.doc)
+      return initialEditorState(action.doc, action.settings)
+    case 'settingsOpened':
+      return withHistoryOnly(state, withSettings(state.history, action.settings))
     case 'undoRequested':
       return withHistory(state, undo(state.history))
     case 'redoRequested':
@@ -55,9 +58,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'workingLanguageChosen':
       return state.workingLanguage === action.language ? state : { ...state, workingLanguage: action.language }
     default: {
-      const change: DocChange | undefined = documentChange(state, action) ?? translationChange(state.history.present, action)
-      if (!change || change.doc === state.history.present) return state
-      const history = commit(state.history, change.doc, { label: change.label, coalesceKey: change.coalesceKey, now })
+      const change: DocChange | undefined = documentChange(state, action) ?? translationChange(state.history.present, action) ?? settingsEdit(state, action)
+      if (!change) return state
+      const history = commit(state.history, change, { label: change.label, coalesceKey: change.coalesceKey, now })
+      if (history === state.history) return state
       const currentCueId = change.currentCueId ?? state.currentCueId
       return keepSelectionValid({ ...state, history, currentCueId, workingLanguage: workingAfter(state, action), save: { ...state.save, state: 'unsaved' } })
     }
@@ -115,9 +119,20 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
       return { doc: updateCues(doc, new Map(action.ids.map((id) => [id, { kind: action.kind === 'speech' ? undefined : action.kind }]))), label: 'kind' }
     case 'replaceAllApplied':
       return { doc: keepTracks(doc, replaceAll(doc, action.query, action.replacement).doc), label: 'replace-all' }
+    case 'correctionApplied': {
+      const settings = state.history.settings
+      const glossary = withGlossaryEntry(settings.glossary, action.entry)
+      return { doc: keepTracks(doc, action.doc), label: 'replace-all', ...(glossary === settings.glossary ? {} : { settings: { ...settings, glossary } }) }
+    }
     default:
       return undefined
   }
+}
+
+/** A glossary or profile action as a step that keeps the document. */
+function settingsEdit(state: EditorState, action: EditorAction): DocChange | undefined {
+  const change = settingsChange(state.history.settings, action)
+  return change && { ...change, doc: state.history.present }
 }
 
 /** The working language after an edit: a new language is shown at once; a removed one no longer. */
@@ -146,6 +161,11 @@ function cueAfterDeletion(doc: CaptionDocument, ids: readonly CueId[]): CueId | 
   const lastIndex = Math.max(...ids.map((id) => doc.cues.findIndex((c) => c.id === id)))
   const after = doc.cues.slice(lastIndex + 1).find((c) => !gone.has(c.id))
   return (after ?? [...doc.cues].reverse().find((c) => !gone.has(c.id)))?.id
+}
+
+/** The state with `history` replaced, as it is (a change that is not an edit: nothing new to save). */
+function withHistoryOnly(state: EditorState, history: EditorState['history']): EditorState {
+  return history === state.history ? state : { ...state, history }
 }
 
 function withHistory(state: EditorState, history: EditorState['history']): EditorState {

@@ -142,6 +142,21 @@ describe('the editor in browser mode', () => {
     await expect(page.locator('.glossary [role="status"]').textContent()).resolves.toBe('0 places to correct.')
   })
 
+  it('undoes adding a glossary entry with Ctrl+Z and redoes it with Ctrl+Shift+Z, like a caption edit', async () => {
+    const entries = () => page.locator('.glossary__list li').allTextContents()
+    await page.fill('#glossary-from', 'zebra crossing')
+    await page.fill('#glossary-to', 'Zebra Crossing')
+    await page.getByRole('button', { name: 'Add to glossary' }).click()
+    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('zebra crossing')])
+    await expect(page.getByRole('button', { name: 'Undo add to glossary' }).count()).resolves.toBe(1)
+    await page.keyboard.press('Control+z')
+    await expect.poll(entries).toEqual([expect.stringContaining('researchers')])
+    // The glossary applied before stays applied: undo took back only the entry.
+    await expect(page.locator('.glossary [role="status"]').textContent()).resolves.toBe('0 places to correct.')
+    await page.keyboard.press('Control+Shift+z')
+    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('zebra crossing')])
+  })
+
   it('lists quality problems in plain words and fixes all of one kind in one undoable step', async () => {
     // A caption of three short lines: one "too many lines" problem, whatever the tidy-up made.
     await rows().first().click()

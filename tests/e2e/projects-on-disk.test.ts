@@ -54,11 +54,16 @@ const freePort = () =>
   })
 
 /** Waits until the project file's first caption reads `text` (the autosave bound is a second). */
-async function untilFirstCaptionSaved(text: string, what: string): Promise<void> {
+function untilFirstCaptionSaved(text: string, what: string): Promise<void> {
+  return untilSaved((saved) => saved.doc.cues[0]?.text === text, what)
+}
+
+/** Waits until the project file satisfies `done`. */
+async function untilSaved(done: (saved: Awaited<ReturnType<typeof readProject>>) => boolean, what: string): Promise<void> {
   const started = Date.now()
   for (;;) {
     const saved = await readProject().catch(() => undefined)
-    if (saved?.doc.cues[0]?.text === text) return
+    if (saved && done(saved)) return
     if (Date.now() - started > 5000) throw new Error(`${what} never reached the project file`)
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -104,6 +109,19 @@ describe('projects on disk in browser mode', () => {
     await page.getByRole('button', { name: /Cyfarfod y rhwydwaith \(last used/ }).click()
     await page.waitForSelector('[role="grid"]')
     expect(await page.locator('[role="row"]').first().textContent()).toContain('Croeso')
+    // A glossary entry and a change of profile are saved like caption edits, and so is undoing them.
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click()
+    await page.fill('#glossary-from', 'rhwydwaith')
+    await page.fill('#glossary-to', 'network')
+    await page.getByRole('button', { name: 'Add to glossary' }).click()
+    await untilSaved((saved) => saved.glossary.some((g) => g.from === 'rhwydwaith' && g.to === 'network'), 'the glossary entry')
+    await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
+    await page.locator('#profile-picker').selectOption('bbc')
+    await untilSaved((saved) => saved.profileId === 'bbc', 'the profile')
+    await page.getByRole('button', { name: 'Undo style profile change' }).click()
+    await page.getByRole('button', { name: 'Undo add to glossary' }).click()
+    await untilSaved((saved) => saved.glossary.length === 0 && saved.profileId !== 'bbc', 'undoing both')
+    await page.getByText('All changes saved').waitFor()
   })
 
   it('opens files from the home folder through the in-page chooser', async () => {

@@ -7,19 +7,15 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applyCorrection } from '../../../shared/edit/fix-everywhere'
-import type { GlossaryEntry } from '../../../shared/quality/glossary'
 import { useStore } from '../../state/store-context'
 import { useAnnounce } from '../announcer'
 import { useCorrectionWatch } from './use-correction-watch'
 import './fix-everywhere.css'
 
-/** Props: the project's glossary, which the correction joins. */
-export type FixEverywhereOfferProps = Readonly<{ glossary: readonly GlossaryEntry[]; onGlossaryChange: (glossary: readonly GlossaryEntry[]) => void }>
-
 const SHOWN = 3
 
-/** The offer bar (nothing when there is no offer). */
-export function FixEverywhereOffer({ glossary, onGlossaryChange }: FixEverywhereOfferProps) {
+/** The offer bar (nothing when there is no offer); the correction joins the project's glossary in the store. */
+export function FixEverywhereOffer() {
   const { t } = useTranslation()
   const store = useStore()
   const announce = useAnnounce()
@@ -34,8 +30,8 @@ export function FixEverywhereOffer({ glossary, onGlossaryChange }: FixEverywhere
   const numberOf = (id: string) => doc.cues.findIndex((c) => c.id === id) + 1
   const apply = () => {
     const result = applyCorrection(store.getState().history.present, offer.correction, offer.cueId)
-    if (result.count > 0) store.dispatch({ type: 'documentReplaced', doc: result.doc, label: 'replace-all' })
-    if (!glossary.some((g) => g.from.toLowerCase() === from.toLowerCase())) onGlossaryChange([...glossary, { from, to }])
+    // The other places and the glossary entry are one undo step.
+    store.dispatch({ type: 'correctionApplied', doc: result.doc, entry: { from, to } })
     dismiss()
     announce(t('fixEverywhere.done', { count: result.count, from, to }))
   }

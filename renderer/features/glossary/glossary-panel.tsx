@@ -2,18 +2,17 @@
 
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { applyGlossary, type GlossaryEntry } from '../../../shared/quality/glossary'
+import { applyGlossary } from '../../../shared/quality/glossary'
+import { currentGlossary } from '../../state/editor-state'
 import { useDispatch, useEditor } from '../../state/store-context'
 import { keepVersionBefore } from '../versions'
 
-/** Props: the glossary is owned by the editor screen (it also feeds the quality checks). */
-export type GlossaryPanelProps = Readonly<{ glossary: readonly GlossaryEntry[]; onChange: (glossary: readonly GlossaryEntry[]) => void }>
-
-/** The glossary panel. */
-export function GlossaryPanel({ glossary, onChange }: GlossaryPanelProps) {
+/** The glossary panel: the glossary lives in the editor store (undoable, and it feeds the quality checks). */
+export function GlossaryPanel() {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   const doc = useEditor((s) => s.history.present)
+  const glossary = useEditor(currentGlossary)
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const preview = applyGlossary(doc, glossary)
@@ -28,7 +27,7 @@ export function GlossaryPanel({ glossary, onChange }: GlossaryPanelProps) {
             <span>
               “{entry.from}” → “{entry.to}”
             </span>{' '}
-            <button type="button" onClick={() => onChange(glossary.filter((_, k) => k !== i))} aria-label={t('glossary.removeLabel', { from: entry.from })}>
+            <button type="button" onClick={() => dispatch({ type: 'glossaryEntryRemoved', index: i })} aria-label={t('glossary.removeLabel', { from: entry.from })}>
               {t('glossary.remove')}
             </button>
           </li>
@@ -39,7 +38,7 @@ export function GlossaryPanel({ glossary, onChange }: GlossaryPanelProps) {
         onSubmit={(e) => {
           e.preventDefault()
           if (!from.trim() || !to.trim()) return
-          onChange([...glossary, { from: from.trim(), to: to.trim() }])
+          dispatch({ type: 'glossaryEntryAdded', entry: { from, to } })
           setFrom('')
           setTo('')
         }}

@@ -13,12 +13,11 @@ import { applyFix, fixAll } from '../../../shared/quality/fixes'
 import { useDispatch, useStore } from '../../state/store-context'
 import { keepVersionBefore } from '../versions'
 import { CheckLanguage } from '../languages/check-language'
+import { useStyleProfile } from '../../ui/style-profile-context'
 
-/** Props: the findings (computed by the screen, which also marks the list) and the chosen profile. */
+/** Props: the findings (computed by the screen, which also marks the list); the profile is the store's. */
 export type ProblemsPanelProps = Readonly<{
   findings: readonly Finding[]
-  profile: StyleProfile
-  onProfileChange: (profile: StyleProfile) => void
   /** The language whose captions were checked (undefined: the captions' own); the fixes edit only the captions' own text. */
   checkLanguage?: string
   onCheckLanguageChange?: (language: string | undefined) => void
@@ -27,8 +26,10 @@ export type ProblemsPanelProps = Readonly<{
 const MAX_LISTED = 30
 
 /** The problems panel. */
-export function ProblemsPanel({ findings, profile, onProfileChange, checkLanguage, onCheckLanguageChange }: ProblemsPanelProps) {
+export function ProblemsPanel({ findings, checkLanguage, onCheckLanguageChange }: ProblemsPanelProps) {
   const { t } = useTranslation()
+  const dispatch = useDispatch()
+  const profile = useStyleProfile()
   const groups = new Map<RuleId, Finding[]>()
   for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f])
   return (
@@ -36,7 +37,7 @@ export function ProblemsPanel({ findings, profile, onProfileChange, checkLanguag
       <h2 id="problems-heading">{t('problems.heading')}</h2>
       <div className="field">
         <label htmlFor="profile-picker">{t('problems.profile')}</label>
-        <select id="profile-picker" value={profile.id} onChange={(e) => onProfileChange(BUILT_IN_PROFILES.find((p) => p.id === e.target.value) ?? profile)}>
+        <select id="profile-picker" value={profile.id} onChange={(e) => dispatch({ type: 'profileChosen', profileId: e.target.value })}>
           {BUILT_IN_PROFILES.map((p) => (
             <option key={p.id} value={p.id}>
               {t(`profileNames.${p.id}`, { defaultValue: p.name })}
