@@ -4,8 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { describeFsError, outputFormat, readCaptionFile } from '../../services/caption-files'
-import { loadForTranscript, transcriptBytes, TRANSCRIPT_FORMATS } from './transcript'
-import { convertToTrack, isTrackTarget } from './track-files'
+import { isTrackTarget, TRANSCRIPT_FORMATS } from './output-kinds'
 import { writeFileAtomic } from '../../services/atomic-write'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings, resolveProfileOption } from './shared-options'
@@ -13,8 +12,6 @@ import { mediaPauses, tidySummaryLine } from './speech-options'
 import { UsageError, type CliCommandModule } from './command-module'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/model/style-profile'
-import { checkDocument } from '../../../shared/quality/checks'
-import { fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 import { writeChecked } from '../../../shared/formats/export-check'
 
 const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST] [--lang TAGS|all] [--add-language [TAG=]FILE]…
@@ -79,7 +76,9 @@ async function writeOrFail(outPath: string, label: string, data: string | Uint8A
 }
 
 /** Applies every safe fix the checks offer, reporting how many. */
-function applySafeFixes(doc: CaptionDocument, profile: StyleProfile, io: CliIo, label: string): CaptionDocument {
+async function applySafeFixes(doc: CaptionDocument, profile: StyleProfile, io: CliIo, label: string): Promise<CaptionDocument> {
+  // The checks and fixes load only for --fix (as transcripts, tracks and --media load only for theirs).
+  const [{ checkDocument }, { fixAll, SAFE_FIXES }] = await Promise.all([import('../../../shared/quality/checks'), import('../../../shared/quality/fixes')])
   let current = doc
   let applied = 0
   for (const fix of SAFE_FIXES) {
@@ -121,14 +120,16 @@ export const convertCommand: CliCommandModule = {
     if (additions.length > 0) return (await import('./languages')).convertAddingLanguages(input, additions, values.output, values.from, io)
     if (values.lang !== undefined) {
       if (positionals.length > 1) throw new UsageError('--lang takes one project')
+      const { loadForTranscript } = await import('./transcript')
       return (await import('./languages')).convertLanguages(await loadForTranscript(input, io, values.from), input, values.output, values.lang, values.to, io)
     }
     if (positionals.length > 1 || (await isFolder(values.output, io.cwd))) return convertMany(positionals, { ...values, output: values.output }, io)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
-    if (isTrackTarget(values.to)) return convertToTrack(input, values.output, values.to, values.from, io)
+    if (isTrackTarget(values.to)) return (await import('./track-files')).convertToTrack(input, values.output, values.to, values.from, io)
     const transcriptKind = TRANSCRIPT_FORMATS.find((k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()))
     if (transcriptKind) {
+      const { loadForTranscript, transcriptBytes } = await import('./transcript')
       const doc = await loadForTranscript(input, io, values.from)
       await writeOrFail(outPath, values.output, await transcriptBytes(doc, transcriptKind, { title: path.basename(input).replace(/\.[^.]+$/, '') }))
       io.stderr(`${input}: transcript written to ${values.output}.\n`)
@@ -142,7 +143,7 @@ export const convertCommand: CliCommandModule = {
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
     printWarnings(input, loaded.warnings, io)
     if (loaded.tidy) io.stderr(`${input}: ${tidySummaryLine(loaded.tidy)}.\n`)
-    const doc = values.fix ? applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
+    const doc = values.fix ? await applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
     // The self-check the export menu makes: a file that would not read back (or breaks the W3C WebVTT rules) is not written.
     const checked = writeChecked(doc, format.id)
     if (!checked.ok) throw new CliError(values.output, checked.problem.message)

@@ -3,12 +3,12 @@
 import path from 'node:path'
 import type { TidySummary } from '../../../shared/formats/types'
 import type { SpeechPause } from '../../../shared/segment/pauses'
-import { computePeaks } from '../../services/media/peaks'
-import { pausesFromPeaks } from '../../services/media/speech-pauses'
 import { CliError } from '../io'
 
 /** The pauses in the speech of `media` (the same decode and finder as the app), or a one-line error naming it. */
 export async function mediaPauses(media: string, cwd: string): Promise<SpeechPause[]> {
+  // The decoder and the pause finder load only here: a convert without --media starts sooner without them.
+  const [{ computePeaks }, { pausesFromPeaks }] = await Promise.all([import('../../services/media/peaks'), import('../../services/media/speech-pauses')])
   try {
     return pausesFromPeaks(await computePeaks(path.resolve(cwd, media), { rms: true, parts: 2 }))
   } catch (error) {

@@ -7,12 +7,10 @@ import { writeFileAtomic } from '../../services/atomic-write'
 import { describeFsError } from '../../services/caption-files'
 import { CliError, EXIT, type CliIo } from '../io'
 import { loadForTranscript } from './transcript'
+import { isTrackTarget, TRACK_TARGETS } from './output-kinds'
 
-/** The `--to` values that write a track rather than a caption format. */
-export const TRACK_TARGETS = ['chapters', 'descriptions'] as const
-
-/** True for `--to chapters` and `--to descriptions`. */
-export const isTrackTarget = (to: string | undefined): to is (typeof TRACK_TARGETS)[number] => TRACK_TARGETS.some((k) => k === to)
+/** The `--to` values that write a track, and the test for one (defined beside convert's other output kinds). */
+export { TRACK_TARGETS, isTrackTarget }
 
 /** Writes the chapter or description track of `input` to `output` as WebVTT. */
 export async function convertToTrack(input: string, output: string, kind: (typeof TRACK_TARGETS)[number], from: string | undefined, io: CliIo): Promise<number> {

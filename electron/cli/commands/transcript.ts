@@ -14,6 +14,7 @@ import { describeFsError, readCaptionFile } from '../../services/caption-files'
 import { readRegularFile } from '../../services/read-regular-file'
 import { CliError, EXIT, type CliIo } from '../io'
 import { printWarnings } from './shared-options'
+import { TRANSCRIPT_FORMATS } from './output-kinds'
 import { UsageError, type CliCommandModule } from './command-module'
 
 const HELP = `Usage: eglur transcript IN -o OUT.(md|html|txt|docx) [--speakers speakers.json] [--title TEXT] [--timestamps] [--verbatim] [--lang TAGS|all [--layout columns|blocks]]
@@ -25,8 +26,8 @@ language, in that order; --layout columns (the default: side by side, a table pe
 or blocks (one language after the other). Markdown and text always use blocks.
 `
 
-/** Transcript output formats by extension. */
-export const TRANSCRIPT_FORMATS = ['md', 'html', 'txt', 'docx'] as const
+/** Transcript output formats by extension (defined beside convert's other output kinds). */
+export { TRANSCRIPT_FORMATS }
 
 /** Applies a speakers file: names and roles matched by id, or by name. */
 async function withSpeakers(doc: CaptionDocument, file: string, cwd: string): Promise<CaptionDocument> {
