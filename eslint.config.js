@@ -17,17 +17,21 @@ const rendererBans = [
   { group: ['**/electron/**'], message: 'The renderer never imports main-process code; share it through shared/.' },
 ]
 
+// The bridge is chosen once by the app shell and reaches components through BridgeProvider, so a
+// component can be rendered with a fake main side; only app/ and platform/ may take it themselves.
+const bridgeBan = { group: ['**/platform/bridge', '**/platform/bridge.ts'], message: 'Only renderer/app and renderer/platform call getBridge: components use useBridge() from renderer/platform/bridge-context, other code takes the bridge as a parameter.' }
 const wavesurferBan = { group: ['wavesurfer.js', 'wavesurfer.js/*'], message: 'wavesurfer.js is used only behind the adapter in renderer/features/waveform/.' }
 const above = (floor, folders) => folders.map((folder) => ({ group: [`**/${folder}/**`, `./${folder}/**`], message: `renderer/${floor} is below renderer/${folder}: it must not import it (pass what it needs down, or move the shared part down).` }))
 
-/** One ESLint block per floor of the renderer, each banning imports from the floors above it. */
+/** One ESLint block per floor of the renderer (the bottom floor in two: only platform/ may take the bridge), each banning imports from the floors above it. */
 function rendererFloors() {
   const floor = (files, bans, ignores = []) => ({ files, ignores, rules: { 'no-restricted-imports': ['error', { patterns: [...rendererBans, ...bans] }] } })
   return [
-    floor(['renderer/state/**', 'renderer/platform/**', 'renderer/i18n/**'], [wavesurferBan, ...above('state, platform and i18n', ['ui', 'features', 'app'])]),
-    floor(['renderer/ui/**'], [wavesurferBan, ...above('ui', ['features', 'app'])]),
-    floor(['renderer/features/**'], [wavesurferBan, ...above('features', ['app'])], ['renderer/features/waveform/**']),
-    floor(['renderer/features/waveform/**'], above('features', ['app'])),
+    floor(['renderer/state/**', 'renderer/i18n/**'], [wavesurferBan, bridgeBan, ...above('state, platform and i18n', ['ui', 'features', 'app'])]),
+    floor(['renderer/platform/**'], [wavesurferBan, ...above('state, platform and i18n', ['ui', 'features', 'app'])]),
+    floor(['renderer/ui/**'], [wavesurferBan, bridgeBan, ...above('ui', ['features', 'app'])]),
+    floor(['renderer/features/**'], [wavesurferBan, bridgeBan, ...above('features', ['app'])], ['renderer/features/waveform/**']),
+    floor(['renderer/features/waveform/**'], [bridgeBan, ...above('features', ['app'])]),
     floor(['renderer/app/**', 'renderer/*.ts', 'renderer/*.tsx'], [wavesurferBan]),
   ]
 }

@@ -10,7 +10,8 @@ import { createEditorStore } from '../state/store'
 import { initialEditorState } from '../state/editor-state'
 import { StartScreen } from '../features/start/start-screen'
 import { clearAutosave, readAutosave } from '../platform/autosave'
-import { getBridge } from '../platform/bridge'
+import { getBridge, isDesktop } from '../platform/bridge'
+import { BridgeProvider, useBridge } from '../platform/bridge-context'
 import { EditorShell, type Session } from './editor-shell'
 import type { SessionInit } from '../features/start/open-flow'
 import { HelpPage } from '../features/help/help-page'
@@ -23,17 +24,28 @@ const OFFLINE_LAUNCH: LaunchInfo = { mode: 'browser', platform: 'unknown', appVe
 
 /** Loads the launch info once. */
 function useLaunchInfo(): LaunchInfo | undefined {
+  const bridge = useBridge()
   const [launch, setLaunch] = useState<LaunchInfo | undefined>()
   useEffect(() => {
-    void getBridge()
+    void bridge
       .getLaunchInfo({})
       .then((info) => setLaunch((info as { ok?: boolean }).ok === false ? OFFLINE_LAUNCH : info), () => setLaunch(OFFLINE_LAUNCH))
-  }, [])
+  }, [bridge])
   return launch
 }
 
-/** The whole app: launch info first, so settings (theme, language, shortcuts) apply from the first screen. */
+/** The whole app. The bridge to the main side is chosen here, once, and every component below reaches it through BridgeProvider. */
 export function App() {
+  return (
+    <BridgeProvider bridge={getBridge()} desktop={isDesktop()}>
+      <LaunchedApp />
+    </BridgeProvider>
+  )
+}
+
+/** Launch info first, so settings (theme, language, shortcuts) apply from the first screen. */
+function LaunchedApp() {
+  const bridge = useBridge()
   const launch = useLaunchInfo()
   const { t } = useTranslation()
   if (!launch) {
@@ -47,7 +59,7 @@ export function App() {
   const offline = launch === OFFLINE_LAUNCH
   return (
     <AppProviders
-      {...(offline ? {} : { initial: launch.settings, onSave: (settings) => void getBridge().saveSettings({ settings }) })}
+      {...(offline ? {} : { initial: launch.settings, onSave: (settings) => void bridge.saveSettings({ settings }) })}
       // In a browser the page's languages are the editor's own; the desktop app asks the system.
       {...(launch.mode === 'desktop' ? { systemLanguages: launch.systemLanguages } : {})}
     >
@@ -69,6 +81,7 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   const [session, setSession] = useState<Session | undefined>()
   const [helpOpen, setHelpOpen] = useState(false)
   const { settings } = useSettings()
+  const bridge = useBridge()
   useMenuCommands({ help: () => setHelpOpen(true) })
   const help = helpOpen ? <HelpPage keymap={effectiveKeymap(settings.shortcuts)} onClose={() => setHelpOpen(false)} /> : null
   const [recoverable, setRecoverable] = useState(() => readAutosave(window.localStorage))
@@ -77,11 +90,11 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   const [toOpen, setToOpen] = useState<readonly string[] | undefined>()
   useEffect(
     () =>
-      getBridge().on('app:open-files', ({ paths }) => {
+      bridge.on('app:open-files', ({ paths }) => {
         setSession(undefined)
         setToOpen(paths)
       }),
-    [],
+    [bridge],
   )
   const [recent, setRecent] = useState<LaunchInfo['recent'] | undefined>()
   const open = (init: SessionInit) => {
@@ -92,7 +105,7 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   const close = () => {
     setSession(undefined)
     setRecoverable(readAutosave(window.localStorage))
-    void getBridge()
+    void bridge
       .getLaunchInfo({})
       .then((info) => info.recent && setRecent(info.recent))
   }

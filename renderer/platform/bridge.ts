@@ -1,7 +1,9 @@
 /**
  * The only way the renderer reaches the main side: the preload's `window.captionApi` in the desktop
- * app (Electron IPC), or the loopback server's HTTP API in browser mode. Components never call it
- * directly; app-level effects do.
+ * app (Electron IPC), or the loopback server's HTTP API in browser mode. Only the app shell
+ * (renderer/app and its effects) calls `getBridge`; the app provides
+ * the bridge to components through BridgeProvider (bridge-context.tsx), and code below the app that
+ * needs it takes it as a parameter. ESLint refuses this module anywhere else.
  */
 
 import type { CaptionBridge } from '../../shared/ipc/contract'

@@ -4,7 +4,7 @@
  */
 
 import type { FailureCode, SaveKind } from '../../shared/ipc/contract'
-import { getBridge, isDesktop } from './bridge'
+import type { PlatformBridge } from './bridge-context'
 import { downloadText } from './download'
 
 /** What to save. */
@@ -16,13 +16,12 @@ export type SaveOutcome = { ok: true; where: string } | { ok: false; code: Failu
 const folderOf = (p: string) => p.replace(/[\\/][^\\/]*$/, '')
 const separator = (p: string) => (p.includes('\\') && !p.includes('/') ? '\\' : '/')
 
-/** Saves an exported file. */
-export async function saveExport(request: SaveRequest): Promise<SaveOutcome> {
-  if (!isDesktop()) {
+/** Saves an exported file through the bridge the component was given. */
+export async function saveExport({ bridge, desktop }: PlatformBridge, request: SaveRequest): Promise<SaveOutcome> {
+  if (!desktop) {
     downloadText(request.fileName, request.text, request.type)
     return { ok: true, where: request.fileName }
   }
-  const bridge = getBridge()
   const suggestedPath = request.nearPath ? `${folderOf(request.nearPath)}${separator(request.nearPath)}${request.fileName}` : undefined
   const chosen = await bridge.chooseSavePath({ kind: request.kind, ...(suggestedPath ? { suggestedPath } : {}) })
   if (!chosen.ok) return { ok: false, code: chosen.code }

@@ -29,3 +29,27 @@ describe('the renderer’s floors point only down', () => {
     expect(await restricted('renderer/features/waveform/x.ts', "import WaveSurfer from 'wavesurfer.js'\nexport const b = WaveSurfer\n")).toEqual([])
   })
 })
+
+describe('only the app shell and platform/ take the bridge themselves', () => {
+  const importsBridge = (from: string) => `import { getBridge } from '${from}'\nexport const b = getBridge\n`
+
+  it('refuses getBridge in a feature, a shared UI part, the waveform and the state', async () => {
+    expect(await restricted('renderer/features/start/x.tsx', importsBridge('../../platform/bridge'))).toEqual([expect.stringContaining('useBridge()')])
+    expect(await restricted('renderer/features/export/deep/x.ts', importsBridge('../../../platform/bridge.ts'))).toHaveLength(1)
+    expect(await restricted('renderer/features/waveform/x.ts', importsBridge('../../platform/bridge'))).toHaveLength(1)
+    expect(await restricted('renderer/ui/x.tsx', importsBridge('../platform/bridge'))).toHaveLength(1)
+    expect(await restricted('renderer/state/x.ts', importsBridge('../platform/bridge'))).toHaveLength(1)
+  })
+
+  it('allows it in the app shell and platform/, and the context hook everywhere', async () => {
+    expect(await restricted('renderer/app/x.tsx', importsBridge('../platform/bridge'))).toEqual([])
+    expect(await restricted('renderer/main.tsx', importsBridge('./platform/bridge'))).toEqual([])
+    expect(await restricted('renderer/platform/x.ts', importsBridge('./bridge'))).toEqual([])
+    expect(await restricted('renderer/features/start/x.tsx', "import { useBridge } from '../../platform/bridge-context'\nexport const b = useBridge\n")).toEqual([])
+  })
+
+  it('keeps the floor rules beside it (one block does not replace the other)', async () => {
+    const both = "import { getBridge } from '../../platform/bridge'\nimport { a } from '../../app/app'\nimport fs from 'node:fs'\nexport const b = [getBridge, a, fs]\n"
+    expect(await restricted('renderer/features/start/x.ts', both)).toHaveLength(3)
+  })
+})

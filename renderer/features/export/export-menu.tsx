@@ -11,7 +11,7 @@ import { useStore } from '../../state/store-context'
 import { ModalDialog } from '../../ui/modal-dialog'
 import { saveExport } from '../../platform/save-file'
 import { downloadBlob } from '../../platform/download'
-import { getBridge, isDesktop } from '../../platform/bridge'
+import { usePlatformBridge } from '../../platform/bridge-context'
 import { documentToJson } from '../../../shared/formats/json'
 import type { SaveKind } from '../../../shared/ipc/contract'
 import { buildTranscript } from '../../../shared/transcript/builder'
@@ -57,9 +57,10 @@ export type Exporter = WebPageExport & LanguageExport & Readonly<{
 export function useExporter(title: string, nearPath?: string, mediaName?: string): Exporter {
   const { t } = useTranslation()
   const store = useStore()
+  const platform = usePlatformBridge()
   const [message, setMessage] = useState('')
   const save = async (kind: SaveKind, fileName: string, text: string, type: string) => {
-    const outcome = await saveExport({ kind, fileName, text, type, ...(nearPath ? { nearPath } : {}) })
+    const outcome = await saveExport(platform, { kind, fileName, text, type, ...(nearPath ? { nearPath } : {}) })
     if (outcome.ok) setMessage(t('export.done', { file: outcome.where }))
     else if (outcome.code !== 'cancelled') setMessage(t('export.failed', { reason: t(`save.reasons.${outcome.code}`, { defaultValue: outcome.code }) }))
   }
@@ -73,8 +74,9 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
       doc,
       title,
       ...(nearPath ? { nearPath } : {}),
+      platform,
       refused,
-      save: (request) => saveExport({ ...request, ...(nearPath ? { nearPath } : {}) }),
+      save: (request) => saveExport(platform, { ...request, ...(nearPath ? { nearPath } : {}) }),
       report({ saved, failed, untranslated }) {
         const parts = saved.length > 0 ? [t('export.done', { file: saved.join(', ') })] : []
         if (failed) parts.push(t('export.failed', { reason: t(`save.reasons.${failed}`, { defaultValue: failed }) }))
@@ -115,7 +117,7 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
     },
     exportWord: () =>
       void (async () => {
-        if (!isDesktop()) {
+        if (!platform.desktop) {
           // The Word writer is loaded only when asked for: it is the largest part of the export code.
           const { renderDocx } = await import('../../../shared/transcript/render-docx')
           const bytes = await renderDocx(buildTranscript(doc(), { title }))
@@ -123,7 +125,7 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
           downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
           return setMessage(t('export.done', { file: fileName }))
         }
-        const bridge = getBridge()
+        const { bridge } = platform
         const chosen = await bridge.chooseSavePath({ kind: 'docx' })
         if (!chosen.ok) return
         const written = await bridge.writeDocxTranscript({ path: chosen.path, doc: documentToJson(doc()), title })

@@ -13,7 +13,7 @@ import { documentLanguages } from '../../../shared/model/translation'
 import { BILINGUAL_LAYOUTS, buildBilingualTranscript, type BilingualLayout } from '../../../shared/transcript/bilingual'
 import { languageName } from '../../../shared/transcript/language-names'
 import { renderBilingualHtml, renderBilingualMarkdown, renderBilingualText } from '../../../shared/transcript/render-bilingual'
-import { getBridge, isDesktop } from '../../platform/bridge'
+import type { PlatformBridge } from '../../platform/bridge-context'
 import { downloadBlob } from '../../platform/download'
 import type { SaveOutcome, SaveRequest } from '../../platform/save-file'
 import { ExportChoice } from './export-choice'
@@ -49,17 +49,18 @@ type Deps = Readonly<{
   save: (request: Omit<SaveRequest, 'nearPath'>) => Promise<SaveOutcome>
   /** The project or video, where the save dialog starts. */
   nearPath?: string
+  /** The bridge the exporter was given, for the Word file's bytes. */
+  platform: PlatformBridge
   refused: (problem: ExportProblem) => void
   report: (outcome: { saved: string[]; failed?: string; untranslated: { language: string; count: number }[] }) => void
 }>
 
 /** Saves Word bytes: the save dialog and an atomic write in the desktop app, a download in browser mode. */
-async function saveBytes(fileName: string, bytes: Uint8Array, type: string, nearPath: string | undefined): Promise<SaveOutcome> {
-  if (!isDesktop()) {
+async function saveBytes({ bridge, desktop }: PlatformBridge, fileName: string, bytes: Uint8Array, type: string, nearPath: string | undefined): Promise<SaveOutcome> {
+  if (!desktop) {
     downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }))
     return { ok: true, where: fileName }
   }
-  const bridge = getBridge()
   const suggestedPath = nearPath ? nearPath.replace(/[^\\/]*$/, fileName) : undefined
   const chosen = await bridge.chooseSavePath({ kind: 'docx', ...(suggestedPath ? { suggestedPath } : {}) })
   if (!chosen.ok) return { ok: false, code: chosen.code }
@@ -68,7 +69,7 @@ async function saveBytes(fileName: string, bytes: Uint8Array, type: string, near
 }
 
 /** The language export actions for the exporter. */
-export function languageExports({ doc, title, save, refused, report, nearPath }: Deps): LanguageExport {
+export function languageExports({ doc, title, save, refused, report, nearPath, platform }: Deps): LanguageExport {
   return {
     languages: () => documentLanguages(doc()),
     exportEachLanguage(formatId) {
@@ -99,7 +100,7 @@ export function languageExports({ doc, title, save, refused, report, nearPath }:
         if (!target.render) {
           // The Word writer is loaded only when asked for.
           const { renderBilingualDocx } = await import('../../../shared/transcript/render-bilingual-docx')
-          outcome = await saveBytes(fileName, await renderBilingualDocx(t), target.type, nearPath)
+          outcome = await saveBytes(platform, fileName, await renderBilingualDocx(t), target.type, nearPath)
         } else outcome = await save({ kind: target.id, fileName, text: target.render(t), type: `${target.type};charset=utf-8` })
         report(outcome.ok ? { saved: [outcome.where], untranslated: [] } : { saved: [], ...(outcome.code !== 'cancelled' ? { failed: outcome.code } : {}), untranslated: [] })
       })()

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenedMedia } from '../../../shared/ipc/contract'
-import { getBridge } from '../../platform/bridge'
+import { useBridge } from '../../platform/bridge-context'
 
 /** Props: the unplayable media, and what to do with the converted copy. */
 export type ConvertBannerProps = Readonly<{ media: OpenedMedia; onConverted: (media: OpenedMedia) => void }>
@@ -16,11 +16,11 @@ export function ConvertBanner({ media, onConverted }: ConvertBannerProps) {
   const { t } = useTranslation()
   const [progress, setProgress] = useState<number | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
-  useEffect(() => getBridge().on('app:transcode-progress', ({ path, fraction }) => path === media.path && setProgress(fraction)), [media.path])
+  const bridge = useBridge()
+  useEffect(() => bridge.on('app:transcode-progress', ({ path, fraction }) => path === media.path && setProgress(fraction)), [bridge, media.path])
   const convert = async () => {
     setProblem(undefined)
     setProgress(0)
-    const bridge = getBridge()
     const result = await bridge.transcodeMedia({ path: media.path })
     if (!result.ok) {
       setProgress(undefined)

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenedMedia } from '../../../shared/ipc/contract'
 import { useMedia } from '../../ui/media-context'
-import { getBridge } from '../../platform/bridge'
+import { useBridge } from '../../platform/bridge-context'
 
 /** Why the video is not shown: gone from disk, or the element gave up for another reason. */
 export type MediaProblemKind = 'missing' | 'failed'
@@ -22,6 +22,7 @@ const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p
 export function MediaProblem({ media, missingFile }: MediaProblemProps) {
   const { t } = useTranslation()
   const { element } = useMedia()
+  const bridge = useBridge()
   // Tagged with the media it is about, so a new video (a converted copy) never shows the old one's problem.
   const [found, setProblem] = useState<{ media: OpenedMedia; kind: MediaProblemKind } | undefined>()
   const problem = found && found.media === media ? found.kind : undefined
@@ -31,7 +32,7 @@ export function MediaProblem({ media, missingFile }: MediaProblemProps) {
     let current = true
     const onError = () => {
       // The element only says "network" or "decode"; main can tell whether the file is still there.
-      void getBridge()
+      void bridge
         .openMedia({ path: media.path })
         .then(
           (result) => current && setProblem({ media, kind: !result.ok && result.code === 'not-found' ? 'missing' : 'failed' }),
@@ -45,7 +46,7 @@ export function MediaProblem({ media, missingFile }: MediaProblemProps) {
       current = false
       element.removeEventListener('error', onError)
     }
-  }, [element, media])
+  }, [bridge, element, media])
   const retry = () => {
     setProblem(undefined)
     if (!element) return

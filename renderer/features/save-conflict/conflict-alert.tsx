@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next'
 import { compareProjects, type ProjectDifferences } from '../../../shared/project/compare'
 import { projectFromJson, type Project } from '../../../shared/project/project-file'
 import type { OpenedProjectPayload } from '../../../shared/ipc/contract'
-import { getBridge } from '../../platform/bridge'
+import { useBridge } from '../../platform/bridge-context'
 import { WRITER_ID } from '../../platform/writer'
 import { useEditor, useStore } from '../../state/store-context'
 import { DifferenceList } from '../differences/difference-list'
@@ -31,6 +31,7 @@ export function ConflictAlert({ projectPath, mine, onReloaded, onCopied }: Confl
   const { t } = useTranslation()
   const state = useEditor((s) => s.save.state)
   const store = useStore()
+  const bridge = useBridge()
   const [differences, setDifferences] = useState<ProjectDifferences | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
@@ -47,14 +48,14 @@ export function ConflictAlert({ projectPath, mine, onReloaded, onCopied }: Confl
   const fileName = projectPath.split(/[\\/]/).pop() ?? projectPath
   const compare = () =>
     run(async () => {
-      const read = await getBridge().readConflict({ path: projectPath, writer: WRITER_ID })
+      const read = await bridge.readConflict({ path: projectPath, writer: WRITER_ID })
       const theirs = read.ok ? projectFromJson(read.theirs) : undefined
       if (!theirs?.ok) return setProblem(t('conflict.cannotCompare'))
       setDifferences(compareProjects(theirs.project, mine()))
     })
   const settle = (choice: 'reload' | 'keep-copy') =>
     run(async () => {
-      const result = await getBridge().resolveConflict({ path: projectPath, writer: WRITER_ID, choice })
+      const result = await bridge.resolveConflict({ path: projectPath, writer: WRITER_ID, choice })
       if (!result.ok) return setProblem(t('conflict.failed', { reason: t(`save.reasons.${result.code}`, { defaultValue: t('save.reasons.unknown') }) }))
       if (choice === 'reload') return onReloaded(result.opened, result.opened.keptAs)
       // The copy was written just now with this window's work: nothing is waiting to be saved.

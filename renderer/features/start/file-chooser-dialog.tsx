@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FolderEntry } from '../../../shared/ipc/contract'
-import { getBridge } from '../../platform/bridge'
+import { useBridge } from '../../platform/bridge-context'
 import { ModalDialog } from '../../ui/modal-dialog'
 
 /** Props: called with the chosen paths, or closed without a choice. */
@@ -22,8 +22,9 @@ export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps)
   const [listing, setListing] = useState<Listing | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
   const [chosen, setChosen] = useState<readonly string[]>([])
+  const bridge = useBridge()
   const load = (path?: string) =>
-    void getBridge()
+    void bridge
       .listFolder(path ? { path } : {})
       .then((result) => {
         if (result.ok) {
@@ -41,7 +42,7 @@ export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps)
   const open = async () => {
     const granted: string[] = []
     for (const p of chosen) {
-      const r = await getBridge().pickFile({ path: p })
+      const r = await bridge.pickFile({ path: p })
       if (r.ok) granted.push(r.path)
     }
     if (granted.length) onChoose(granted)

@@ -6,7 +6,7 @@
 
 import { useTranslation } from 'react-i18next'
 import { makeDocument } from '../../../shared/model/document'
-import { getBridge, isDesktop } from '../../platform/bridge'
+import { useBridge, useIsDesktop } from '../../platform/bridge-context'
 import { parseInWorker } from '../../platform/parse-in-worker'
 import { MAX_CAPTION_BYTES } from '../../../shared/formats/read-caption-bytes'
 import { captionExtensions, MEDIA_EXTENSIONS, PROJECT_EXTENSION } from '../../../shared/formats/file-kinds'
@@ -22,10 +22,12 @@ export type InPageOpenProps = Readonly<{ deps: OpenDeps; run: (work: () => Promi
 /** The file inputs and their Open button. */
 export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPageOpenProps) {
   const { t } = useTranslation()
+  const bridge = useBridge()
+  const desktop = useIsDesktop()
   const open = () =>
     run(async () => {
       const title = (media ?? captions)?.name.replace(/\.[^.]+$/, '') ?? t('start.untitled')
-      const paths = [media, captions].filter((f): f is File => !!f).map((f) => getBridge().pathForFile(f))
+      const paths = [media, captions].filter((f): f is File => !!f).map((f) => bridge.pathForFile(f))
       if (paths.length > 0 && paths.every(Boolean)) return openFromPaths(paths, deps)
       if (!captions) return { ok: true, session: { title, doc: makeDocument([]), glossary: [], ...(media ? { mediaFile: media } : {}) } }
       // Refused before it is read: a file this large cannot be captions, and reading it would stall the page.
@@ -39,8 +41,8 @@ export function InPageOpen({ deps, run, busy, media, captions, onFiles }: InPage
     })
   return (
     <section className="panel" aria-labelledby="inpage-heading">
-      <h2 id="inpage-heading">{isDesktop() ? t('start.pickHeading') : t('start.inPageHeading')}</h2>
-      {isDesktop() ? null : <p>{t('start.inPageExplain')}</p>}
+      <h2 id="inpage-heading">{desktop ? t('start.pickHeading') : t('start.inPageHeading')}</h2>
+      {desktop ? null : <p>{t('start.inPageExplain')}</p>}
       <div className="field">
         <label htmlFor="media-file">{t('start.mediaLabel')}</label>
         <input id="media-file" type="file" accept={MEDIA_ACCEPT} onChange={(e) => onFiles([...(e.target.files ?? [])], 'media')} />

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import type { LaunchInfo } from '../../../shared/ipc/contract'
 import { openableKind } from '../../../shared/formats/file-kinds'
 import type { AutosaveRecord } from '../../platform/autosave'
-import { getBridge, isDesktop } from '../../platform/bridge'
+import { useBridge, useIsDesktop } from '../../platform/bridge-context'
 import { sessionKey } from '../../platform/session-key'
 import { parseInWorker } from '../../platform/parse-in-worker'
 import { openFromPaths, openProjectPath, type Notice, type OpenOutcome, type SessionInit } from './open-flow'
@@ -39,7 +39,8 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
   const [choosing, setChoosing] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const { ask, pending } = useOpenQuestions()
-  const deps = { bridge: getBridge(), parse: parseInWorker, ask }
+  const bridge = useBridge()
+  const deps = { bridge, parse: parseInWorker, ask }
   const finish = (outcome: OpenOutcome) => (outcome.ok ? onOpen(outcome.session) : setNotice(outcome.notice))
   const run = async (work: () => Promise<OpenOutcome>) => {
     setNotice(undefined)
@@ -72,13 +73,13 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault()
     const files = [...event.dataTransfer.files]
-    const paths = files.map((f) => getBridge().pathForFile(f)).filter(Boolean)
+    const paths = files.map((f) => bridge.pathForFile(f)).filter(Boolean)
     // The desktop app knows where dropped files live; a browser page does not.
     if (paths.length === files.length && paths.length > 0) openPaths(paths)
     else take(files)
   }
   const chooseFiles = async () => {
-    const chosen = await getBridge().chooseFiles({ purpose: 'open' })
+    const chosen = await bridge.chooseFiles({ purpose: 'open' })
     if (chosen.ok && chosen.paths.length) openPaths(chosen.paths)
     else if (!chosen.ok && chosen.code === 'unsupported') setChoosing(true)
   }
@@ -121,7 +122,8 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
 /** Browser mode opened by hand (a bookmark, a typed address): the helper answers nothing without the secret, and this says why. */
 function MissingLinkNotice() {
   const { t } = useTranslation()
-  if (isDesktop() || sessionKey() !== undefined) return null
+  const desktop = useIsDesktop()
+  if (desktop || sessionKey() !== undefined) return null
   return (
     <p className="field-error" role="alert">
       {t('start.noPrivateLink')}

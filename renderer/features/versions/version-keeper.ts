@@ -3,23 +3,27 @@
  * autosave registers a gate for the project on disk: what is pending goes to main as it is now, then
  * the version is kept, and only then are later edits (the bulk change itself) sent. So the version
  * holds every edit made before the change and none of the change, however fast the change follows.
- * Work held only by the page has no version history: keeping is then a no-op.
+ * Work held only by the page has no version history: keeping is then a no-op. The autosave (an app
+ * effect) registers the bridge with the gate, so this module never reaches for it itself.
  */
 
 import { useSyncExternalStore } from 'react'
+import type { CaptionBridge } from '../../../shared/ipc/contract'
 import type { KeepReason, VersionInfo } from '../../../shared/project/version-info'
-import { getBridge } from '../../platform/bridge'
 
 /** Runs `keep` after everything pending has been sent, before anything sent later. */
 export type BulkChangeGate = (keep: () => Promise<void>) => void
 
-let target: Readonly<{ projectPath: string; gate: BulkChangeGate }> | undefined
+/** The part of the bridge that keeps versions. */
+export type VersionKeeping = Pick<CaptionBridge, 'keepVersion'>
+
+let target: Readonly<{ keeping: VersionKeeping; projectPath: string; gate: BulkChangeGate }> | undefined
 const listeners = new Set<() => void>()
 const changed = () => listeners.forEach((l) => l())
 
-/** Called by the autosave for a project on disk; returns the unregister. */
-export function registerBulkChangeGate(projectPath: string, gate: BulkChangeGate): () => void {
-  const mine = { projectPath, gate }
+/** Called by the autosave for a project on disk, with the bridge that keeps its versions; returns the unregister. */
+export function registerBulkChangeGate(keeping: VersionKeeping, projectPath: string, gate: BulkChangeGate): () => void {
+  const mine = { keeping, projectPath, gate }
   target = mine
   changed()
   return () => {
@@ -40,7 +44,7 @@ export function keepVersionBefore(reason: KeepReason, detail?: string): Promise<
   return new Promise((resolve) => {
     open.gate(async () => {
       try {
-        const kept = await getBridge().keepVersion({ path: open.projectPath, reason, ...(detail ? { detail: detail.slice(0, 300) } : {}) })
+        const kept = await open.keeping.keepVersion({ path: open.projectPath, reason, ...(detail ? { detail: detail.slice(0, 300) } : {}) })
         resolve(kept.ok ? kept.version : undefined)
       } catch {
         resolve(undefined)
@@ -59,9 +63,3 @@ export function useVersionedProject(): string | undefined {
     () => target?.projectPath,
   )
 }
-
-/** The versions of a project on disk, newest first. */
-export const fetchVersions = (projectPath: string) => getBridge().listVersions({ path: projectPath })
-
-/** One version with what restoring it would change. */
-export const fetchVersion = (projectPath: string, id: string) => getBridge().readVersion({ path: projectPath, id })

@@ -10,9 +10,10 @@ import type { ApiResult } from '../../../shared/ipc/contract'
 import { projectFromJson } from '../../../shared/project/project-file'
 import type { VersionInfo } from '../../../shared/project/version-info'
 import { useDispatch } from '../../state/store-context'
+import { useBridge } from '../../platform/bridge-context'
 import { useAnnounce } from '../announcer'
 import { differenceParts, exampleLines, keptAtText, reasonText, summaryLine } from './describe'
-import { fetchVersion, fetchVersions, keepVersionBefore, useVersionedProject } from './version-keeper'
+import { keepVersionBefore, useVersionedProject } from './version-keeper'
 
 type Preview = Extract<ApiResult<'readVersion'>, { ok: true }>
 
@@ -20,6 +21,7 @@ type Preview = Extract<ApiResult<'readVersion'>, { ok: true }>
 export function VersionsPanel() {
   const { t, i18n } = useTranslation()
   const projectPath = useVersionedProject()
+  const bridge = useBridge()
   const dispatch = useDispatch()
   const announce = useAnnounce()
   const [versions, setVersions] = useState<readonly VersionInfo[] | undefined>()
@@ -33,11 +35,11 @@ export function VersionsPanel() {
   const [reloads, setReloads] = useState(0)
   useEffect(() => {
     let live = true
-    if (projectPath) void fetchVersions(projectPath).then((listed) => live && (listed.ok ? setVersions(listed.versions) : setProblem(listed.code)))
+    if (projectPath) void bridge.listVersions({ path: projectPath }).then((listed) => live && (listed.ok ? setVersions(listed.versions) : setProblem(listed.code)))
     return () => {
       live = false
     }
-  }, [projectPath, reloads])
+  }, [bridge, projectPath, reloads])
 
   if (!projectPath) {
     return (
@@ -49,7 +51,7 @@ export function VersionsPanel() {
   }
   const open = async (v: VersionInfo) => {
     setBusy(true)
-    const read = await fetchVersion(projectPath, v.id)
+    const read = await bridge.readVersion({ path: projectPath, id: v.id })
     setBusy(false)
     if (read.ok) {
       setProblem(undefined)

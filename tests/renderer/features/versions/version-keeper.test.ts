@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CaptionBridge } from '../../../../shared/ipc/contract'
-import { keepVersionBefore, registerBulkChangeGate } from '../../../../renderer/features/versions/version-keeper'
+import { keepVersionBefore, registerBulkChangeGate, type VersionKeeping } from '../../../../renderer/features/versions/version-keeper'
 
 const calls: string[] = []
 let answer: Awaited<ReturnType<CaptionBridge['keepVersion']>> = { ok: true, version: { id: 'v1', keptAt: 1, reason: 'replace-all', cueCount: 3, bytes: 10 } }
-
-beforeAll(() => {
-  const bridge = { keepVersion: async (args: { path: string; reason: string; detail?: string }) => (calls.push(`keep ${args.path} ${args.reason} ${args.detail ?? ''}`), answer) }
-  // Renderer tests run in Node: the page's window is only what the bridge reads.
-  Object.assign(globalThis, { window: { captionApi: bridge } })
-})
+// The keeper is given the bridge with the gate, so a fake stands in for main (no page globals).
+const bridge: VersionKeeping = { keepVersion: async (args) => (calls.push(`keep ${args.path} ${args.reason} ${args.detail ?? ''}`), answer) }
 
 describe('keeping a version before a bulk change', () => {
   it('does nothing for work held only by the page', async () => {
@@ -19,7 +15,7 @@ describe('keeping a version before a bulk change', () => {
 
   it('keeps the version only when the autosave lets it through its gate (after the edits before it), then resolves with it', async () => {
     const gated: Array<() => Promise<void>> = []
-    const off = registerBulkChangeGate('/work/talk.eglur', (keep) => void gated.push(keep))
+    const off = registerBulkChangeGate(bridge, '/work/talk.eglur', (keep) => void gated.push(keep))
     const kept = keepVersionBefore('replace-all', 'teh → the')
     await Promise.resolve()
     expect(calls).toEqual([])
@@ -33,7 +29,7 @@ describe('keeping a version before a bulk change', () => {
 
   it('a version main could not keep does not stop the change', async () => {
     answer = { ok: false, code: 'ENOSPC' }
-    const off = registerBulkChangeGate('/work/talk.eglur', (keep) => void keep())
+    const off = registerBulkChangeGate(bridge, '/work/talk.eglur', (keep) => void keep())
     expect(await keepVersionBefore('fix-all')).toBeUndefined()
     off()
   })
