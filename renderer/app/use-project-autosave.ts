@@ -99,7 +99,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     }
     // Before a bulk change: the work as it is now goes to main, then a version is kept, then later sends.
     const offGate = projectPath
-      ? registerBulkChangeGate(projectPath, (keep) => {
+      ? registerBulkChangeGate(bridge, projectPath, (keep) => {
           if (timer) clearTimeout(timer)
           timer = undefined
           const before = project()
