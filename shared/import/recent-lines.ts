@@ -43,7 +43,11 @@ export class RecentLines {
     for (const line of this.lines) {
       if (line.length !== to - from) continue
       if (line.text === undefined) {
-        if (this.sameAsWords(src, from, line)) return true
+        if (this.sameAsWords(src, from, line)) {
+          // YouTube shows the line once more (first line of the next cue): that look compares in native code.
+          line.text = slice ?? src.slice(from, to)
+          return true
+        }
       } else if ((slice ??= src.slice(from, to)) === line.text) return !line.text.includes('&') // === compares in native code
     }
     return false
@@ -64,13 +68,17 @@ export class RecentLines {
     return line.text
   }
 
-  /** Does src[from..) spell out the line's words with single spaces between (lengths already equal)? */
+  /**
+   * Does src[from..) spell out the line's words with single spaces between (lengths already equal)?
+   * Word by word with startsWith (native code): this runs once per line shown again, mostly before
+   * V8 has optimised it, where a loop over characters costs several times more.
+   */
   private sameAsWords(src: string, from: number, line: ShownLine): boolean {
     let at = from
     for (let k = line.from; k < line.to; k++) {
       if (k > line.from && src.charCodeAt(at++) !== 32) return false
       const word = this.words[k]!.text
-      for (let i = 0; i < word.length; i++) if (src.charCodeAt(at + i) !== word.charCodeAt(i)) return false
+      if (!src.startsWith(word, at)) return false
       at += word.length
     }
     return true

@@ -45,6 +45,30 @@ function spellAs(word: string, token: string): string {
   return at < 0 ? word : word.slice(0, at) + token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '') + word.slice(at + core.length)
 }
 
+/** What the tidy-up asks of one word text; worked out once per distinct text (speech repeats its words). */
+type TextFacts = { key: string; pronoun: boolean; ends: boolean; punctuated: boolean; capitalised: string | undefined }
+
+/** The facts of each text met so far: a few regular expressions per distinct word rather than per word. */
+class FactsCache {
+  private readonly known = new Map<string, TextFacts>()
+
+  of(text: string): TextFacts {
+    let facts = this.known.get(text)
+    if (facts === undefined) {
+      const key = bare(text)
+      facts = { key, pronoun: PRONOUN.test(key), ends: ENDS.test(text), punctuated: PUNCTUATED.test(text), capitalised: undefined }
+      this.known.set(text, facts)
+    }
+    return facts
+  }
+
+  capitalised(text: string): string {
+    const facts = this.of(text)
+    facts.capitalised ??= capitalise(text)
+    return facts.capitalised
+  }
+}
+
 /**
  * Returns the words with capitals and full stops added (same times, same count), and how many of
  * each were added. Sentence ends come from `hints` (pauses of `sentencePauseMs`, speaker changes).
@@ -60,26 +84,31 @@ export function addCapitals(words: readonly Word[], hints: SegmentHints, names: 
     out[k] = { ...out[k]!, text }
   }
   const names_ = nameIndex(names)
+  const facts = new FactsCache()
   let sentenceStart = true
   for (let k = 0; k < out.length; k++) {
-    const key = bare(out[k]!.text)
-    if (PRONOUN.test(key)) set(k, spellAs(out[k]!.text, key === 'i' ? 'I' : `I${key.slice(1)}`), false)
-    for (const tokens of names_.get(key) ?? []) {
-      if (tokens.every((t, j) => out[k + j] !== undefined && bare(out[k + j]!.text) === bare(t))) {
-        tokens.forEach((t, j) => set(k + j, spellAs(out[k + j]!.text, t), false))
-        break
+    // The facts of the word's text as it stands at each question (a capital set above changes it).
+    const { key, pronoun } = facts.of(out[k]!.text)
+    if (pronoun) set(k, spellAs(out[k]!.text, key === 'i' ? 'I' : `I${key.slice(1)}`), false)
+    if (names_.size > 0) {
+      for (const tokens of names_.get(key) ?? []) {
+        if (tokens.every((t, j) => out[k + j] !== undefined && bare(out[k + j]!.text) === bare(t))) {
+          tokens.forEach((t, j) => set(k + j, spellAs(out[k + j]!.text, t), false))
+          break
+        }
       }
     }
-    if (sentenceStart) set(k, capitalise(out[k]!.text), false)
+    if (sentenceStart) set(k, facts.capitalised(out[k]!.text), false)
     const next = out[k + 1]
     if (!next) {
-      if (!PUNCTUATED.test(out[k]!.text) && !NEVER_LAST.has(key)) set(k, `${out[k]!.text}.`, true)
+      if (!facts.of(out[k]!.text).punctuated && !NEVER_LAST.has(key)) set(k, `${out[k]!.text}.`, true)
       break
     }
     const turn = hints.breakBefore[k + 1] === 1
     const pause = Math.max(hints.pauseAfterMs[k]!, next.startMs - out[k]!.endMs)
-    sentenceStart = ENDS.test(out[k]!.text)
-    if ((turn || pause >= hints.sentencePauseMs) && !PUNCTUATED.test(out[k]!.text) && (turn || !NEVER_LAST.has(key))) {
+    const now = facts.of(out[k]!.text)
+    sentenceStart = now.ends
+    if ((turn || pause >= hints.sentencePauseMs) && !now.punctuated && (turn || !NEVER_LAST.has(key))) {
       set(k, `${out[k]!.text}.`, true)
       sentenceStart = true
     }
