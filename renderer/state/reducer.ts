@@ -24,7 +24,8 @@ import { textEditPatch } from '../../shared/edit/word-timings'
 import type { EditorAction } from './actions'
 import { initialEditorState, type CueChoice, type EditorState } from './editor-state'
 import { commit, redo, undo, withSettings } from './history'
-import { settingsChange, withGlossaryEntry, type ProjectSettings } from './project-settings'
+import type { ProjectSettings } from './project-settings'
+import { settingsEdit } from './settings-change'
 import { carryTextEdit, carryTranslations } from '../../shared/model/translation-carry'
 import { keepTracks, translationChange } from './translation-change'
 
@@ -37,8 +38,11 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
   switch (action.type) {
     case 'documentOpened':
       return initialEditorState(action.doc, action.settings)
-    case 'settingsOpened':
-      return withHistoryOnly(state, withSettings(state.history, action.settings))
+    case 'settingsOpened': {
+      // Not an edit: nothing to undo, nothing new to save.
+      const history = withSettings(state.history, action.settings)
+      return history === state.history ? state : { ...state, history }
+    }
     case 'undoRequested':
       return withHistory(state, undo(state.history))
     case 'redoRequested':
@@ -58,7 +62,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'workingLanguageChosen':
       return state.workingLanguage === action.language ? state : { ...state, workingLanguage: action.language }
     default: {
-      const change: DocChange | undefined = documentChange(state, action) ?? translationChange(state.history.present, action) ?? settingsEdit(state, action)
+      const change: DocChange | undefined = documentChange(state, action) ?? translationChange(state.history.present, action) ?? settingsEdit(state.history, action)
       if (!change) return state
       const history = commit(state.history, change, { label: change.label, coalesceKey: change.coalesceKey, now })
       if (history === state.history) return state
@@ -119,20 +123,9 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
       return { doc: updateCues(doc, new Map(action.ids.map((id) => [id, { kind: action.kind === 'speech' ? undefined : action.kind }]))), label: 'kind' }
     case 'replaceAllApplied':
       return { doc: keepTracks(doc, replaceAll(doc, action.query, action.replacement).doc), label: 'replace-all' }
-    case 'correctionApplied': {
-      const settings = state.history.settings
-      const glossary = withGlossaryEntry(settings.glossary, action.entry)
-      return { doc: keepTracks(doc, action.doc), label: 'replace-all', ...(glossary === settings.glossary ? {} : { settings: { ...settings, glossary } }) }
-    }
     default:
       return undefined
   }
-}
-
-/** A glossary or profile action as a step that keeps the document. */
-function settingsEdit(state: EditorState, action: EditorAction): DocChange | undefined {
-  const change = settingsChange(state.history.settings, action)
-  return change && { ...change, doc: state.history.present }
 }
 
 /** The working language after an edit: a new language is shown at once; a removed one no longer. */
@@ -161,11 +154,6 @@ function cueAfterDeletion(doc: CaptionDocument, ids: readonly CueId[]): CueId | 
   const lastIndex = Math.max(...ids.map((id) => doc.cues.findIndex((c) => c.id === id)))
   const after = doc.cues.slice(lastIndex + 1).find((c) => !gone.has(c.id))
   return (after ?? [...doc.cues].reverse().find((c) => !gone.has(c.id)))?.id
-}
-
-/** The state with `history` replaced, as it is (a change that is not an edit: nothing new to save). */
-function withHistoryOnly(state: EditorState, history: EditorState['history']): EditorState {
-  return history === state.history ? state : { ...state, history }
 }
 
 function withHistory(state: EditorState, history: EditorState['history']): EditorState {
