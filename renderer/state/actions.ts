@@ -18,7 +18,7 @@ export type EditorAction = Readonly<
   | { type: 'settingsOpened'; settings: ProjectSettings }
   | { type: 'glossaryEntryAdded'; entry: GlossaryEntry }
   | { type: 'glossaryEntryRemoved'; index: number }
-  /** Rewording entry `index`: coalesces per entry like `cueTextEdited`. */
+  /** Entry `index` reworded (one undo step per change saved). */
   | { type: 'glossaryEntryEdited'; index: number; entry: GlossaryEntry }
   /** The style profile the work is checked against (a built-in profile's id). */
   | { type: 'profileChosen'; profileId: string }

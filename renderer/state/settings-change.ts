@@ -8,8 +8,8 @@ import type { EditorAction } from './actions'
 import { withGlossaryEntry, type ProjectSettings } from './project-settings'
 import { keepTracks } from './translation-change'
 
-/** A settings change: the new settings, its undo label and coalescing key. */
-export type SettingsChange = Readonly<{ settings: ProjectSettings; label: string; coalesceKey?: string }>
+/** A settings change: the new settings and its undo label. */
+export type SettingsChange = Readonly<{ settings: ProjectSettings; label: string }>
 
 /** The change a settings action makes; undefined for other actions and for changes that change nothing. */
 export function settingsChange(settings: ProjectSettings, action: EditorAction): SettingsChange | undefined {
@@ -26,9 +26,8 @@ export function settingsChange(settings: ProjectSettings, action: EditorAction):
     case 'glossaryEntryEdited': {
       const was = glossary[action.index]
       const entry = trimmed(action.entry)
-      if (!was || !entry.from || (was.from === entry.from && was.to === entry.to && was.caseSensitive === entry.caseSensitive)) return undefined
-      // Typing into one entry is one undo step while it continues, as in a caption.
-      return { settings: { ...settings, glossary: glossary.map((g, i) => (i === action.index ? entry : g)) }, label: 'glossary-edit', coalesceKey: `glossary:${action.index}` }
+      if (!was || !entry.from || !entry.to || (was.from === entry.from && was.to === entry.to && was.caseSensitive === entry.caseSensitive)) return undefined
+      return { settings: { ...settings, glossary: glossary.map((g, i) => (i === action.index ? entry : g)) }, label: 'glossary-edit' }
     }
     case 'profileChosen':
       if (action.profileId === (settings.profileId ?? ACCESSIBLE_DEFAULT_PROFILE.id) || !builtInProfile(action.profileId)) return undefined

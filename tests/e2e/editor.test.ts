@@ -142,7 +142,7 @@ describe('the editor in browser mode', () => {
     await expect(page.locator('.glossary [role="status"]').textContent()).resolves.toBe('0 places to correct.')
   })
 
-  it('undoes adding a glossary entry with Ctrl+Z and redoes it with Ctrl+Shift+Z, like a caption edit', async () => {
+  it('undoes adding a glossary entry with Ctrl+Z and redoes it with Ctrl+Shift+Z, like a caption edit; and changing one', async () => {
     const entries = () => page.locator('.glossary__list li').allTextContents()
     await page.fill('#glossary-from', 'zebra crossing')
     await page.fill('#glossary-to', 'Zebra Crossing')
@@ -155,6 +155,14 @@ describe('the editor in browser mode', () => {
     await expect(page.locator('.glossary [role="status"]').textContent()).resolves.toBe('0 places to correct.')
     await page.keyboard.press('Control+Shift+z')
     await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('zebra crossing')])
+    // Changing an entry is one step too.
+    await page.getByRole('button', { name: 'Edit “zebra crossing”' }).click()
+    await expect(page.locator('#glossary-to').inputValue()).resolves.toBe('Zebra Crossing')
+    await page.fill('#glossary-to', 'pedestrian crossing')
+    await page.getByRole('button', { name: 'Save the change' }).click()
+    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('“zebra crossing” → “pedestrian crossing”')])
+    await page.keyboard.press('Control+z')
+    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('“zebra crossing” → “Zebra Crossing”')])
   })
 
   it('lists quality problems in plain words and fixes all of one kind in one undoable step', async () => {

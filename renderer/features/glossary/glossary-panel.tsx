@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { applyGlossary } from '../../../shared/quality/glossary'
+import { applyGlossary, type GlossaryEntry } from '../../../shared/quality/glossary'
 import { currentGlossary } from '../../state/editor-state'
 import { useDispatch, useEditor } from '../../state/store-context'
 import { keepVersionBefore } from '../versions'
@@ -13,8 +13,7 @@ export function GlossaryPanel() {
   const dispatch = useDispatch()
   const doc = useEditor((s) => s.history.present)
   const glossary = useEditor(currentGlossary)
-  const [from, setFrom] = useState('')
-  const [to, setTo] = useState('')
+  const form = useEntryForm(glossary)
   const preview = applyGlossary(doc, glossary)
   return (
     <section className="panel glossary" aria-labelledby="glossary-heading">
@@ -27,32 +26,16 @@ export function GlossaryPanel() {
             <span>
               “{entry.from}” → “{entry.to}”
             </span>{' '}
+            <button type="button" onClick={() => form.edit(i)} aria-label={t('glossary.editLabel', { from: entry.from })}>
+              {t('glossary.edit')}
+            </button>{' '}
             <button type="button" onClick={() => dispatch({ type: 'glossaryEntryRemoved', index: i })} aria-label={t('glossary.removeLabel', { from: entry.from })}>
               {t('glossary.remove')}
             </button>
           </li>
         ))}
       </ul>
-      <form
-        className="glossary__add"
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (!from.trim() || !to.trim()) return
-          dispatch({ type: 'glossaryEntryAdded', entry: { from, to } })
-          setFrom('')
-          setTo('')
-        }}
-      >
-        <span className="field">
-          <label htmlFor="glossary-from">{t('glossary.from')}</label>
-          <input id="glossary-from" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </span>
-        <span className="field">
-          <label htmlFor="glossary-to">{t('glossary.to')}</label>
-          <input id="glossary-to" value={to} onChange={(e) => setTo(e.target.value)} />
-        </span>
-        <button type="submit">{t('glossary.add')}</button>
-      </form>
+      <EntryForm form={form} />
       <p role="status" className="panel__status">
         {t('glossary.status', { count: preview.count })}
       </p>
@@ -78,5 +61,66 @@ export function GlossaryPanel() {
         {t('glossary.apply', { count: preview.count })}
       </button>
     </section>
+  )
+}
+
+/** An entry being changed: where it was and its words when the editing began (an undo may move or take it). */
+type Editing = Readonly<{ index: number; from: string }>
+
+/** The words in the form, and whether they add an entry or change one. */
+type EntryFormState = ReturnType<typeof useEntryForm>
+
+function useEntryForm(glossary: readonly GlossaryEntry[]) {
+  const dispatch = useDispatch()
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [editing, setEditing] = useState<Editing | undefined>()
+  const reset = () => {
+    setFrom('')
+    setTo('')
+    setEditing(undefined)
+  }
+  const edit = (index: number) => {
+    const entry = glossary[index]!
+    setEditing({ index, from: entry.from })
+    setFrom(entry.from)
+    setTo(entry.to)
+    document.getElementById('glossary-from')?.focus()
+  }
+  const submit = () => {
+    if (!from.trim() || !to.trim()) return
+    // The entry being edited is still where it was: it changes; otherwise (undone meanwhile) the words are added.
+    const same = editing && glossary[editing.index]?.from === editing.from ? glossary[editing.index] : undefined
+    dispatch(same && editing ? { type: 'glossaryEntryEdited', index: editing.index, entry: { ...same, from, to } } : { type: 'glossaryEntryAdded', entry: { from, to } })
+    reset()
+  }
+  return { from, setFrom, to, setTo, editing: editing !== undefined, edit, submit, reset }
+}
+
+function EntryForm({ form }: { form: EntryFormState }) {
+  const { t } = useTranslation()
+  return (
+    <form
+      className="glossary__add"
+      onSubmit={(e) => {
+        e.preventDefault()
+        form.submit()
+      }}
+    >
+      <span className="field">
+        <label htmlFor="glossary-from">{t('glossary.from')}</label>
+        <input id="glossary-from" value={form.from} onChange={(e) => form.setFrom(e.target.value)} />
+      </span>
+      <span className="field">
+        <label htmlFor="glossary-to">{t('glossary.to')}</label>
+        <input id="glossary-to" value={form.to} onChange={(e) => form.setTo(e.target.value)} />
+      </span>
+      <button type="submit">{form.editing ? t('glossary.save') : t('glossary.add')}</button>
+      {form.editing ? (
+        <button type="button" onClick={form.reset}>
+          {t('common.cancel')}
+        </button>
+      ) : null}
+    </form>
   )
 }

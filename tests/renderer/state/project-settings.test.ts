@@ -66,17 +66,17 @@ describe('glossary and profile in the undo history', () => {
     expect(currentGlossary(store.getState())).toEqual([entry])
   })
 
-  it('rewording one entry is one undo step while it continues, and undo brings the old words back', () => {
-    const clock = { now: 0 }
-    const store = createEditorStore(initialEditorState(doc, { glossary: [entry] }), () => clock.now)
-    for (const to of ['s', 'sc', 'scholars']) {
-      clock.now += 200
-      store.dispatch({ type: 'glossaryEntryEdited', index: 0, entry: { from: 'researchers', to } })
-    }
-    expect(currentGlossary(store.getState())).toEqual([{ from: 'researchers', to: 'scholars' }])
-    expect(store.getState().history.past).toHaveLength(1)
+  it('undoes rewording an entry (its other choices kept); a change that changes nothing, or no entry, is no step', () => {
+    const store = createEditorStore(initialEditorState(doc, { glossary: [{ ...entry, caseSensitive: true }] }))
+    store.dispatch({ type: 'glossaryEntryEdited', index: 0, entry: { from: 'researchers', to: 'academics', caseSensitive: true } })
+    store.dispatch({ type: 'glossaryEntryEdited', index: 0, entry: { from: 'researchers', to: ' ' } })
+    store.dispatch({ type: 'glossaryEntryEdited', index: 1, entry: { from: 'a', to: 'b' } })
+    expect(store.getState().history.past).toHaveLength(0)
+    store.dispatch({ type: 'glossaryEntryEdited', index: 0, entry: { from: 'researcher s', to: 'scholars ', caseSensitive: true } })
+    expect(currentGlossary(store.getState())).toEqual([{ from: 'researcher s', to: 'scholars', caseSensitive: true }])
+    expect(undoLabel(store.getState().history)).toBe('glossary-edit')
     store.dispatch({ type: 'undoRequested' })
-    expect(currentGlossary(store.getState())).toEqual([entry])
+    expect(currentGlossary(store.getState())).toEqual([{ ...entry, caseSensitive: true }])
   })
 
   it('undoes a change of profile; an unknown or unchanged profile is no step', () => {
