@@ -62,7 +62,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     }
     const sendNow = async (path: string, now: Project = project()): Promise<void> => {
       const changes = sent ? diffProjects(sent, now) : undefined
-      if (sent && !changes) return
+      if (sent && !changes) return settleUnchanged(path, now)
       const result = await bridge.projectEdited({ path, writer: WRITER_ID, ...(changes ? { changes } : { project: projectToJson(now, new Date()) }) })
       if (result.ok) {
         sent = now
@@ -77,6 +77,12 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       // The server is gone (browser mode) or refused: keep the work in the page so nothing is lost.
       toPage()
       store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: result.code } })
+    }
+    // Back to what main holds (an undo and its redo before a send): nothing to send, but the
+    // indicator the edits turned "unsaved" must hear main's status, unless the work changed meanwhile.
+    const settleUnchanged = async (path: string, now: Project): Promise<void> => {
+      const flushed = await bridge.flushProject({ path, writer: WRITER_ID })
+      if (flushed.ok && store.getState().save.state === 'unsaved' && !diffProjects(now, project())) store.dispatch({ type: 'saveStatusChanged', status: flushed.status })
     }
     const send = () => {
       timer = undefined

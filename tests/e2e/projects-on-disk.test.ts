@@ -122,6 +122,11 @@ describe('projects on disk in browser mode', () => {
     await page.getByRole('button', { name: 'Undo add to glossary' }).click()
     await untilSaved((saved) => saved.glossary.length === 0 && saved.profileId !== 'bbc', 'undoing both')
     await page.getByText('All changes saved').waitFor()
+    // Redo and undo again before the autosave sends: the work is as the file has it, and the indicator says so.
+    await page.getByRole('button', { name: 'Redo add to glossary' }).click()
+    await page.getByRole('button', { name: 'Undo add to glossary' }).click()
+    await page.getByText('All changes saved').waitFor({ timeout: 5000 })
+    expect((await readProject()).glossary).toEqual([])
   })
 
   it('opens files from the home folder through the in-page chooser', async () => {
