@@ -4,10 +4,10 @@
  * labelled toolbars (timing; split and merge) that show their shortcuts.
  */
 
-import { forwardRef, useEffect, useRef, useState, type Ref } from 'react'
+import { forwardRef, memo, useEffect, useRef, useState, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CUE_KINDS, type Cue, type CueKind } from '../../../shared/model/cue'
-import type { SpeakerId } from '../../../shared/model/ids'
+import { CUE_KINDS, type CueKind } from '../../../shared/model/cue'
+import type { CueId, SpeakerId } from '../../../shared/model/ids'
 import { useDispatch, useEditor } from '../../state/store-context'
 import { useStyleProfile } from '../../ui/style-profile-context'
 import { TimeField } from './time-field'
@@ -16,6 +16,7 @@ import { SpeakerQuickAssign } from '../speakers/speaker-quick-assign'
 import { CueMeters } from './cue-meters'
 import { StructureToolbar, TimingToolbar } from './cue-toolbars'
 import { useInsertNotice } from './use-insert-after'
+import { cueById, cueIndexOf } from './cue-index'
 import { TranslationField } from '../languages/translation-field'
 import './cue-editor.css'
 
@@ -27,8 +28,8 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
   const { t } = useTranslation()
   const dispatch = useDispatch()
   const profile = useStyleProfile()
-  const cue = useEditor((s) => s.history.present.cues.find((c) => c.id === s.currentCueId))
-  const index = useEditor((s) => s.history.present.cues.findIndex((c) => c.id === s.currentCueId))
+  const cue = useEditor((s) => cueById(s.history.present.cues, s.currentCueId))
+  const index = useEditor((s) => cueIndexOf(s.history.present.cues, s.currentCueId))
   const notice = useInsertNotice(cue?.id)
   const ownLanguage = useEditor((s) => s.history.present.meta?.language)
   const typingTimer = useRef<number | undefined>(undefined)
@@ -55,7 +56,7 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
 
   return (
     <section className={`cue-editor cue-editor--${kind}`} aria-labelledby="cue-editor-heading">
-      <CueHead cue={cue} number={index + 1} />
+      <CueHead id={cue.id} startMs={cue.startMs} endMs={cue.endMs} number={index + 1} />
       <div className="cue-editor__body">
         <label htmlFor="cue-text" className="visually-hidden">
           {t('cueEditor.text')}
@@ -82,16 +83,16 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
       </div>
       {notice ? <p className="cue-editor__notice">{notice}</p> : null}
       <div className="cue-editor__tools">
-        <TimingToolbar cue={cue} />
-        <StructureToolbar cue={cue} />
+        <TimingToolbar cueId={cue.id} />
+        <StructureToolbar cueId={cue.id} />
       </div>
-      <CueWho cue={cue} />
+      <CueWho id={cue.id} speakerId={cue.speakerId} kind={kind} />
     </section>
   )
 })
 
-/** The caption's number and times in one row. */
-function CueHead({ cue, number }: { cue: Cue; number: number }) {
+/** The caption's number and times in one row (given only what it shows, so typing never re-renders it). */
+const CueHead = memo(function CueHead({ id, startMs, endMs, number }: { id: CueId; startMs: number; endMs: number; number: number }) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   return (
@@ -99,36 +100,35 @@ function CueHead({ cue, number }: { cue: Cue; number: number }) {
       <h2 id="cue-editor-heading">{t('cueEditor.headingNumber', { number })}</h2>
       <TimeField
         label={t('cueEditor.start')}
-        valueMs={cue.startMs}
+        valueMs={startMs}
         invalidMessage={t('cueEditor.invalidTime')}
-        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id: cue.id, startMs: ms, endMs: Math.max(ms, cue.endMs) }] })}
+        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id, startMs: ms, endMs: Math.max(ms, endMs) }] })}
       />
       <TimeField
         label={t('cueEditor.end')}
-        valueMs={cue.endMs}
+        valueMs={endMs}
         invalidMessage={t('cueEditor.invalidTime')}
-        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id: cue.id, startMs: Math.min(ms, cue.startMs), endMs: ms }] })}
+        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id, startMs: Math.min(ms, startMs), endMs: ms }] })}
       />
     </div>
   )
-}
+})
 
 /** Who speaks and what kind of caption it is, under the actions (set once per caption; Alt+1…9 also assign speakers). */
-function CueWho({ cue }: { cue: Cue }) {
+const CueWho = memo(function CueWho({ id, speakerId, kind }: { id: CueId; speakerId: SpeakerId | undefined; kind: CueKind }) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
-  const kind = cue.kind ?? 'speech'
   return (
     <div className="cue-editor__head cue-editor__who">
       <SpeakerPicker
-        value={cue.speakerId}
-        onChange={(speakerId: SpeakerId | undefined) => dispatch({ type: 'speakerAssigned', ids: [cue.id], speakerId })}
-        onAdd={(name) => dispatch({ type: 'speakerAdded', name, assignTo: [cue.id] })}
+        value={speakerId}
+        onChange={(chosen: SpeakerId | undefined) => dispatch({ type: 'speakerAssigned', ids: [id], speakerId: chosen })}
+        onAdd={(name) => dispatch({ type: 'speakerAdded', name, assignTo: [id] })}
       />
-      <SpeakerQuickAssign cueId={cue.id} />
+      <SpeakerQuickAssign cueId={id} />
       <span className="field">
         <label htmlFor="cue-kind">{t('cueEditor.kind')}</label>
-        <select id="cue-kind" value={kind} onChange={(e) => dispatch({ type: 'cueKindSet', ids: [cue.id], kind: e.target.value as CueKind })}>
+        <select id="cue-kind" value={kind} onChange={(e) => dispatch({ type: 'cueKindSet', ids: [id], kind: e.target.value as CueKind })}>
           {CUE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`cueKind.${k}`)}
@@ -138,4 +138,4 @@ function CueWho({ cue }: { cue: Cue }) {
       </span>
     </div>
   )
-}
+})

@@ -4,6 +4,7 @@
  * reading speed in the measure nearest its limit. Recomputed from the text on every keystroke.
  */
 
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StyleProfile } from '../../../shared/model/style-profile'
 import type { CueKind } from '../../../shared/model/cue'
@@ -12,7 +13,8 @@ import { GUIDE_AT, measureCaption, meterFill, type LineMeter, type ReadingSpeed 
 /** Props: the caption as it is now and the profile it is measured against; `speedId` names the speed line (a text box's description), when two sets of meters share the editor. */
 export type CueMetersProps = Readonly<{ text: string; durationMs: number; kind: CueKind; profile: StyleProfile; speedId?: string }>
 
-function LineRow({ line, maxLines }: { line: LineMeter; maxLines: number }) {
+/** One line's meter; the line typed in changes, the others are not rendered again. */
+const LineRow = memo(function LineRow({ line, maxLines }: { line: LineMeter; maxLines: number }) {
   const { t } = useTranslation()
   const bad = line.over > 0 || line.extra
   const said = line.extra
@@ -34,7 +36,9 @@ function LineRow({ line, maxLines }: { line: LineMeter; maxLines: number }) {
       </span>
     </li>
   )
-}
+}, (a, b) => a.maxLines === b.maxLines && sameLine(a.line, b.line))
+
+const sameLine = (a: LineMeter, b: LineMeter): boolean => a.number === b.number && a.chars === b.chars && a.max === b.max && a.over === b.over && a.extra === b.extra
 
 function Speed({ speed }: { speed: ReadingSpeed }) {
   const { t } = useTranslation()

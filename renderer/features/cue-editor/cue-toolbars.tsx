@@ -3,10 +3,10 @@
  * each button showing its keyboard shortcut as the keymap (with the editor's own changes) has it.
  */
 
-import { useMemo, useRef, type ReactNode } from 'react'
+import { memo, useMemo, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Cue } from '../../../shared/model/cue'
-import { useDispatch } from '../../state/store-context'
+import type { CueId } from '../../../shared/model/ids'
+import { useDispatch, useStore } from '../../state/store-context'
 import { useSettings } from '../settings/settings-context'
 import { ariaKeyShortcut } from '../shortcuts/chords'
 import { describeBinding, type CommandId, type KeyBinding } from '../shortcuts/keymap'
@@ -56,38 +56,40 @@ function useBindings(): (id: CommandId) => KeyBinding | undefined {
   return (id) => keymap.find((c) => c.id === id)?.bindings[0]
 }
 
-/** Start and end at the playhead, and moving the whole caption. */
-export function TimingToolbar({ cue }: { cue: Cue }) {
+/** Start and end at the playhead, and moving the whole caption (it takes only the id, so typing never re-renders it). */
+export const TimingToolbar = memo(function TimingToolbar({ cueId }: { cueId: CueId }) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   const keys = useBindings()
   return (
     <Toolbar label={t('cueTools.timing')}>
-      <ToolButton icon="⇤" label={t('cueEditor.setStart')} binding={keys('set-start')} onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cue.id, edge: 'start' })} />
-      <ToolButton icon="⇥" label={t('cueEditor.setEnd')} binding={keys('set-end')} onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cue.id, edge: 'end' })} />
-      <ToolButton icon="←" label={t('cueEditor.earlier')} short={t('cueTools.nudgeShort')} onClick={() => dispatch({ type: 'cueNudged', id: cue.id, edge: 'both', deltaMs: -100 })} />
-      <ToolButton icon="→" label={t('cueEditor.later')} short={t('cueTools.nudgeShort')} onClick={() => dispatch({ type: 'cueNudged', id: cue.id, edge: 'both', deltaMs: 100 })} />
+      <ToolButton icon="⇤" label={t('cueEditor.setStart')} binding={keys('set-start')} onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'start' })} />
+      <ToolButton icon="⇥" label={t('cueEditor.setEnd')} binding={keys('set-end')} onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'end' })} />
+      <ToolButton icon="←" label={t('cueEditor.earlier')} short={t('cueTools.nudgeShort')} onClick={() => dispatch({ type: 'cueNudged', id: cueId, edge: 'both', deltaMs: -100 })} />
+      <ToolButton icon="→" label={t('cueEditor.later')} short={t('cueTools.nudgeShort')} onClick={() => dispatch({ type: 'cueNudged', id: cueId, edge: 'both', deltaMs: 100 })} />
     </Toolbar>
   )
-}
+})
 
-/** Split, merge, insert and delete. */
-export function StructureToolbar({ cue }: { cue: Cue }) {
+/** Split, merge, insert and delete (it takes only the id, so typing never re-renders it). */
+export const StructureToolbar = memo(function StructureToolbar({ cueId }: { cueId: CueId }) {
   const { t } = useTranslation()
+  const store = useStore()
   const dispatch = useDispatch()
   const keys = useBindings()
   const insertAfter = useInsertAfter()
   const split = () => {
     const box = document.getElementById('cue-text') as HTMLTextAreaElement | null
-    dispatch({ type: 'cueSplit', id: cue.id, textOffset: box?.selectionStart ?? Math.floor(cue.text.length / 2) })
+    const text = store.getState().history.present.cues.find((c) => c.id === cueId)?.text ?? ''
+    dispatch({ type: 'cueSplit', id: cueId, textOffset: box?.selectionStart ?? Math.floor(text.length / 2) })
   }
   return (
     <Toolbar label={t('cueTools.structure')}>
       <ToolButton icon="✂" label={t('cueEditor.split')} short={t('cueTools.splitShort')} binding={keys('split')} onClick={split} />
-      <ToolButton icon="⤒" label={t('cueEditor.mergePrevious')} binding={keys('merge-previous')} onClick={() => dispatch({ type: 'cueMerged', id: cue.id, with: 'previous' })} />
-      <ToolButton icon="⤓" label={t('cueEditor.mergeNext')} binding={keys('merge-next')} onClick={() => dispatch({ type: 'cueMerged', id: cue.id, with: 'next' })} />
+      <ToolButton icon="⤒" label={t('cueEditor.mergePrevious')} binding={keys('merge-previous')} onClick={() => dispatch({ type: 'cueMerged', id: cueId, with: 'previous' })} />
+      <ToolButton icon="⤓" label={t('cueEditor.mergeNext')} binding={keys('merge-next')} onClick={() => dispatch({ type: 'cueMerged', id: cueId, with: 'next' })} />
       <ToolButton icon="+" label={t('cueEditor.insertAfter')} binding={keys('insert-after')} onClick={insertAfter} />
-      <ToolButton icon="✕" label={t('cueEditor.delete')} short={t('cueTools.deleteShort')} binding={keys('delete-cue')} onClick={() => dispatch({ type: 'cuesDeleted', ids: [cue.id] })} danger />
+      <ToolButton icon="✕" label={t('cueEditor.delete')} short={t('cueTools.deleteShort')} binding={keys('delete-cue')} onClick={() => dispatch({ type: 'cuesDeleted', ids: [cueId] })} danger />
     </Toolbar>
   )
-}
+})

@@ -7,13 +7,15 @@
  */
 
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findSpeaker } from '../../../shared/model/speaker'
+import type { CueId } from '../../../shared/model/ids'
+import type { Speaker } from '../../../shared/model/speaker'
 import type { RuleId } from '../../../shared/quality/finding'
 import { useDispatch, useEditor } from '../../state/store-context'
 import { speakerBadge } from '../speakers/speaker-badge'
 import { useTranslationRows, TranslationFilter } from '../languages/translation-rows'
+import { cueIndexOf } from '../cue-editor/cue-index'
 import { needsHours } from './cue-metrics'
 import { CueRow, ROW_HEIGHT } from './cue-row'
 
@@ -39,8 +41,9 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   })
-  const currentIndex = rows.positionOf(doc.cues.findIndex((c) => c.id === currentId))
+  const currentIndex = rows.positionOf(cueIndexOf(doc.cues, currentId))
   const withHours = needsHours(doc.cues)
+  const { badges, select, activate } = useSteadyRowProps(doc.speakers, onActivate)
 
   useEffect(() => {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
@@ -91,6 +94,7 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
             const index = rows.indexAt(item.index)
             const cue = doc.cues[index]!
             const translation = rows.translationOf(cue)
+            const badge = cue.speakerId === undefined ? undefined : badges.get(cue.speakerId)
             return (
               <CueRow
                 key={cue.id}
@@ -101,13 +105,13 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
                 {...(translation ? { translation } : {})}
                 current={cue.id === currentId}
                 selected={selected.includes(cue.id)}
-                speakerName={findSpeaker(doc.speakers, cue.speakerId)?.name}
-                badge={speakerBadge(doc.speakers, cue.speakerId)}
+                speakerName={badge?.name}
+                badge={badge}
                 withHours={withHours}
                 problem={problemCueIds?.has(cue.id) ?? false}
                 problemKind={problemCueIds instanceof Map ? problemCueIds.get(cue.id) : undefined}
-                onSelect={(extend) => dispatch({ type: 'cueSelected', id: cue.id, extend })}
-                onActivate={onActivate}
+                onSelect={select}
+                onActivate={activate}
               />
             )
           })}
@@ -119,11 +123,31 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
 }
 
 /**
+ * What every row is given, kept the same object while typing so unchanged rows are not rendered
+ * again: each speaker's badge (until the speakers change), one select function, and an activate
+ * function that calls the latest `onActivate`.
+ */
+function useSteadyRowProps(speakers: readonly Speaker[], onActivate: (() => void) | undefined) {
+  const dispatch = useDispatch()
+  const badges = useMemo(() => new Map(speakers.flatMap((s) => {
+    const badge = speakerBadge(speakers, s.id)
+    return badge ? [[s.id as string, badge] as const] : []
+  })), [speakers])
+  const select = useCallback((id: CueId, extend: boolean) => dispatch({ type: 'cueSelected', id, extend }), [dispatch])
+  const activateRef = useRef(onActivate)
+  useEffect(() => {
+    activateRef.current = onActivate
+  })
+  const activate = useCallback(() => activateRef.current?.(), [])
+  return { badges, select, activate }
+}
+
+/**
  * The column headers for assistive technology: a row inside the grid (first by `aria-rowindex`,
  * last in the DOM so the caption rows come first for scripts counting rows from the top) that is
  * hidden on screen, where the visible headers above the list stand for it.
  */
-function ColumnHeaders({ translationLabel }: { translationLabel: string | undefined }) {
+const ColumnHeaders = memo(function ColumnHeaders({ translationLabel }: { translationLabel: string | undefined }) {
   const { t } = useTranslation()
   return (
     <div role="row" aria-rowindex={1} className="visually-hidden" id="cue-list-column-headers">
@@ -139,10 +163,10 @@ function ColumnHeaders({ translationLabel }: { translationLabel: string | undefi
       ) : null}
     </div>
   )
-}
+})
 
 /** The list's key help (its accessible description) and the visible column titles (screen readers get {@link ColumnHeaders}). */
-function CueListHeader({ translationLabel }: { translationLabel: string | undefined }) {
+const CueListHeader = memo(function CueListHeader({ translationLabel }: { translationLabel: string | undefined }) {
   const { t } = useTranslation()
   return (
     <>
@@ -161,4 +185,4 @@ function CueListHeader({ translationLabel }: { translationLabel: string | undefi
       </div>
     </>
   )
-}
+})

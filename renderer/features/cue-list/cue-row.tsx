@@ -1,7 +1,9 @@
 /** One caption's row in the list: number, times, length, speed, speaker, text and, beside it, the working language's translation. */
 
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cue } from '../../../shared/model/cue'
+import type { CueId } from '../../../shared/model/ids'
 import type { RuleId } from '../../../shared/quality/finding'
 import type { SpeakerBadge } from '../speakers/speaker-badge'
 import { SpeakerChip } from '../speakers/speaker-chip'
@@ -25,13 +27,17 @@ export type CueRowProps = Readonly<{
   withHours: boolean
   problem: boolean
   problemKind?: RuleId
-  onSelect: (extend: boolean) => void
+  /** Chooses this row's caption (`extend`: add to or take from the selection); the same function for every row. */
+  onSelect: (id: CueId, extend: boolean) => void
   onActivate?: () => void
   translation?: RowTranslation
 }>
 
-/** A caption row of the grid. */
-export function CueRow({ cue, index, position, top, current, selected, speakerName, badge, withHours, problem, problemKind, onSelect, onActivate, translation }: CueRowProps) {
+/**
+ * A caption row of the grid. Typing changes one caption, so the list re-renders on every keystroke:
+ * a row whose props are unchanged (same caption object, same place and marks) is not rendered again.
+ */
+export const CueRow = memo(function CueRow({ cue, index, position, top, current, selected, speakerName, badge, withHours, problem, problemKind, onSelect, onActivate, translation }: CueRowProps) {
   const { t } = useTranslation()
   const kind = cue.kind && cue.kind !== 'speech' ? t(`cueKind.${cue.kind}`) : undefined
   const duration = ((cue.endMs - cue.startMs) / 1000).toFixed(1)
@@ -57,7 +63,7 @@ export function CueRow({ cue, index, position, top, current, selected, speakerNa
       aria-current={current ? 'true' : undefined}
       className={`cue-row${current ? ' cue-row--current' : ''}${selected ? ' cue-row--selected' : ''}${problem ? ' cue-row--problem' : ''}`}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={(e) => onSelect(e.ctrlKey || e.metaKey)}
+      onClick={(e) => onSelect(cue.id, e.ctrlKey || e.metaKey)}
       onDoubleClick={() => onActivate?.()}
     >
       <span role="gridcell" aria-colindex={1} className="cue-row__number">{index + 1}</span>
@@ -78,4 +84,13 @@ export function CueRow({ cue, index, position, top, current, selected, speakerNa
       {translation ? <TranslationCell translation={translation} /> : null}
     </div>
   )
+}, sameRow)
+
+/** Props compared by identity, except the translation, which the list builds afresh each time. */
+function sameRow(a: CueRowProps, b: CueRowProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof CueRowProps)[])
+  for (const key of keys) if (key !== 'translation' && a[key] !== b[key]) return false
+  const x = a.translation
+  const y = b.translation
+  return x === y || (!!x && !!y && x.language === y.language && x.label === y.label && x.text === y.text && x.state === y.state && x.column === y.column)
 }

@@ -7,16 +7,17 @@
 import { useTranslation } from 'react-i18next'
 import { useEditor } from '../../state/store-context'
 
-/** The save status indicator. */
+/** The save status indicator (it reads only what it shows: main's status arrives as a new object with each save, and typing marks the work unsaved once per burst). */
 export function SaveStatus() {
   const { t } = useTranslation()
-  const save = useEditor((s) => s.save)
+  const state = useEditor((s) => s.save.state)
+  const code = useEditor((s) => (s.save.state === 'error' ? s.save.code : undefined))
   const text =
-    save.state === 'error'
-      ? t('save.error', { reason: t(`save.reasons.${save.code ?? 'unknown'}`, { defaultValue: t('save.reasons.unknown') }) })
-      : t(`save.${save.state}`)
+    state === 'error'
+      ? t('save.error', { reason: t(`save.reasons.${code ?? 'unknown'}`, { defaultValue: t('save.reasons.unknown') }) })
+      : t(`save.${state}`)
   return (
-    <p className={`save-status save-status--${save.state}`}>
+    <p className={`save-status save-status--${state}`}>
       {text}
     </p>
   )
