@@ -61,6 +61,10 @@ export function toWire(value: unknown, encode: (bytes: Uint8Array) => string = b
 
 /** `JSON.parse` that restores the byte arrays {@link toWire} wrote. Throws on invalid JSON. */
 export function fromWire(text: string): unknown {
+  // Most messages (a whole project among them) carry no bytes: a reviver called for every value
+  // would more than double the parse. Written bytes always show their key as the plain text
+  // `"$bytes"` (a caption's own quotes are escaped, `\"`), so without it there is nothing to restore.
+  if (!text.includes('"$bytes"')) return JSON.parse(text)
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && typeof (v as { $bytes?: unknown }).$bytes === 'string') {
       const bytes = base64ToBytes((v as { $bytes: string }).$bytes)

@@ -45,24 +45,37 @@ export type Project = Readonly<{
   ui?: Readonly<{ currentCueId?: string }>
 }>
 
-/** Reading a project: the project and the validated JSON it came from (kept as it is for saving), or why not. */
-export type ProjectReadResult =
-  | { ok: true; project: Project; json: ProjectJson }
+/** Reading a project's JSON: the validated JSON (kept as it is for saving), or why not. */
+export type ProjectJsonResult =
+  | { ok: true; json: ProjectJson }
   | { ok: false; message: string; /** `newer-project`: saved by a newer Eglur. */ code?: 'newer-project' }
+
+/** Reading a project: the project and the validated JSON it came from (kept as it is for saving), or why not. */
+export type ProjectReadResult = { ok: true; project: Project; json: ProjectJson } | Extract<ProjectJsonResult, { ok: false }>
 
 /** Reads project file text. Never throws. */
 export function parseProjectFile(text: string): ProjectReadResult {
+  return withProject(parseProjectJson(text))
+}
+
+/** Reads project file text as far as its checked JSON (what main keeps and sends on, with no caption model built). Never throws. */
+export function parseProjectJson(text: string): ProjectJsonResult {
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (error) {
     return { ok: false, message: `The project file is damaged (not valid JSON: ${(error as Error).message}).` }
   }
-  return projectFromJson(raw)
+  return checkProjectJson(raw)
 }
 
 /** Reads a project from parsed JSON (a file's body or an IPC payload). Never throws. */
 export function projectFromJson(raw: unknown): ProjectReadResult {
+  return withProject(checkProjectJson(raw))
+}
+
+/** Checks parsed JSON against the project schema (migrating older versions first). Never throws. */
+export function checkProjectJson(raw: unknown): ProjectJsonResult {
   const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined
   if (typeof version === 'number' && version > PROJECT_VERSION && (raw as { format?: unknown }).format === 'eglur-project') {
     return { ok: false, code: 'newer-project', message: `This project was saved by a newer version of Eglur (project version ${version}).` }
@@ -72,8 +85,10 @@ export function projectFromJson(raw: unknown): ProjectReadResult {
     const issue = result.error.issues[0]!
     return { ok: false, message: `This is not an Eglur project: ${issue.path.join('.') || 'file'}: ${issue.message}` }
   }
-  return { ok: true, project: projectFromParsedJson(result.data), json: result.data }
+  return { ok: true, json: result.data }
 }
+
+const withProject = (read: ProjectJsonResult): ProjectReadResult => (read.ok ? { ok: true, project: projectFromParsedJson(read.json), json: read.json } : read)
 
 /** Brings an older project file's JSON to the current version (anything else is returned as it is). */
 export function migrateProjectJson(raw: unknown): unknown {

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { CaptionApi, OpenElsewhere, OpenedProjectPayload } from '../../../shared/ipc/contract'
-import { parseProjectFile, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
+import { parseProjectJson, type ProjectJson } from '../../../shared/project/project-file'
 import { realLocation } from '../access'
 import { createOpenProjects } from '../project/open-projects'
 import { openProject } from '../project/project-store'
@@ -33,7 +33,7 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
     ...(host.autosaveDelayMs !== undefined ? { autosaveDelayMs: host.autosaveDelayMs } : { autosaveDelayMs: DEFAULT_AUTOSAVE_MS }),
     onStatus: (real, writer, status) => host.emit('app:save-status', { path: pathsOf.get(`${real}\n${writer}`) ?? real, status }),
   })
-  const remember = (file: string, project: Project) => addRecent(ctx.recentFile, { path: file, title: project.title ?? path.basename(file, '.eglur'), openedAt: Date.now() }).catch(() => undefined)
+  const remember = (file: string, title: string | undefined) => addRecent(ctx.recentFile, { path: file, title: title ?? path.basename(file, '.eglur'), openedAt: Date.now() }).catch(() => undefined)
 
   /** Reads the project for a writer: the file, crashed writers' work, and who else has it open. */
   const openFor = async (file: string, writer: string): Promise<{ ok: true; opened: OpenedProjectPayload } | ReturnType<typeof fail>> => {
@@ -42,10 +42,10 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
     if (!opened.ok) return fail(opened.code, opened.message)
     // The project names its video: read only, and only when it really is a media file.
     if (opened.mediaPath) await access.grantMediaRead(opened.mediaPath)
-    const found = await findRecoverable(real, open.isLiveJournal)
+    const found = await findRecoverable(real, open.isLiveJournal, opened.json)
     pathsOf.set(`${real}\n${writer}`, file)
     const elsewhere = await open.open(real, writer, opened.json, opened.stamp, found?.journals ?? [])
-    void remember(file, opened.project)
+    void remember(file, opened.json.title)
     const now = new Date()
     return {
       ok: true,
@@ -54,7 +54,8 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
         project: opened.json,
         ...(opened.mediaPath ? { mediaPath: opened.mediaPath } : {}),
         mediaMissing: opened.mediaMissing,
-        ...(found ? { recoverable: { project: projectToJson(found.project, now), writtenAt: found.writtenAt, cueCount: found.cueCount } } : {}),
+        // The journal's work as read and checked, not rebuilt: only its time is today's.
+        ...(found ? { recoverable: { project: { ...found.json, savedAt: now.toISOString() }, writtenAt: found.writtenAt, cueCount: found.cueCount } } : {}),
         ...(elsewhere ? { openElsewhere: elsewhere } : {}),
       },
     }
@@ -72,7 +73,7 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
       try {
         // dispatchApiCall has already checked the payload against the project schema: it is kept as it is.
         const elsewhere: OpenElsewhere | undefined = await open.create(real, writer, project)
-        void remember(file, { doc: { cues: [], speakers: [] }, glossary: [], ...(project.title !== undefined ? { title: project.title } : {}) })
+        void remember(file, project.title)
         const status = { state: 'saved', savedAt: Date.now(), ...(elsewhere ? { code: 'open-elsewhere' } : {}) } as const
         host.emit('app:save-status', { path: file, status })
         return { ok: true, status }
@@ -139,7 +140,7 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
 
 async function readProjectJson(file: string): Promise<ProjectJson | undefined> {
   try {
-    const parsed = parseProjectFile(await fs.readFile(file, 'utf8'))
+    const parsed = parseProjectJson(await fs.readFile(file, 'utf8'))
     return parsed.ok ? parsed.json : undefined
   } catch {
     return undefined

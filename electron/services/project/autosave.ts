@@ -16,7 +16,7 @@ import type { ProjectSaveStatus } from '../../../shared/ipc/contract'
 import type { AtomicFs } from '../atomic-write'
 import { stillAsSeen, type FileStamp } from './file-stamp'
 import { openJournal, writerJournalPath, type JournalFs } from './journal'
-import { writeProjectJson } from './project-store'
+import { projectFileText, writeProjectText } from './project-store'
 
 /** Options of the autosaver. */
 export type AutosaverOptions = Readonly<{
@@ -25,6 +25,8 @@ export type AutosaverOptions = Readonly<{
   writerId?: string
   /** The project as this writer holds it at the start (as opened, or as created). */
   base?: ProjectJson
+  /** The file text `base` was just written as (a created project): the journal's first snapshot reuses it. */
+  baseText?: string
   /** What the project file held when it was read; undefined when there was no file. */
   seen?: FileStamp
   /** Longest time an edit waits before it is on disk (default 600 ms; with the page's share, under 1 s). */
@@ -69,7 +71,16 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let seen = options.seen
   let seenKnown = 'seen' in options
   let queued: ProjectChanges[] = []
+  // The project the queued changes apply to: with its file text at hand, a new journal starts from
+  // those characters and the changes, not from a fresh serialisation of the whole project.
+  let queuedFrom = project
   let rebase = false
+  // The file text of one state of the project, made once and written to the journal and the file.
+  let text: { of: ProjectJson; text: string } | undefined = project && options.baseText !== undefined ? { of: project, text: options.baseText } : undefined
+  const textOf = (json: ProjectJson): string => {
+    if (text?.of !== json) text = { of: json, text: projectFileText(options.projectPath, json, new Date()) }
+    return text.text
+  }
   // A journal append failed (full or read-only disk): no more appends until the file is written.
   let journalRefused = false
   let fileBehindSince: number | undefined
@@ -88,14 +99,21 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   const toJournal = async (): Promise<void> => {
     if (!project || (queued.length === 0 && !rebase)) return
     const records = queued
+    const from = queuedFrom
     const whole = rebase || !journal.hasBase()
+    const wasRebase = rebase
     queued = []
     rebase = false
     try {
-      if (whole) await journal.appendBase(project)
+      // A whole project from the page: its file text now, which the file write then reuses as it is.
+      if (wasRebase) await journal.appendBaseText(textOf(project))
+      // After the file was written: its text, and the edits since.
+      else if (whole && from && text?.of === from) await journal.appendBaseText(text.text, records)
+      else if (whole) await journal.appendBase(project)
       else for (const changes of records) await journal.appendChanges(changes)
     } catch (error) {
       queued = records.concat(queued)
+      queuedFrom = from
       rebase ||= whole
       throw error
     }
@@ -117,7 +135,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     if (!project || fileBehindSince === undefined || conflicted()) return
     if (!(await fileStillMine())) return
     const writing = project
-    seen = await writeProjectJson(options.projectPath, writing, options.fs ? { fs: options.fs } : {})
+    seen = await writeProjectText(options.projectPath, textOf(writing), options.fs ? { fs: options.fs } : {})
     if (project === writing) {
       // The file holds every queued edit: the journal is no longer needed.
       fileBehindSince = undefined
@@ -189,6 +207,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   return {
     edit(changes) {
       if (!project) return false
+      if (queued.length === 0) queuedFrom = project
       project = applyProjectChanges(project, changes)
       queued.push(changes)
       edited()

@@ -18,8 +18,8 @@ import path from 'node:path'
 import { applyProjectChanges, projectChangesSchema, type ProjectChanges } from '../../../shared/project/project-changes'
 import { projectFromJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
 
-/** The newest complete work a journal holds, and when it was written. */
-export type JournalEntry = Readonly<{ project: Project; writtenAt: number }>
+/** The newest complete work a journal holds (as the model and as checked JSON), and when it was written. */
+export type JournalEntry = Readonly<{ project: Project; json: ProjectJson; writtenAt: number }>
 
 /** One record of the journal file. */
 type JournalRecord = { t: number; base: ProjectJson } | { t: number; changes: ProjectChanges }
@@ -46,6 +46,11 @@ export type Journal = Readonly<{
   path: string
   /** Appends a whole snapshot (starts the journal after it was emptied). */
   appendBase: (project: ProjectJson, now?: number) => Promise<void>
+  /**
+   * Appends a whole snapshot given as the project's file text (the characters the file gets, so the
+   * project is serialised once for both), then `changes` made since it; one write, one fsync.
+   */
+  appendBaseText: (fileText: string, changes?: readonly ProjectChanges[], now?: number) => Promise<void>
   /** Appends a set of changes. */
   appendChanges: (changes: ProjectChanges, now?: number) => Promise<void>
   /** True when the journal holds a snapshot (later records can be changes). */
@@ -62,8 +67,7 @@ export function openJournal(journalPath: string, io: JournalFs = fs): Journal {
   let based = false
   // When a failed append could not be cut back, the next append repairs the tail first.
   let needsRepair = false
-  const append = async (record: JournalRecord): Promise<void> => {
-    const line = `${JSON.stringify(record)}\n`
+  const append = async (lines: string): Promise<void> => {
     const handle = await io.open(journalPath, 'a')
     try {
       if (needsRepair) {
@@ -72,7 +76,7 @@ export function openJournal(journalPath: string, io: JournalFs = fs): Journal {
       }
       const { size } = await handle.stat()
       try {
-        await handle.writeFile(line)
+        await handle.writeFile(lines)
         await handle.sync()
       } catch (error) {
         // Take the torn bytes back off so the next record starts on a line of its own.
@@ -89,11 +93,17 @@ export function openJournal(journalPath: string, io: JournalFs = fs): Journal {
   return {
     path: journalPath,
     async appendBase(project, now = Date.now()) {
-      await append({ t: now, base: project })
+      await append(line({ t: now, base: project }))
+      based = true
+    },
+    async appendBaseText(fileText, changes = [], now = Date.now()) {
+      // A line break in JSON text is only ever whitespace between values (inside strings it is
+      // written \n), so the file's lines joined with spaces are the same JSON on one line.
+      await append(`{"t":${now},"base":${fileText.replaceAll('\n', ' ')}}\n${changes.map((c) => line({ t: now, changes: c })).join('')}`)
       based = true
     },
     async appendChanges(changes, now = Date.now()) {
-      await append({ t: now, changes })
+      await append(line({ t: now, changes }))
     },
     hasBase: () => based,
     async clear() {
@@ -103,6 +113,8 @@ export function openJournal(journalPath: string, io: JournalFs = fs): Journal {
     },
   }
 }
+
+const line = (record: JournalRecord): string => `${JSON.stringify(record)}\n`
 
 async function cutToLastNewline(handle: fs.FileHandle): Promise<void> {
   const { size } = await handle.stat()
@@ -143,7 +155,7 @@ export async function readJournal(journalPath: string): Promise<JournalEntry | u
   }
   if (!current) return undefined
   const parsed = projectFromJson(current)
-  return parsed.ok ? { project: parsed.project, writtenAt } : undefined
+  return parsed.ok ? { project: parsed.project, json: parsed.json, writtenAt } : undefined
 }
 
 function parseRecord(line: string): JournalRecord | undefined {

@@ -13,7 +13,7 @@ import { createAutosaver, type Autosaver } from './autosave'
 import { stampOf, type FileStamp } from './file-stamp'
 import { writerJournalPath } from './journal'
 import { acquireLock, releaseLock } from './project-lock'
-import { writeProjectJson } from './project-store'
+import { projectFileText, writeProjectJson, writeProjectText } from './project-store'
 import { removeJournals } from './recovery'
 
 /** One writer's hold on one project. */
@@ -36,13 +36,14 @@ export function createOpenProjects(options: OpenProjectsOptions) {
   const isLiveWriter = (writer: string) => [...writers.values()].some((w) => w.writer === writer)
   const isLiveJournal = (journal: string) => [...writers.values()].some((w) => writerJournalPath(w.real, w.writer) === journal)
 
-  const start = async (real: string, writer: string, base: ProjectJson | undefined, seen: FileStamp | undefined, inherited: readonly string[] = []): Promise<OpenElsewhere | undefined> => {
+  const start = async (real: string, writer: string, base: ProjectJson | undefined, seen: FileStamp | undefined, inherited: readonly string[] = [], baseText?: string): Promise<OpenElsewhere | undefined> => {
     await stop(real, writer)
     const entry: Writer = { real, writer, inherited, saver: undefined as unknown as Autosaver }
     entry.saver = createAutosaver({
       projectPath: real,
       writerId: writer,
       ...(base ? { base } : {}),
+      ...(baseText !== undefined ? { baseText } : {}),
       seen,
       ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
       onStatus: (status) => {
@@ -77,8 +78,10 @@ export function createOpenProjects(options: OpenProjectsOptions) {
     open: (real: string, writer: string, json: ProjectJson, seen: FileStamp, recovered: readonly string[] = []) => start(real, writer, json, seen, recovered),
     /** A writer writes a new project (or a "save as") now and keeps it from then on. */
     async create(real: string, writer: string, json: ProjectJson): Promise<OpenElsewhere | undefined> {
-      const seen = await writeProjectJson(real, json)
-      return start(real, writer, json, seen)
+      // The payload as validated on arrival, serialised once: the file now, the journal's first snapshot later.
+      const text = projectFileText(real, json, new Date())
+      const seen = await writeProjectText(real, text)
+      return start(real, writer, json, seen, [], text)
     },
     /** Records an edit; false when this writer has no project to apply changes to. */
     edit(real: string, writer: string, edit: { changes?: ProjectChanges; project?: ProjectJson }): boolean {

@@ -7,11 +7,11 @@
 import { promises as fs } from 'node:fs'
 import { journalsBeside, readJournal } from './journal'
 import { saveProject } from './project-store'
-import { parseProjectFile, serializeProject, type Project } from '../../../shared/project/project-file'
+import { parseProjectJson, projectFromParsedJson, serializeProject, type Project, type ProjectJson } from '../../../shared/project/project-file'
 import { isProcessRunning } from '../process-alive'
 
-/** Unsaved work found for a project, when it is from, and the journals it was read from. */
-export type Recoverable = Readonly<{ projectPath: string; project: Project; writtenAt: number; cueCount: number; journals: readonly string[] }>
+/** Unsaved work found for a project (as the model and as checked JSON), when it is from, and the journals it was read from. */
+export type Recoverable = Readonly<{ projectPath: string; project: Project; json: ProjectJson; writtenAt: number; cueCount: number; journals: readonly string[] }>
 
 /** True for a journal that belongs to a writer still open in this process. */
 export type LiveJournal = (journalPath: string) => boolean
@@ -22,25 +22,31 @@ export async function orphanJournals(projectPath: string, isLive: LiveJournal = 
   return all.filter((j) => (j.pid === undefined || j.pid === process.pid ? !isLive(j.path) : !isProcessRunning(j.pid))).map((j) => j.path)
 }
 
-/** The newest work left in journals when it differs from the saved project (or the file is missing or damaged). */
-export async function findRecoverable(projectPath: string, isLive: LiveJournal = () => false): Promise<Recoverable | undefined> {
+/**
+ * The newest work left in journals when it differs from the saved project (or the file is missing or
+ * damaged). `saved`: the file's checked JSON when the caller has just read it (it is not read again).
+ */
+export async function findRecoverable(projectPath: string, isLive: LiveJournal = () => false, saved?: ProjectJson): Promise<Recoverable | undefined> {
   const journals = await orphanJournals(projectPath, isLive)
   if (journals.length === 0) return undefined
-  let newest: { project: Project; writtenAt: number } | undefined
+  let newest: { project: Project; json: ProjectJson; writtenAt: number } | undefined
   for (const journal of journals) {
     const entry = await readJournal(journal)
     if (entry && (!newest || entry.writtenAt > newest.writtenAt)) newest = entry
   }
   if (!newest) return undefined
-  let saved: Project | undefined
+  const file = saved ?? (await readSavedJson(projectPath))
+  const same = file && serializeProject(projectFromParsedJson(file), new Date(0)) === serializeProject(newest.project, new Date(0))
+  return same ? undefined : { projectPath, ...newest, cueCount: newest.project.doc.cues.length, journals }
+}
+
+async function readSavedJson(projectPath: string): Promise<ProjectJson | undefined> {
   try {
-    const parsed = parseProjectFile(await fs.readFile(projectPath, 'utf8'))
-    if (parsed.ok) saved = parsed.project
+    const parsed = parseProjectJson(await fs.readFile(projectPath, 'utf8'))
+    return parsed.ok ? parsed.json : undefined
   } catch {
-    saved = undefined
+    return undefined
   }
-  const same = saved && serializeProject(saved, new Date(0)) === serializeProject(newest.project, new Date(0))
-  return same ? undefined : { projectPath, project: newest.project, writtenAt: newest.writtenAt, cueCount: newest.project.doc.cues.length, journals }
 }
 
 /** Saves the recovered work as the project and removes the journals it came from. */

@@ -159,7 +159,7 @@ describe('openProject with hostile project files', () => {
   it('a project whose video is missing still opens, saying so', async () => {
     const r = await openProject(hostileFixture('project-missing-video.eglur'))
     expect(r).toMatchObject({ ok: true, mediaMissing: true })
-    expect(r.ok && r.project.doc.cues[0]!.text).toBe('still here')
+    expect(r.ok && r.json.document.cues[0]!.text).toBe('still here')
     expect(r.ok && r.mediaPath).toBeUndefined()
   })
 

@@ -24,4 +24,13 @@ describe('the browser-mode wire format', () => {
     expect(back.text).toBe('Bore da <v>')
     expect(back.n).toBe(1.5)
   })
+
+  it('reads a message without bytes as JSON does, even when its text spells "$bytes"', () => {
+    const value = { project: { document: { cues: [{ id: 'c1', text: 'the key "$bytes": "AAE=" in a caption' }, { id: 'c2', text: '{"$bytes":"AAE=","$type":"u8"}' }] } }, list: [1, null, 'x'] }
+    expect(fromWire(toWire(value))).toEqual(JSON.parse(JSON.stringify(value)))
+    // Beside real bytes too: only the bytes become bytes.
+    const both = fromWire(toWire({ ...value, bytes: new Uint8Array([1, 2]) })) as typeof value & { bytes: Uint8Array }
+    expect(both.bytes).toBeInstanceOf(Uint8Array)
+    expect(both.project).toEqual(value.project)
+  })
 })

@@ -234,8 +234,8 @@ for (let n = 1; ; n++) {
       if ((await temps(dir)).length > 0) insideWrite++
       const opened = await openProject(file)
       expect(opened.ok, `cycle ${cycle}: ${!opened.ok && opened.message}`).toBe(true)
-      expect([`v${saved}`, `v${saved + 1}`]).toContain(opened.ok && opened.project.title)
-      expect(opened.ok && opened.project.doc.cues).toHaveLength(20_000)
+      expect([`v${saved}`, `v${saved + 1}`]).toContain(opened.ok && opened.json.title)
+      expect(opened.ok && opened.json.document.cues).toHaveLength(20_000)
       // Every version offered opens (the one kept by save 2 at least).
       expect(await listVersions(file)).not.toHaveLength(0)
       for (const v of await listVersions(file)) expect((await readVersion(file, v.id)).ok, v.id).toBe(true)

@@ -27,7 +27,7 @@ describe('project files', () => {
     await saveProject(file, project('Hello', { media: { absolutePath: video }, glossary: [{ from: 'co production', to: 'co-production' }] }))
     const opened = await openProject(file)
     expect(opened).toMatchObject({ ok: true, mediaPath: video, mediaMissing: false })
-    expect(opened.ok && opened.project.doc.cues[0]!.text).toBe('Hello')
+    expect(opened.ok && opened.json.document.cues[0]!.text).toBe('Hello')
     expect(JSON.parse(await fs.readFile(file, 'utf8')).media.relativePath).toBe(path.join('media', 'talk.mp4'))
   })
 
@@ -79,7 +79,8 @@ describe('journal and recovery', () => {
     expect(found!.writtenAt).toBeGreaterThan(Date.now() - 10_000)
     await recover(found!)
     expect(await findRecoverable(file)).toBeUndefined()
-    expect((await openProject(file)).ok && (await openProject(file) as { project: Project }).project.doc.cues[0]!.text).toBe('typed after the save')
+    const reopened = await openProject(file)
+    expect(reopened.ok && reopened.json.document.cues[0]!.text).toBe('typed after the save')
   })
 
   it('still reads a journal written by earlier versions (whole snapshots under "p")', async () => {
