@@ -45,7 +45,9 @@ export function settingsEdit(present: Readonly<{ present: CaptionDocument; setti
   const { present: doc, settings } = present
   if (action.type === 'correctionApplied') {
     const glossary = withGlossaryEntry(settings.glossary, action.entry)
-    return { doc: keepTracks(doc, action.doc), settings: glossary === settings.glossary ? settings : { ...settings, glossary }, label: 'replace-all' }
+    const next = keepTracks(doc, action.doc)
+    // The other places may have gone by the time it is applied: then only the glossary changes.
+    return { doc: next, settings: glossary === settings.glossary ? settings : { ...settings, glossary }, label: next === doc ? 'glossary-add' : 'replace-all' }
   }
   const change = settingsChange(settings, action)
   return change && { ...change, doc }

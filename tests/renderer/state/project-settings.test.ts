@@ -126,10 +126,14 @@ describe('glossary and profile in the undo history', () => {
     expect(store.getState().history.past).toHaveLength(0)
   })
 
-  it('a correction already in the glossary (any case) is not added twice', () => {
+  it('a correction already in the glossary (any case) is not added twice; with no other place left, only the glossary changes', () => {
     const store = storeAt()
     store.dispatch({ type: 'correctionApplied', doc, entry: { from: 'Researchers', to: 'scholars' } })
     expect(store.getState().history.past).toHaveLength(0)
+    store.dispatch({ type: 'correctionApplied', doc, entry: { from: 'met', to: 'gathered' } })
+    expect(froms(store)).toEqual(['researchers', 'met'])
+    expect(currentDocument(store.getState())).toBe(doc)
+    expect(undoLabel(store.getState().history)).toBe('glossary-add')
   })
 
   it('a glossary or profile change, and its undo, is a change the autosave sends (the project changes carry both)', () => {
