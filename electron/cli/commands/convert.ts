@@ -12,7 +12,7 @@ import { mediaPauses, tidySummaryLine } from './speech-options'
 import { UsageError, type CliCommandModule } from './command-module'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/model/style-profile'
-import { writeChecked } from '../../../shared/formats/export-check'
+import { writeCheckedWith } from '../../../shared/formats/export-check-core'
 
 const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST] [--lang TAGS|all] [--add-language [TAG=]FILE]…
 
@@ -145,7 +145,9 @@ export const convertCommand: CliCommandModule = {
     if (loaded.tidy) io.stderr(`${input}: ${tidySummaryLine(loaded.tidy)}.\n`)
     const doc = values.fix ? await applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
     // The self-check the export menu makes: a file that would not read back (or breaks the W3C WebVTT rules) is not written.
-    const checked = writeChecked(doc, format.id)
+    // The W3C parser loads for WebVTT output only: a convert to JSON or SRT starts without it.
+    const w3c = format.id === 'vtt' ? (await import('../../../shared/formats/export-check-w3c')).w3cParse : undefined
+    const checked = writeCheckedWith(w3c, doc, format.id)
     if (!checked.ok) throw new CliError(values.output, checked.problem.message)
     await writeOrFail(outPath, values.output, checked.text)
     io.stderr(`${input}: ${loaded.doc.cues.length} ${loaded.doc.cues.length === 1 ? 'cue' : 'cues'} read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`)

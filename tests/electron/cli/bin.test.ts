@@ -64,6 +64,22 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
     expect(sources.filter((s) => /zod|electron\/host\/|electron\/services\/(api|media|project)\/|caption-files|docx|commands\/(convert|check|transcript|peaks|serve)/.test(s))).toEqual([])
     expect(sources).toContain('electron/cli/commands/index.ts')
   })
+
+  it('loads no W3C parser, transcript, track, media or quality-check code for a plain eglur convert', () => {
+    const meta = JSON.parse(readFileSync(path.join(root, 'out/cli/meta.json'), 'utf8')) as Metafile
+    const reached = new Set<string>()
+    const visit = (output: string): void => {
+      if (reached.has(output)) return
+      reached.add(output)
+      for (const i of meta.outputs[output]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path)
+    }
+    const convert = Object.keys(meta.outputs).find((p) => Object.keys(meta.outputs[p]!.inputs).includes('electron/cli/commands/convert.ts'))!
+    visit(convert)
+    expect([...reached].filter((p) => /^(webvtt-parser|docx|@ffmpeg-installer)/.test(p))).toEqual([])
+    const sources = [...reached].flatMap((p) => Object.keys(meta.outputs[p]?.inputs ?? {}))
+    expect(sources).toContain('shared/formats/export-check-core.ts')
+    expect(sources.filter((s) => /shared\/transcript\/|electron\/services\/media\/|shared\/quality\/(checks|fixes)|export-check-w3c|commands\/(transcript|track-files)/.test(s))).toEqual([])
+  })
 })
 
 describe('which code bin/eglur.js runs', () => {

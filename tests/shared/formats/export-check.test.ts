@@ -1,6 +1,7 @@
 // The export check every written caption file passes (export menu, `eglur convert`, `eglur publish`).
 import { describe, expect, it } from 'vitest'
 import { checkWritten, w3cParse, writeChecked } from '../../../shared/formats/export-check'
+import { checkWrittenWith } from '../../../shared/formats/export-check-core'
 import { formatById, writableFormats } from '../../../shared/formats/index'
 import { makeDocument } from '../../../shared/model/document'
 import { asSpeakerId } from '../../../shared/model/ids'
@@ -51,5 +52,13 @@ describe('checkWritten finds what a player would not load', () => {
     expect(checkWritten('vtt', `WEBVTT\n\n${cue} align:sideways\nx\n`, 1)).toMatchObject({ code: 'not-w3c-webvtt', line: 3, params: { line: 3, error: expect.stringMatching(/Alignment/) } })
     expect(checkWritten('vtt', `WEBVTT\n\n${cue}\nA & B\n`, 1)).toMatchObject({ code: 'not-w3c-webvtt', params: { error: 'Incorrect escape.' } })
     expect(checkWritten('vtt', `WEBVTT\n\n${cue}\nA &amp; B\n`, 1)).toBeUndefined()
+  })
+})
+
+describe('the check without the W3C parser (for callers that write no WebVTT)', () => {
+  it('checks other formats as before, and refuses to pass WebVTT unchecked', () => {
+    expect(checkWrittenWith(undefined, 'srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`, 2)).toMatchObject({ code: 'cue-count-changed' })
+    expect(checkWrittenWith(undefined, 'srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`, 1)).toBeUndefined()
+    expect(() => checkWrittenWith(undefined, 'vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA & B\n', 1)).toThrow(/W3C/)
   })
 })
