@@ -7,7 +7,7 @@ import { EditorStoreProvider } from '../state/store-context'
 import { AppProviders } from '../features/settings/app-providers'
 import { MediaProvider } from '../ui/media-context'
 import { createEditorStore } from '../state/store'
-import { initialEditorState } from '../state/editor-state'
+import { initialEditorState, settingsOnly } from '../state/editor-state'
 import { StartScreen } from '../features/start/start-screen'
 import { clearAutosave, readAutosave } from '../platform/autosave'
 import { getBridge, isDesktop } from '../platform/bridge'
@@ -100,7 +100,8 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   const open = (init: SessionInit) => {
     // Launch files are opened once; coming back to the start screen must not open them again.
     setToOpen([])
-    setSession({ ...init, store: createEditorStore(initialEditorState(init.doc)) })
+    // The project's glossary and profile start the undo history with the captions (opening is not an edit).
+    setSession({ ...init, store: createEditorStore(initialEditorState(init.doc, settingsOnly(init))) })
   }
   const close = () => {
     setSession(undefined)

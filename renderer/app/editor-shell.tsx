@@ -12,7 +12,6 @@ import { MediaProblem } from '../features/media/media-problem'
 import { FixEverywhereOffer } from '../features/fix-everywhere/fix-everywhere-offer'
 import type { OpenedMedia } from '../../shared/ipc/contract'
 import type { EditorStore } from '../state/store'
-import { settingsOnly } from '../state/editor-state'
 import { useDocumentFindings } from './use-document-findings'
 import { noticeText } from '../features/start/notice-text'
 import { useAnnounce } from '../features/announcer'
@@ -35,7 +34,6 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   const [projectPath, setProjectPath] = useState(session.projectPath)
   const loaded = useSessionMedia(media, session.mediaFile)
   const [panel, setPanel] = useState<Panel>('speakers')
-  useSessionSettings(session)
   const [notice, setNotice] = useState<Notice | undefined>(session.notice)
   // The toolbar's notice arrives with the editor, and a live region that appears with its text is not read out: say it once.
   useAnnounceOnce(session.notice ? noticeText(t, session.notice) : undefined)
@@ -122,17 +120,6 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
       sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} {...(checkLanguage ? { checkLanguage } : {})} onCheckLanguageChange={setCheckLanguage} />}
     />
   )
-}
-
-/**
- * The session's glossary and profile join the store's history before anything reads them (not an
- * edit: nothing to undo or save). A store made with them already is left as it is.
- */
-function useSessionSettings(session: Session): void {
-  useState(() => {
-    const { settings } = session.store.getState().history
-    if (settings.glossary !== session.glossary || settings.profileId !== session.profileId) session.store.dispatch({ type: 'settingsOpened', settings: settingsOnly(session) })
-  })
 }
 
 /** Announces `text` once, when the editor first shows it. */

@@ -14,8 +14,6 @@ export type TimingPatch = Readonly<{ id: CueId; startMs: number; endMs: number }
 /** Every action the editor understands. `at` (ms) is stamped by the store for undo coalescing. */
 export type EditorAction = Readonly<
   | { type: 'documentOpened'; doc: CaptionDocument; settings?: ProjectSettings }
-  /** The opened project's glossary and profile arrive (not an edit: no undo step, nothing to save). */
-  | { type: 'settingsOpened'; settings: ProjectSettings }
   | { type: 'glossaryEntryAdded'; entry: GlossaryEntry }
   | { type: 'glossaryEntryRemoved'; index: number }
   /** Entry `index` reworded (one undo step per change saved). */

@@ -101,11 +101,6 @@ export function redo(history: History): History {
 /** The history's present as a snapshot. */
 const snapshotOf = (history: History): Snapshot => ({ doc: history.present, settings: history.settings })
 
-/** The settings as they are now, without a step (the project's own arrive with the opened work: not an edit). */
-export function withSettings(history: History, settings: ProjectSettings): History {
-  return settings === history.settings ? history : { ...history, settings }
-}
-
 /** Label of the step undo would revert, if any. */
 export const undoLabel = (history: History): string | undefined => history.labels[history.labels.length - 1]
 

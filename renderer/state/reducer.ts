@@ -23,7 +23,7 @@ import { replaceAll } from '../../shared/edit/find-replace'
 import { textEditPatch } from '../../shared/edit/word-timings'
 import type { EditorAction } from './actions'
 import { initialEditorState, type CueChoice, type EditorState } from './editor-state'
-import { commit, redo, undo, withSettings } from './history'
+import { commit, redo, undo } from './history'
 import type { ProjectSettings } from './project-settings'
 import { settingsEdit } from './settings-change'
 import { carryTextEdit, carryTranslations } from '../../shared/model/translation-carry'
@@ -38,11 +38,6 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
   switch (action.type) {
     case 'documentOpened':
       return initialEditorState(action.doc, action.settings)
-    case 'settingsOpened': {
-      // Not an edit: nothing to undo, nothing new to save.
-      const history = withSettings(state.history, action.settings)
-      return history === state.history ? state : { ...state, history }
-    }
     case 'undoRequested':
       return withHistory(state, undo(state.history))
     case 'redoRequested':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { asCueId, makeDocument, type Cue } from '../../../shared/model'
-import { currentDocument, currentGlossary, currentProfile, currentSettings, initialEditorState } from '../../../renderer/state/editor-state'
+import { currentDocument, currentGlossary, currentProfile, initialEditorState } from '../../../renderer/state/editor-state'
 import { createEditorStore } from '../../../renderer/state/store'
 import { redoLabel, undoLabel } from '../../../renderer/state/history'
 import { diffProjects } from '../../../shared/project/project-changes'
@@ -22,16 +22,6 @@ describe('glossary and profile in the undo history', () => {
     expect(currentProfile(store.getState()).id).toBe('bbc')
     expect(froms(store)).toEqual(['researchers'])
     expect(undoLabel(store.getState().history)).toBeUndefined()
-    expect(store.getState().save.state).toBe('saved')
-  })
-
-  it('settings arriving after the store was made are not an edit: no undo step, nothing unsaved', () => {
-    const store = createEditorStore(initialEditorState(doc))
-    expect(currentProfile(store.getState()).id).toBe('accessible-default')
-    store.dispatch({ type: 'settingsOpened', settings: { glossary: [entry], profileId: 'netflix-en' } })
-    expect(froms(store)).toEqual(['researchers'])
-    expect(currentSettings(store.getState()).profileId).toBe('netflix-en')
-    expect(store.getState().history.past).toHaveLength(0)
     expect(store.getState().save.state).toBe('saved')
   })
 
