@@ -26,7 +26,7 @@ import { initialEditorState, type CueChoice, type EditorState } from './editor-s
 import { commit, redo, undo } from './history'
 import type { ProjectSettings } from './project-settings'
 import { settingsEdit } from './settings-change'
-import { carryTextEdit, carryTranslations } from '../../shared/model/translation-carry'
+import { carryTextEdit, carryTranslations, sameWording } from '../../shared/model/translation-carry'
 import { keepTracks, translationChange } from './translation-change'
 
 /** What an editing action produces: the new document (and settings, when they change), its undo label and coalescing key. */
@@ -78,9 +78,11 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
       return { doc: carryTranslations(doc, action.doc), label: 'restore' }
     case 'cueTextEdited': {
       // Word timings follow the text (kept where words survive), so playing from a word stays right after corrections.
-      const edited = updateCue(doc, action.id, textEditPatch(doc.cues.find((c) => c.id === action.id), action.text))
-      // New wording: its translations need another look (a no-op without tracks).
-      return { doc: doc.translations ? carryTextEdit(edited, action.id) : edited, label: 'edit-text', coalesceKey: `text:${action.id}` }
+      const before = doc.cues.find((c) => c.id === action.id)
+      const edited = updateCue(doc, action.id, textEditPatch(before, action.text))
+      // New wording: its translations need another look (a no-op without tracks); new spacing alone does not.
+      const reworded = doc.translations !== undefined && before !== undefined && !sameWording(before.text, action.text)
+      return { doc: reworded ? carryTextEdit(edited, action.id) : edited, label: 'edit-text', coalesceKey: `text:${action.id}` }
     }
     case 'cueSplit':
       return { doc: splitCue(doc, action.id, { textOffset: action.textOffset }), label: 'split' }

@@ -6,7 +6,7 @@
 
 import type { CaptionDocument } from '../../shared/model/document'
 import { addLanguage, removeLanguage, setDocumentLanguage, setTranslatedRole, setTranslation, setTranslationChecked } from '../../shared/model/translation'
-import { carryTextEdit, carryTranslations } from '../../shared/model/translation-carry'
+import { carryTextEdit, carryTranslations, sameWording } from '../../shared/model/translation-carry'
 import type { EditorAction } from './actions'
 
 /** A document change from a language action: the new document, its undo label and coalescing key. */
@@ -34,9 +34,6 @@ export function translationChange(doc: CaptionDocument, action: EditorAction): T
   }
 }
 
-/** Wording, without line breaks and spacing (a new line break is not a new meaning to translate). */
-const wording = (text: string) => text.replace(/\s+/g, ' ').trim()
-
 /**
  * `after` (a replaced or restored document, a replace all) with the tracks of `before` kept: carried
  * by time when `after` has none, and each caption whose wording changed marked "needs checking".
@@ -48,7 +45,7 @@ export function keepTracks(before: CaptionDocument, after: CaptionDocument): Cap
   let doc = after
   for (const cue of after.cues) {
     const was = old.get(cue.id)
-    if (was !== undefined && was !== cue.text && wording(was) !== wording(cue.text)) doc = carryTextEdit(doc, cue.id)
+    if (was !== undefined && !sameWording(was, cue.text)) doc = carryTextEdit(doc, cue.id)
   }
   return doc
 }

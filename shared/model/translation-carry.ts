@@ -79,6 +79,9 @@ export function carryMerge(doc: CaptionDocument, keptId: CueId, goneId: CueId): 
   })
 }
 
+/** True when two texts say the same words (spacing and line breaks aside): such an edit leaves translations as they are. */
+export const sameWording = (a: string, b: string): boolean => a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
+
 /** After the master's wording of `cueId` changed: its translation needs checking. */
 export function carryTextEdit(doc: CaptionDocument, cueId: CueId): CaptionDocument {
   return mapTracks(doc, (track) => {

@@ -54,6 +54,16 @@ describe('language tracks in the editor store', () => {
     expect(welsh(currentDocument(store.getState()))).toEqual([['c3', 'Diolch', true]])
   })
 
+  it('new spacing or a new line break in a master caption leaves its translation as checked', () => {
+    const store = storeWithWelsh()
+    store.dispatch({ type: 'translationEdited', language: 'cy', id: c(3), text: 'Diolch' })
+    const thanks = currentDocument(store.getState()).cues.find((x) => x.id === c(3))!.text
+    store.dispatch({ type: 'cueTextEdited', id: c(3), text: `${thanks.replace(' ', '\n')}  ` })
+    expect(welsh(currentDocument(store.getState()))).toEqual([['c3', 'Diolch', false]])
+    store.dispatch({ type: 'cueTextEdited', id: c(3), text: `${thanks}!` })
+    expect(welsh(currentDocument(store.getState()))).toEqual([['c3', 'Diolch', true]])
+  })
+
   it('a split carries the translation to both parts, needing a check', () => {
     const store = storeWithWelsh()
     store.dispatch({ type: 'translationEdited', language: 'cy', id: c(2), text: 'croeso i’r cyfarfod' })
