@@ -8,7 +8,7 @@
 import type { CaptionBridge, Failure, OpenedMedia, OpenedProjectPayload } from '../../../shared/ipc/contract'
 import { makeDocument, type CaptionDocument } from '../../../shared/model/document'
 import type { ParseWarning } from '../../../shared/formats/types'
-import { projectFromJson, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
+import { projectFromParsedJson, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
 import type { GlossaryEntry } from '../../../shared/quality/glossary'
 import type { OpenedCaptions, TidyInputs } from '../../platform/open-captions'
 import type { TidySummary } from '../../../shared/formats/types'
@@ -88,9 +88,9 @@ export async function openProjectPath(path: string, deps: OpenDeps): Promise<Ope
   const recovered = o.recoverable ? await deps.ask.recover({ writtenAt: o.recoverable.writtenAt, cueCount: o.recoverable.cueCount, title: o.project.title ?? stem(path) }) : false
   if (o.recoverable && recovered) json = o.recoverable.project
   else if (o.recoverable) await deps.bridge.discardRecovery({ path, writer: WRITER_ID })
-  const parsed = projectFromJson(json)
-  if (!parsed.ok) return { ok: false, notice: { key: `openProblems.${parsed.code ?? 'damaged-project'}`, values: { file: baseName(path), detail: parsed.message } } }
-  const project = parsed.project
+  // Main checked this JSON against the project schema as it read the file (or the journal): it is not
+  // checked again here, which on a long project would walk every caption a second time.
+  const project = projectFromParsedJson(json)
   const media = await mediaOpening
   const missing = o.mediaMissing ? { key: 'open.mediaMissing', values: { file: project.media?.relativePath ?? project.media?.absolutePath ?? '' } } : undefined
   // Someone else has it open: say so first, before either of them types into it.
@@ -112,9 +112,8 @@ function sessionFromProject(project: Project, path: string): SessionInit {
 
 /** The editor's start for a project main has just opened (after a conflict, their version); media is the caller's. */
 export function sessionFromPayload(opened: OpenedProjectPayload): SessionInit {
-  const parsed = projectFromJson(opened.project)
-  // Main validated and wrote this project itself, so it parses; an empty document is the safe fallback.
-  return parsed.ok ? sessionFromProject(parsed.project, opened.path) : { title: stem(opened.path), doc: makeDocument([]), glossary: [], projectPath: opened.path }
+  // Main checked this project as it read it (or wrote it itself).
+  return sessionFromProject(projectFromParsedJson(opened.project), opened.path)
 }
 
 /**
