@@ -26,6 +26,8 @@ function write(value: unknown, layout: JsonLayout, indent: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
     const itemLayout: JsonLayout = typeof layout === 'object' && 'items' in layout ? layout.items : 'compact'
+    const rows = itemLayout === 'compact' ? idRows(value, inner) : undefined
+    if (rows !== undefined) return `[\n${inner}${rows}\n${indent}]`
     return `[\n${value.map((item) => inner + write(item, itemLayout, inner)).join(',\n')}\n${indent}]`
   }
   // An object given `rows` (or an item layout) is written one key per line, its values compact.
@@ -33,6 +35,29 @@ function write(value: unknown, layout: JsonLayout, indent: string): string {
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
   if (entries.length === 0) return '{}'
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, keys[k] ?? 'compact', inner)}`).join(',\n')}\n${indent}}`
+}
+
+/** Between two items that are objects led by a string "id" (captions, speakers) in compact JSON. */
+const ID_BOUNDARY = '},{"id":'
+
+/**
+ * `items` (each an object whose first key is a string "id") as compact JSON, one per line, cut from a
+ * single `JSON.stringify` of the list: thousands of separate calls (one per caption) cost a third
+ * more. Each pair of neighbours is joined by `},{"id":`, which no JSON string can hold (its quote
+ * would be escaped); so when the list's text holds exactly one fewer of them than there are items,
+ * they are the boundaries. Undefined for any other list (and then each item is written on its own).
+ */
+function idRows(items: readonly unknown[], inner: string): string | undefined {
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item) || typeof (item as { id?: unknown }).id !== 'string' || 'toJSON' in item) return undefined
+    for (const key in item) {
+      if (key !== 'id') return undefined
+      break
+    }
+  }
+  const whole = JSON.stringify(items)
+  const parts = whole.slice(1, -1).split(ID_BOUNDARY)
+  return parts.length === items.length ? parts.join(`},\n${inner}{"id":`) : undefined
 }
 
 /** The layout of an Eglur caption document's JSON: one line per caption and per speaker. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CAPTION_JSON_LAYOUT, layoutJson, type JsonLayout } from '../../../shared/formats/json-layout'
 import { parseCaptionJson, serializeCaptionJson } from '../../../shared/formats/json'
@@ -25,5 +26,23 @@ describe('JSON laid out one caption per line', () => {
     expect(changed.filter((l, i) => l !== lines[i])).toHaveLength(1)
     expect(parseCaptionJson(text).doc).toEqual(doc)
     expect(layoutJson({ cues: [] }, CAPTION_JSON_LAYOUT)).toBe('{\n  "cues": []\n}\n')
+  })
+})
+
+describe('rows of captions and speakers', () => {
+  /** Each item stringified on its own: what the rows must read, however the writer gets there. */
+  const oneByOne = (items: readonly unknown[], inner: string, indent: string): string => `[\n${items.map((item) => inner + (JSON.stringify(item) ?? 'null')).join(',\n')}\n${indent}]`
+  const text = fc.array(fc.constantFrom('},{"id":', '"', '\\', '},{', '{"id":', '[', ']', ',', '\n', 'ŵ', '😀', 'x'), { maxLength: 6 }).map((parts) => parts.join(''))
+  const inner = fc.record({ id: text, start: fc.nat() }, { requiredKeys: ['start'] })
+  const row = fc.record({ id: text, text, words: fc.array(fc.oneof(inner, fc.record({ start: fc.nat(), text })), { maxLength: 3 }) }, { requiredKeys: ['text'] })
+  const other = fc.oneof(fc.constant(null), fc.constant(undefined), text, fc.array(fc.nat(), { maxLength: 2 }), fc.record({ text, id: text }))
+
+  it('write each item exactly as stringifying it alone would, whatever its strings and nested lists hold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: row }, { weight: 1, arbitrary: other }), { minLength: 1, maxLength: 6 }), (items) => {
+        expect(layoutJson({ cues: items }, CAPTION_JSON_LAYOUT)).toBe(`{\n  "cues": ${oneByOne(items, '    ', '  ')}\n}\n`)
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
