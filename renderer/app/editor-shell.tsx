@@ -1,6 +1,6 @@
 /** The editor around the open work: media and waveform, side panels, toolbar, saving. */
 
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorScreen } from '../features/editor/editor-screen'
 import { WaveformView } from '../features/waveform/waveform-view'
@@ -38,13 +38,6 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   // The toolbar's notice arrives with the editor, and a live region that appears with its text is not read out: say it once.
   useAnnounceOnce(session.notice ? noticeText(t, session.notice) : undefined)
   useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), ...(session.dirty ? { dirty: true } : {}) })
-  // Checked a moment after typing pauses, so a keystroke never re-renders the whole editor.
-  // The problems panel may check one of the other languages instead of the captions' own.
-  const [checkLanguage, setCheckLanguage] = useState<string | undefined>()
-  const findings = useDocumentFindings(session.store, checkLanguage)
-  const problemCueIds = useMemo(() => new Set<string>(findings.map((f) => f.cueId)), [findings])
-  // The list names each caption's first problem (findings come in rule order per caption).
-  const problemKinds = useMemo(() => new Map(findings.slice().reverse().map((f) => [f.cueId as string, f.rule])), [findings])
   const runCommand = useRef<((command: CommandId) => void) | undefined>(undefined)
   const exporter = useExporter(session.title, projectPath ?? media?.path, media?.path.split(/[\\/]/).pop() ?? session.mediaFile?.name)
   const { close, saveAs, commands } = useShellCommands({
@@ -65,13 +58,15 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   // The project named a video that was not there at opening: say so instead of "no video".
   const missingFile = session.notice?.key === 'open.mediaMissing' ? String(session.notice.values?.file ?? '') : undefined
   return (
-    <EditorScreen
+    <CheckedEditor
+      store={session.store}
       title={session.title}
       mediaUrl={loaded.url}
       durationMs={loaded.durationMs}
       commands={commands}
       commandRunnerRef={runCommand}
-      problemCueIds={problemKinds}
+      panel={panel}
+      onPanel={setPanel}
       toolbar={
         <div className="toolbar">
           {notice ? (
@@ -98,7 +93,7 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
           <SaveStatus />
         </div>
       }
-      waveform={
+      aboveWaveform={
         <>
           {projectPath ? (
             <ConflictAlert
@@ -114,10 +109,38 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
           {media && !media.playable ? <ConvertBanner media={media} onConverted={setMedia} /> : null}
           <MediaProblem media={media} {...(missingFile ? { missingFile } : {})} />
           <FixEverywhereOffer />
-          {hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>}
         </>
       }
-      sidePanel={<SidePanels panel={panel} onPanel={setPanel} findings={findings} {...(checkLanguage ? { checkLanguage } : {})} onCheckLanguageChange={setCheckLanguage} />}
+      waveform={(problemCueIds) =>
+        hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>
+      }
+    />
+  )
+}
+
+type CheckedEditorProps = Omit<Parameters<typeof EditorScreen>[0], 'waveform' | 'sidePanel' | 'problemCueIds'> &
+  Readonly<{ store: EditorStore; panel: Panel; onPanel: (panel: Panel) => void; aboveWaveform: ReactNode; waveform: (problemCueIds: ReadonlySet<string>) => ReactNode }>
+
+/**
+ * The editor screen with the quality findings, which are checked a moment after typing pauses. New
+ * findings re-render this part only: the toolbar and what sits above the waveform arrive as the
+ * elements the shell made, so React leaves them alone.
+ */
+function CheckedEditor({ store, panel, onPanel, aboveWaveform, waveform, ...screen }: CheckedEditorProps) {
+  // The problems panel may check one of the other languages instead of the captions' own.
+  const [checkLanguage, setCheckLanguage] = useState<string | undefined>()
+  const { findings, problemKinds, problemCueIds } = useDocumentFindings(store, checkLanguage)
+  return (
+    <EditorScreen
+      {...screen}
+      problemCueIds={problemKinds}
+      waveform={
+        <>
+          {aboveWaveform}
+          {waveform(problemCueIds)}
+        </>
+      }
+      sidePanel={<SidePanels panel={panel} onPanel={onPanel} findings={findings} {...(checkLanguage ? { checkLanguage } : {})} onCheckLanguageChange={setCheckLanguage} />}
     />
   )
 }

@@ -14,6 +14,22 @@ import { documentInLanguage } from '../../shared/model/translation-document'
 /** How long after the last edit the checks run. */
 export const CHECK_DELAY_MS = 150
 
+/** The findings with what the list and the waveform need from them, worked out once per change of findings. */
+export type DocumentFindings = Readonly<{
+  findings: readonly Finding[]
+  /** Each caption's first problem (findings come in rule order per caption). */
+  problemKinds: ReadonlyMap<string, Finding['rule']>
+  /** The captions with a problem. */
+  problemCueIds: ReadonlySet<string>
+}>
+
+/** The findings and their per-caption views. */
+export function documentFindings(findings: readonly Finding[]): DocumentFindings {
+  const problemKinds = new Map<string, Finding['rule']>()
+  for (const f of findings) if (!problemKinds.has(f.cueId)) problemKinds.set(f.cueId, f.rule)
+  return { findings, problemKinds, problemCueIds: new Set(problemKinds.keys()) }
+}
+
 /** True when two finding lists say the same (unchanged captions keep their finding objects). */
 export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false
@@ -38,9 +54,9 @@ function checkState(check: ReturnType<typeof createIncrementalChecker>, state: E
  * The findings, updated shortly after each edit of the captions, and at once when the glossary or
  * the profile changes (both live in the store); with `language`, for that language's captions.
  */
-export function useDocumentFindings(store: EditorStore, language?: string): readonly Finding[] {
+export function useDocumentFindings(store: EditorStore, language?: string): DocumentFindings {
   const [check] = useState(() => createIncrementalChecker())
-  const [findings, setFindings] = useState<readonly Finding[]>(() => checkState(check, store.getState(), language))
+  const [findings, setFindings] = useState<DocumentFindings>(() => documentFindings(checkState(check, store.getState(), language)))
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastDoc = store.getState().history.present
@@ -49,7 +65,7 @@ export function useDocumentFindings(store: EditorStore, language?: string): read
       if (timer) clearTimeout(timer)
       timer = undefined
       const next = checkState(check, store.getState(), language)
-      setFindings((previous) => (sameFindings(previous, next) ? previous : next))
+      setFindings((previous) => (sameFindings(previous.findings, next) ? previous : documentFindings(next)))
     }
     run()
     const unsubscribe = store.subscribe(() => {

@@ -62,7 +62,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const history = commit(state.history, change, { label: change.label, coalesceKey: change.coalesceKey, now })
       if (history === state.history) return state
       const currentCueId = change.currentCueId ?? state.currentCueId
-      return keepSelectionValid({ ...state, history, currentCueId, workingLanguage: workingAfter(state, action), save: { ...state.save, state: 'unsaved' } })
+      const next: EditorState = { ...state, history, currentCueId, workingLanguage: workingAfter(state, action), save: { ...state.save, state: 'unsaved' } }
+      // Typing and timing edits change captions in place: the same ids, so a selection valid before stays valid
+      // (only a missing current caption still falls back to the first).
+      return next.currentCueId !== undefined && keepsIds(action, change.doc, state.history.present) ? next : keepSelectionValid(next)
     }
   }
 }
@@ -222,11 +225,22 @@ function stoppingAtChosenEnd(state: EditorState): boolean {
   return !!choice && choice.untilMs !== undefined && choice.cueId === state.currentCueId && state.playback.timeMs < choice.untilMs + STOP_SLACK_MS
 }
 
+/** Edits that change captions where they are, never adding or removing one. */
+const IN_PLACE_EDITS: ReadonlySet<EditorAction['type']> = new Set(['cueTextEdited', 'cueTimingChanged', 'cueNudged', 'cueEdgeSetToPlayhead'])
+
+/** True when `action` edited captions in place, so `after` holds exactly the ids `before` held. */
+function keepsIds(action: EditorAction, after: CaptionDocument, before: CaptionDocument): boolean {
+  return IN_PLACE_EDITS.has(action.type) && after.cues.length === before.cues.length
+}
+
+/** Above this many selected ids one set of all ids is cheaper than a scan per id. */
+const SCAN_LIMIT = 8
+
 /** Drops selected ids that no longer exist (after undo, delete or merge). */
 function keepSelectionValid(state: EditorState): EditorState {
   const cues = state.history.present.cues
-  // Runs after every keystroke: without a selection, one scan for the current cue (no set of 10,000 ids).
-  const ids = state.selectedIds.length === 0 ? undefined : new Set<string>(cues.map((c) => c.id))
+  // A small selection is checked by scans that stop at the id (no set of 10,000 ids per edit).
+  const ids = state.selectedIds.length <= SCAN_LIMIT ? undefined : new Set<string>(cues.map((c) => c.id))
   const has = (id: string) => (ids ? ids.has(id) : cues.some((c) => c.id === id))
   const selectedIds = state.selectedIds.filter((id) => has(id))
   const currentCueId = state.currentCueId && has(state.currentCueId) ? state.currentCueId : cues[0]?.id

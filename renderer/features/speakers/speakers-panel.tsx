@@ -7,20 +7,20 @@ import { useDispatch, useEditor } from '../../state/store-context'
 import { speakerBadge } from './speaker-badge'
 import { useSpeakerKeys } from './use-speaker-keys'
 import { SpeakerChip } from './speaker-chip'
+import { speakerCounts } from './speaker-counts'
 
 /** The speakers panel. */
 export function SpeakersPanel() {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   const speakers = useEditor((s) => s.history.present.speakers)
-  const cues = useEditor((s) => s.history.present.cues)
+  // The same Map while the counts stay the same: typing does not re-render the panel.
+  const counts = useEditor((s) => speakerCounts(s.history.present.cues))
   const selectedIds = useEditor((s) => s.selectedIds)
   const currentId = useEditor((s) => s.currentCueId)
   const selected = selectedIds.length > 0 ? selectedIds : currentId ? [currentId] : []
   const [name, setName] = useState('')
   const keysFor = useSpeakerKeys()
-  const counts = new Map<string, number>()
-  for (const cue of cues) if (cue.speakerId) counts.set(cue.speakerId, (counts.get(cue.speakerId) ?? 0) + 1)
 
   return (
     <section className="panel speakers" aria-labelledby="speakers-heading">

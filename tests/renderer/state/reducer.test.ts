@@ -124,6 +124,29 @@ describe('editor reducer and undo history', () => {
     expect(store.getState().selectedIds).toEqual([])
   })
 
+  it('typing and timing edits keep the selection; a delete drops a large selection\'s gone ids too', () => {
+    const many = makeDocument(Array.from({ length: 12 }, (_, i) => cue(i + 1, i * 1000, i * 1000 + 900, `line ${i + 1}`)))
+    const store = createEditorStore(initialEditorState(many))
+    for (let i = 1; i <= 10; i++) store.dispatch({ type: 'cueSelected', id: asCueId(`c${i}`), extend: i > 1 })
+    const selected = store.getState().selectedIds
+    store.dispatch({ type: 'cueTextEdited', id: asCueId('c10'), text: 'line ten' })
+    store.dispatch({ type: 'cueNudged', id: asCueId('c10'), edge: 'start', deltaMs: 50 })
+    expect(store.getState().selectedIds).toEqual(selected)
+    expect(store.getState().currentCueId).toBe('c10')
+    store.dispatch({ type: 'cuesDeleted', ids: [asCueId('c3'), asCueId('c10')] })
+    expect(store.getState().selectedIds).toEqual(['c1', 'c2', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'])
+    expect(store.getState().currentCueId).toBe('c11')
+    store.dispatch({ type: 'cuesDeleted', ids: [asCueId('c1')] })
+    expect(store.getState().selectedIds).toEqual(['c2', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'])
+  })
+
+  it('an edit with no current caption makes the first one current', () => {
+    const store = storeAt({ now: 0 })
+    store.dispatch({ type: 'cueSelected', id: undefined })
+    store.dispatch({ type: 'cueTimingChanged', patches: [{ id: asCueId('c3'), startMs: 5100, endMs: 6000 }] })
+    expect(store.getState().currentCueId).toBe('c1')
+  })
+
   it('time updates never enter the undo history', () => {
     const store = storeAt({ now: 0 })
     store.dispatch({ type: 'playheadMoved', timeMs: 1000 })
