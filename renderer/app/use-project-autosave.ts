@@ -1,13 +1,16 @@
 /**
- * Saving while the editor works. A project on disk: within 300 ms of an edit, what changed (not the
- * whole project) goes to main, which has it on disk within its own 600 ms, so under a second in all;
+ * Saving while the editor works. A project on disk: 300 ms after an edit, at the page's next idle
+ * moment (at most 200 ms later, so never between a keystroke and its frame), what changed (not the
+ * whole project) goes to main, which has it on disk within its own 600 ms, so about a second in all;
  * main's `save-status` events drive the indicator. Finding what changed costs a pass over the caption
  * list comparing references (the model is readonly), never a serialisation of the whole project, so
  * typing stays light with 10,000 captions. The glossary and the style profile live in the store's
  * history beside the document, so adding an entry, changing the profile or undoing either is saved
  * the same way (the project changes carry both). One send is in flight at a time, so main applies
  * changes in the order they were made. Work held only by the page (or when browser mode's server has stopped)
- * goes to the page's local storage instead, and the start screen offers it back.
+ * goes to the page's local storage instead, and the start screen offers it back; that copy is written
+ * when typing pauses (at least every few seconds during a long burst), as writing it blocks the page.
+ * Closing, hiding or leaving the page saves what is waiting at once.
  */
 
 import { useEffect, useRef } from 'react'
@@ -19,11 +22,14 @@ import { getBridge } from '../platform/bridge'
 import { clearAutosave, writeAutosave } from '../platform/autosave'
 import { WRITER_ID } from '../platform/writer'
 import { registerBulkChangeGate } from '../features/versions/version-keeper'
+import { createSaveTimer } from './save-timer'
 
 /** How long an edit waits before it is sent to main (a throttle: fast typing still saves). */
 export const SEND_DELAY_MS = 300
-/** Local-storage autosave delay for work held by the page. */
-const PAGE_DELAY_MS = 800
+/** Work held by the page is written to local storage once typing pauses this long… */
+export const PAGE_DELAY_MS = 800
+/** …or this long after the first unsaved edit, whichever comes first. */
+export const PAGE_MAX_WAIT_MS = 3000
 
 /** What the autosave needs to know about the open work. */
 export type AutosaveTarget = Readonly<{ store: EditorStore; title: string; projectPath?: string; media?: OpenedMedia; /** The work opened differs from the file (recovered): save it straight away. */ dirty?: boolean }>
@@ -42,7 +48,6 @@ export function useProjectAutosave(target: AutosaveTarget): void {
   const { store, title, projectPath, media } = target
   useEffect(() => {
     const bridge = getBridge()
-    let timer: ReturnType<typeof setTimeout> | undefined
     const project = () => projectOf(store, title, media)
     let lastDoc = store.getState().history.present
     let lastSettings = store.getState().history.settings
@@ -85,7 +90,6 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       if (flushed.ok && store.getState().save.state === 'unsaved' && !diffProjects(now, project())) store.dispatch({ type: 'saveStatusChanged', status: flushed.status })
     }
     const send = () => {
-      timer = undefined
       if (!projectPath) {
         const result = toPage()
         store.dispatch({ type: 'saveStatusChanged', status: result.ok ? { state: 'saved', savedAt: Date.now() } : { state: 'error', code: result.code } })
@@ -93,6 +97,7 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       }
       chain = chain.then(() => sendNow(projectPath)).catch(() => undefined)
     }
+    const timer = createSaveTimer(send, projectPath ? { delayMs: SEND_DELAY_MS } : { delayMs: PAGE_DELAY_MS, maxWaitMs: PAGE_MAX_WAIT_MS })
     const changed = () => {
       const { present: doc, settings } = store.getState().history
       if (doc === lastDoc && settings === lastSettings) return
@@ -101,29 +106,26 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       // Said once per burst of typing, not per keystroke: every dispatch re-runs the store's selectors.
       const state = store.getState().save.state
       if (state !== 'error' && state !== 'unsaved' && state !== 'conflict') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
-      timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
+      timer.schedule()
     }
     // Before a bulk change: the work as it is now goes to main, then a version is kept, then later sends.
     const offGate = projectPath
       ? registerBulkChangeGate(bridge, projectPath, (keep) => {
-          if (timer) clearTimeout(timer)
-          timer = undefined
+          timer.cancel()
           const before = project()
           chain = chain.then(() => sendNow(projectPath, before)).then(keep, keep).catch(() => undefined)
         })
       : () => undefined
-    if (mediaChanged) timer ??= setTimeout(send, projectPath ? SEND_DELAY_MS : PAGE_DELAY_MS)
+    if (mediaChanged) timer.schedule()
     const unsubscribe = store.subscribe(changed)
-    // The tab or window is closing: what is waiting goes now, not in 300 ms.
-    const sendBeforeLeaving = () => {
-      if (!timer) return
-      clearTimeout(timer)
-      send()
-    }
+    // The tab or window is closing, or hidden (it may never come back): what is waiting goes now.
+    const sendBeforeLeaving = () => timer.flush()
+    const sendWhenHidden = () => document.visibilityState === 'hidden' && timer.flush()
     window.addEventListener('pagehide', sendBeforeLeaving)
+    document.addEventListener('visibilitychange', sendWhenHidden)
     if (dirtyAtOpen.current) {
       dirtyAtOpen.current = false
-      timer = setTimeout(send, 0)
+      timer.schedule(0)
     }
     const offStatus = projectPath
       ? bridge.on('app:save-status', ({ path, status }) => {
@@ -135,11 +137,9 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       offStatus()
       offGate()
       window.removeEventListener('pagehide', sendBeforeLeaving)
+      document.removeEventListener('visibilitychange', sendWhenHidden)
       // Leaving the editor (or the video changed): send what is pending now.
-      if (timer) {
-        clearTimeout(timer)
-        send()
-      }
+      timer.flush()
       pending.current = chain
     }
   }, [store, title, projectPath, media])
