@@ -3,7 +3,25 @@
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'worker_threads', 'zlib', 'util', 'events', 'buffer', 'process', 'readline', 'timers']
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'stream',
+  'worker_threads',
+  'zlib',
+  'util',
+  'events',
+  'buffer',
+  'process',
+  'readline',
+  'timers',
+]
 const nodeImportBan = (why) => [
   { group: ['node:*'], message: why },
   ...nodeBuiltins.map((name) => ({ group: [name, `${name}/*`], message: why })),
@@ -19,18 +37,40 @@ const rendererBans = [
 
 // The bridge is chosen once by the app shell and reaches components through BridgeProvider, so a
 // component can be rendered with a fake main side; only app/ and platform/ may take it themselves.
-const bridgeBan = { group: ['**/platform/bridge', '**/platform/bridge.ts'], message: 'Only renderer/app and renderer/platform call getBridge: components use useBridge() from renderer/platform/bridge-context, other code takes the bridge as a parameter.' }
-const wavesurferBan = { group: ['wavesurfer.js', 'wavesurfer.js/*'], message: 'wavesurfer.js is used only behind the adapter in renderer/features/waveform/.' }
-const above = (floor, folders) => folders.map((folder) => ({ group: [`**/${folder}/**`, `./${folder}/**`], message: `renderer/${floor} is below renderer/${folder}: it must not import it (pass what it needs down, or move the shared part down).` }))
+const bridgeBan = {
+  group: ['**/platform/bridge', '**/platform/bridge.ts'],
+  message:
+    'Only renderer/app and renderer/platform call getBridge: components use useBridge() from renderer/platform/bridge-context, other code takes the bridge as a parameter.',
+}
+const wavesurferBan = {
+  group: ['wavesurfer.js', 'wavesurfer.js/*'],
+  message: 'wavesurfer.js is used only behind the adapter in renderer/features/waveform/.',
+}
+const above = (floor, folders) =>
+  folders.map((folder) => ({
+    group: [`**/${folder}/**`, `./${folder}/**`],
+    message: `renderer/${floor} is below renderer/${folder}: it must not import it (pass what it needs down, or move the shared part down).`,
+  }))
 
 /** One ESLint block per floor of the renderer (the bottom floor in two: only platform/ may take the bridge), each banning imports from the floors above it. */
 function rendererFloors() {
-  const floor = (files, bans, ignores = []) => ({ files, ignores, rules: { 'no-restricted-imports': ['error', { patterns: [...rendererBans, ...bans] }] } })
+  const floor = (files, bans, ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...rendererBans, ...bans] }] },
+  })
   return [
-    floor(['renderer/state/**', 'renderer/i18n/**'], [wavesurferBan, bridgeBan, ...above('state, platform and i18n', ['ui', 'features', 'app'])]),
+    floor(
+      ['renderer/state/**', 'renderer/i18n/**'],
+      [wavesurferBan, bridgeBan, ...above('state, platform and i18n', ['ui', 'features', 'app'])],
+    ),
     floor(['renderer/platform/**'], [wavesurferBan, ...above('state, platform and i18n', ['ui', 'features', 'app'])]),
     floor(['renderer/ui/**'], [wavesurferBan, bridgeBan, ...above('ui', ['features', 'app'])]),
-    floor(['renderer/features/**'], [wavesurferBan, bridgeBan, ...above('features', ['app'])], ['renderer/features/waveform/**']),
+    floor(
+      ['renderer/features/**'],
+      [wavesurferBan, bridgeBan, ...above('features', ['app'])],
+      ['renderer/features/waveform/**'],
+    ),
     floor(['renderer/features/waveform/**'], [bridgeBan, ...above('features', ['app'])]),
     floor(['renderer/app/**', 'renderer/*.ts', 'renderer/*.tsx'], [wavesurferBan]),
   ]
@@ -38,7 +78,18 @@ function rendererFloors() {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'coverage/**', '.ci-out/**', 'tests/artifacts/**', 'bench/.cache/**', 'tests/fixtures/**', '.harness/**'],
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      '.tsbuild/**',
+      'coverage/**',
+      '.ci-out/**',
+      'tests/artifacts/**',
+      'bench/.cache/**',
+      'tests/fixtures/**',
+      '.harness/**',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -56,9 +107,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...nodeImportBan('shared/ is pure TypeScript: take data as arguments instead of using Node (do I/O in electron/services).'),
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import electron/ or renderer/ code: it is used by both.' },
-            { group: ['electron', 'react', 'react-dom', 'i18next', 'react-i18next', 'wavesurfer.js', 'wavesurfer.js/*'], message: 'shared/ is pure TypeScript: return codes and data; UI and Electron live in renderer/ and electron/.' },
+            ...nodeImportBan(
+              'shared/ is pure TypeScript: take data as arguments instead of using Node (do I/O in electron/services).',
+            ),
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ must not import electron/ or renderer/ code: it is used by both.',
+            },
+            {
+              group: ['electron', 'react', 'react-dom', 'i18next', 'react-i18next', 'wavesurfer.js', 'wavesurfer.js/*'],
+              message:
+                'shared/ is pure TypeScript: return codes and data; UI and Electron live in renderer/ and electron/.',
+            },
           ],
         },
       ],
@@ -80,7 +140,11 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'window', property: 'open', message: 'window.open is denied in Electron; use the bridge to open links.' },
+        {
+          object: 'window',
+          property: 'open',
+          message: 'window.open is denied in Electron; use the bridge to open links.',
+        },
       ],
     },
   },
@@ -94,8 +158,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Services, the CLI and browser mode are plain Node so they run and are tested without Electron; only electron/main and electron/preload import electron.' }],
-          patterns: [{ group: ['**/renderer/**'], message: 'Main-process code must not import the renderer; share code through shared/.' }],
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Services, the CLI and browser mode are plain Node so they run and are tested without Electron; only electron/main and electron/preload import electron.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/renderer/**'],
+              message: 'Main-process code must not import the renderer; share code through shared/.',
+            },
+          ],
         },
       ],
     },
@@ -106,7 +181,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Register IPC handlers only through the typed handle() in electron/main/ipc.ts.' },
+        {
+          selector: "ImportSpecifier[imported.name='ipcMain']",
+          message: 'Register IPC handlers only through the typed handle() in electron/main/ipc.ts.',
+        },
         { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only the preload talks to ipcRenderer.' },
       ],
     },

@@ -7,9 +7,16 @@ import { defineConfig } from 'vite'
 // `__filename`/`__dirname` for CJS (a plain library build leaves them `undefined`).
 // Runtime `dependencies` stay real `require`s: @ffmpeg-installer/ffmpeg finds its binary relative to
 // its own folder (pitfall §9), and electron-builder ships exactly `dependencies` (pitfall §17).
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> }
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>
+}
 const dependencies = Object.keys(pkg.dependencies ?? {})
-const external = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...dependencies.map((d) => new RegExp(`^${d}(/.*)?$`))]
+const external = [
+  'electron',
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...dependencies.map((d) => new RegExp(`^${d}(/.*)?$`)),
+]
 
 export default defineConfig({
   build: {

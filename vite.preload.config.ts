@@ -11,7 +11,10 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     reportCompressedSize: false,
-    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'index.cjs', codeSplitting: false } },
+    rollupOptions: {
+      external: ['electron'],
+      output: { format: 'cjs', entryFileNames: 'index.cjs', codeSplitting: false },
+    },
   },
   ssr: { noExternal: true, target: 'node' },
 })

@@ -6,7 +6,14 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', include: ['tests/shared/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'renderer', include: ['tests/renderer/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'electron', include: ['tests/electron/**/*.test.ts', 'tests/tools/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'electron',
+          include: ['tests/electron/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
     ],
     pool: 'forks',
     testTimeout: 20_000,

@@ -27,11 +27,17 @@ const { WebVTTParser } = require('webvtt-parser') as { WebVTTParser: typeof WebV
 
 /** The baseline: what a quick script would do (no spec, no tags, no warnings). */
 function naiveParse(text: string): Array<{ start: number; end: number; text: string }> {
-  const toMs = (h: string, m: string, s: string, f: string) => ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(f)
+  const toMs = (h: string, m: string, s: string, f: string) =>
+    ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(f)
   const cues: Array<{ start: number; end: number; text: string }> = []
   for (const block of text.split(/\n\n+/)) {
     const m = /(\d+):(\d\d):(\d\d)\.(\d{3}) --> (\d+):(\d\d):(\d\d)\.(\d{3})[^\n]*\n([\s\S]*)/.exec(block)
-    if (m) cues.push({ start: toMs(m[1]!, m[2]!, m[3]!, m[4]!), end: toMs(m[5]!, m[6]!, m[7]!, m[8]!), text: m[9]!.replace(/<[^>]*>/g, '') })
+    if (m)
+      cues.push({
+        start: toMs(m[1]!, m[2]!, m[3]!, m[4]!),
+        end: toMs(m[5]!, m[6]!, m[7]!, m[8]!),
+        text: m[9]!.replace(/<[^>]*>/g, ''),
+      })
   }
   return cues
 }
@@ -50,12 +56,19 @@ export function run(): string {
   const out = parseYouTubeRolling(vtt).doc
   // The text each re-segmented cue is line-broken from: its words joined, as segmentWords passes them.
   const cueTexts = out.cues.map((c) => (c.words ?? []).map((w) => w.text).join(' '))
-  const [baseline, ...ours] = measurePaired({ name: 'naive split+regex parse (baseline)', fn: () => naiveParse(vtt) }, [
-    { name: 'Eglur WebVTT parse', fn: () => parseWebVtt(vtt) },
-    { name: 'Eglur WebVTT parse, then every cue’s words read', fn: () => parseAndReadWords(vtt) },
-    { name: 'Eglur full import (parse + clean-up + re-segment)', fn: () => parseYouTubeRolling(vtt) },
-    { name: 'breakLines on the text of every new cue (quality/line-break)', fn: () => cueTexts.map((t) => breakLines(t, ACCESSIBLE_DEFAULT_PROFILE)) },
-  ], 41)
+  const [baseline, ...ours] = measurePaired(
+    { name: 'naive split+regex parse (baseline)', fn: () => naiveParse(vtt) },
+    [
+      { name: 'Eglur WebVTT parse', fn: () => parseWebVtt(vtt) },
+      { name: 'Eglur WebVTT parse, then every cue’s words read', fn: () => parseAndReadWords(vtt) },
+      { name: 'Eglur full import (parse + clean-up + re-segment)', fn: () => parseYouTubeRolling(vtt) },
+      {
+        name: 'breakLines on the text of every new cue (quality/line-break)',
+        fn: () => cueTexts.map((t) => breakLines(t, ACCESSIBLE_DEFAULT_PROFILE)),
+      },
+    ],
+    41,
+  )
   // The reference parser is ~30× slower: timed on its own, and its ratio is the plain one of medians.
   const reference = measure('webvtt-parser (W3C reference)', () => new WebVTTParser().parse(vtt, 'metadata'), 5)
   const rows = [baseline!, reference, ...ours]

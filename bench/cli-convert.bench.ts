@@ -39,14 +39,36 @@ export function run(): string {
   writeFileSync(path.join(dir, 'naive.cjs'), NAIVE)
   const naive = (file: string) => runNode(['naive.cjs', file, `${file}.naive.json`], dir)
   if (runNode([bin, '--help'], dir) !== '') throw new Error('bin/eglur.js did not run the bundle')
-  const [baseline, ...rows] = measurePaired({ name: 'naive split + regex script writing JSON (baseline)', fn: () => naive(files[0]!) }, [
-    { name: '`eglur convert talk.vtt -o talk.json` (import, clean-up, re-segment, write)', fn: () => runNode([bin, 'convert', files[0]!, '-o', `${files[0]}.json`], dir) },
-  ], ROUNDS, 1)
-  const [batchBase, ...batch] = measurePaired({ name: 'the naive script on 4 files, one after another', fn: () => files.map(naive) }, [
-    { name: '`eglur convert` of the 4 files at once (`-o DIR --to json`, worker threads)', fn: () => runNode([bin, 'convert', ...files, '-o', path.join(dir, 'out'), '--to', 'json'], dir) },
-  ], 5, 1)
+  const [baseline, ...rows] = measurePaired(
+    { name: 'naive split + regex script writing JSON (baseline)', fn: () => naive(files[0]!) },
+    [
+      {
+        name: '`eglur convert talk.vtt -o talk.json` (import, clean-up, re-segment, write)',
+        fn: () => runNode([bin, 'convert', files[0]!, '-o', `${files[0]}.json`], dir),
+      },
+    ],
+    ROUNDS,
+    1,
+  )
+  const [batchBase, ...batch] = measurePaired(
+    { name: 'the naive script on 4 files, one after another', fn: () => files.map(naive) },
+    [
+      {
+        name: '`eglur convert` of the 4 files at once (`-o DIR --to json`, worker threads)',
+        fn: () => runNode([bin, 'convert', ...files, '-o', path.join(dir, 'out'), '--to', 'json'], dir),
+      },
+    ],
+    5,
+    1,
+  )
   const lines = ['| command | median ms | min ms | × baseline |', '|---|---:|---:|---:|']
-  for (const r of [baseline!, ...rows]) lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)
-  for (const r of [batchBase!, ...batch]) lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)
-  return [`Whole processes, ${ROUNDS} paired rounds (batch: 5); input: generated 3-hour YouTube rolling WebVTT, ${os.availableParallelism()} cores.`, '', ...lines].join('\n')
+  for (const r of [baseline!, ...rows])
+    lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)
+  for (const r of [batchBase!, ...batch])
+    lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)
+  return [
+    `Whole processes, ${ROUNDS} paired rounds (batch: 5); input: generated 3-hour YouTube rolling WebVTT, ${os.availableParallelism()} cores.`,
+    '',
+    ...lines,
+  ].join('\n')
 }

@@ -37,13 +37,23 @@ export function run(): string {
   // The bundle must be what runs: bin/eglur.js says on stderr when it falls back to the sources.
   if (runNode([bin, '--help'], dir) !== '') throw new Error('bin/eglur.js did not run the bundle')
   const convert = ['convert', 'one.vtt', '-o', 'one.srt']
-  const [baseline, ...rows] = measurePaired({ name: '`node -e 0` (baseline)', fn: () => runNode(['-e', '0'], dir) }, [
-    { name: '`eglur --help`, bundle', fn: () => runNode([bin, '--help'], dir) },
-    { name: '`eglur convert one.vtt -o one.srt` (1 caption), bundle', fn: () => runNode([bin, ...convert], dir) },
-    { name: '`eglur --help`, sources through tsx', fn: () => runNode([fromSources, '--help'], dir) },
-    { name: '`eglur convert …` (1 caption), sources through tsx', fn: () => runNode([fromSources, ...convert], dir) },
-  ], ROUNDS, 1)
+  const [baseline, ...rows] = measurePaired(
+    { name: '`node -e 0` (baseline)', fn: () => runNode(['-e', '0'], dir) },
+    [
+      { name: '`eglur --help`, bundle', fn: () => runNode([bin, '--help'], dir) },
+      { name: '`eglur convert one.vtt -o one.srt` (1 caption), bundle', fn: () => runNode([bin, ...convert], dir) },
+      { name: '`eglur --help`, sources through tsx', fn: () => runNode([fromSources, '--help'], dir) },
+      { name: '`eglur convert …` (1 caption), sources through tsx', fn: () => runNode([fromSources, ...convert], dir) },
+    ],
+    ROUNDS,
+    1,
+  )
   const lines = ['| command | median ms | min ms | × `node -e 0` |', '|---|---:|---:|---:|']
-  for (const r of [baseline!, ...rows]) lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)
-  return [`Whole processes (spawned and waited for), ${ROUNDS} paired rounds; Node's compile cache: ${'enableCompileCache' in nodeModule ? 'on' : `not in Node ${process.version}`}.`, '', ...lines].join('\n')
+  for (const r of [baseline!, ...rows])
+    lines.push(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.minMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`)
+  return [
+    `Whole processes (spawned and waited for), ${ROUNDS} paired rounds; Node's compile cache: ${'enableCompileCache' in nodeModule ? 'on' : `not in Node ${process.version}`}.`,
+    '',
+    ...lines,
+  ].join('\n')
 }

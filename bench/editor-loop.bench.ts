@@ -16,7 +16,8 @@ const CAPTIONS = 5
 /** Runs the benchmark and returns its Markdown section. */
 export async function run(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-loop-'))
-  for (const name of ['sample.eglur', 'sample.mp4']) await fs.copyFile(path.join(root, 'assets/sample', name), path.join(dir, name))
+  for (const name of ['sample.eglur', 'sample.mp4'])
+    await fs.copyFile(path.join(root, 'assets/sample', name), path.join(dir, name))
   const served = await serve([path.join(dir, 'sample.eglur')])
   const browser = await launchChromium()
   try {
@@ -31,11 +32,23 @@ export async function run(): Promise<string> {
       const t0 = Date.now()
       await page.keyboard.press('Control+Alt+ArrowDown')
       const seekedTo = await video.evaluate((v: HTMLVideoElement) => v.currentTime)
-      const start = Number(await page.getByRole('textbox', { name: 'Start', exact: true }).inputValue().then((s) => s.split(':').reduce((a, p) => a * 60 + Number(p), 0)))
-      const end = Number(await page.getByRole('textbox', { name: 'End', exact: true }).inputValue().then((s) => s.split(':').reduce((a, p) => a * 60 + Number(p), 0)))
+      const start = Number(
+        await page
+          .getByRole('textbox', { name: 'Start', exact: true })
+          .inputValue()
+          .then((s) => s.split(':').reduce((a, p) => a * 60 + Number(p), 0)),
+      )
+      const end = Number(
+        await page
+          .getByRole('textbox', { name: 'End', exact: true })
+          .inputValue()
+          .then((s) => s.split(':').reduce((a, p) => a * 60 + Number(p), 0)),
+      )
       await page.keyboard.press('Control+Shift+Enter')
       // Playing stops by itself at the caption's end.
-      await page.waitForFunction(() => document.querySelector('video')?.paused === false, undefined, { timeout: 5000 }).catch(() => undefined)
+      await page
+        .waitForFunction(() => document.querySelector('video')?.paused === false, undefined, { timeout: 5000 })
+        .catch(() => undefined)
       await page.waitForFunction(() => document.querySelector('video')?.paused === true, undefined, { timeout: 30_000 })
       await page.getByRole('textbox', { name: 'Caption text', exact: true }).focus()
       await page.keyboard.press('End')
@@ -46,7 +59,9 @@ export async function run(): Promise<string> {
     const loop = rows.reduce((a, r) => a + r.loopMs, 0) / rows.length
     const seekOk = rows.filter((r) => Math.abs(r.start - 0.3 - r.seekedTo) < 0.05).length
     const table = [
-      '| per caption (mean of ' + CAPTIONS + ') | caption length (baseline: it must be heard) | whole loop: choose, hear, fix one word, go on |',
+      '| per caption (mean of ' +
+        CAPTIONS +
+        ') | caption length (baseline: it must be heard) | whole loop: choose, hear, fix one word, go on |',
       '|---|---:|---:|',
       `| seconds | ${(heard / 1000).toFixed(2)} | ${(loop / 1000).toFixed(2)} |`,
       `| keys pressed (besides the fix) | – | 2 (Ctrl+Alt+↓, Ctrl+Shift+Enter) |`,

@@ -21,14 +21,46 @@ const ROUNDS = 3
 
 async function makeAudio(file: string, seconds: number): Promise<void> {
   if (existsSync(file)) return
-  await exec('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `sine=frequency=220:sample_rate=8000:duration=${seconds}`, '-af', 'volume=0.5', '-c:a', 'aac', '-b:a', '24k', file], { maxBuffer: 1 << 20 })
+  await exec(
+    'ffmpeg',
+    [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=220:sample_rate=8000:duration=${seconds}`,
+      '-af',
+      'volume=0.5',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '24k',
+      file,
+    ],
+    { maxBuffer: 1 << 20 },
+  )
 }
 
 async function makeProject(dir: string, name: string, media: string, cues: number, seconds: number): Promise<string> {
   const step = Math.floor((seconds * 1000) / cues)
-  const doc = makeDocument(Array.from({ length: cues }, (_, i) => ({ id: asCueId(`c${i}`), startMs: i * step, endMs: i * step + step - 100, text: `Caption number ${i + 1} of the event,\nwith a second line of words` })))
+  const doc = makeDocument(
+    Array.from({ length: cues }, (_, i) => ({
+      id: asCueId(`c${i}`),
+      startMs: i * step,
+      endMs: i * step + step - 100,
+      text: `Caption number ${i + 1} of the event,\nwith a second line of words`,
+    })),
+  )
   const file = path.join(dir, `${name}.eglur`)
-  await fs.writeFile(file, serializeProject({ title: name, doc, glossary: [], media: { relativePath: path.relative(dir, media), absolutePath: media } }, new Date()))
+  await fs.writeFile(
+    file,
+    serializeProject(
+      { title: name, doc, glossary: [], media: { relativePath: path.relative(dir, media), absolutePath: media } },
+      new Date(),
+    ),
+  )
   return file
 }
 
@@ -39,18 +71,36 @@ async function openMs(project: string, dataDir: string): Promise<{ ms: number; l
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 950 } })).newPage()
     // The whole waveform's peaks (not the first screen's): the server is kept until they are in the cache.
-    const wholePeaks = new Promise<void>((resolve) => page.on('response', (r) => void (r.url().endsWith('/api/getPeaks') && !(r.request().postData() ?? '').includes('"window"') && r.finished().then(() => resolve()))))
+    const wholePeaks = new Promise<void>((resolve) =>
+      page.on(
+        'response',
+        (r) =>
+          void (
+            r.url().endsWith('/api/getPeaks') &&
+            !(r.request().postData() ?? '').includes('"window"') &&
+            r.finished().then(() => resolve())
+          ),
+      ),
+    )
     const t0 = Date.now()
     await page.goto(served.url)
     await page.waitForSelector('[role="row"]', { timeout: 60_000 })
-    await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 1, undefined, { timeout: 120_000, polling: 20 })
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ??
+          0) >= 1,
+      undefined,
+      { timeout: 120_000, polling: 20 },
+    )
     const ms = Date.now() - t0
     // The first full quality check and list render finish just after this point; playback is measured once the page has settled.
     await page.waitForTimeout(1000)
     // Playback moves the current caption, the list and the waveform: no frame may block for > 50 ms.
     const longTasks = await page.evaluate(async () => {
       const found: number[] = []
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => found.push(e.duration))).observe({ type: 'longtask' })
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => found.push(e.duration))).observe({
+        type: 'longtask',
+      })
       const video = document.querySelector('video')!
       video.playbackRate = 2
       await video.play()

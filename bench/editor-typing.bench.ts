@@ -27,8 +27,15 @@ async function installRecorder(page: Page): Promise<void> {
     const w = window as unknown as { __lat: number[]; __long: number[] }
     w.__lat = []
     w.__long = []
-    window.addEventListener('keydown', (event) => requestAnimationFrame(() => w.__lat.push(performance.now() - event.timeStamp)), true)
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false })
+    window.addEventListener(
+      'keydown',
+      (event) => requestAnimationFrame(() => w.__lat.push(performance.now() - event.timeStamp)),
+      true,
+    )
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false,
+    })
   })
 }
 
@@ -61,12 +68,35 @@ const longTaskText = (rounds: TypingCost[]): string => {
 export async function run(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-bench-'))
   const vtt = path.join(dir, 'ten-thousand.vtt')
-  const cues = Array.from({ length: 10_000 }, (_, i) => `${formatClock(i * 1000)} --> ${formatClock(i * 1000 + 900)}\nCaption number ${i + 1} of the event,\nwith a second line of words`)
+  const cues = Array.from(
+    { length: 10_000 },
+    (_, i) =>
+      `${formatClock(i * 1000)} --> ${formatClock(i * 1000 + 900)}\nCaption number ${i + 1} of the event,\nwith a second line of words`,
+  )
   await fs.writeFile(vtt, `WEBVTT\n\n${cues.join('\n\n')}\n`)
   // A 10,000-caption project on disk, saved as the editor types (the desktop app's way of working).
   const project = path.join(dir, 'ten-thousand.eglur')
-  const doc = { version: 1, cues: Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i + 1}`, start: i * 1000, end: i * 1000 + 900, text: `Caption number ${i + 1} of the event,\nwith a second line of words` })), speakers: [] }
-  await fs.writeFile(project, JSON.stringify({ format: 'eglur-project', version: 1, savedAt: new Date().toISOString(), title: 'Ten thousand', document: doc, glossary: [] }))
+  const doc = {
+    version: 1,
+    cues: Array.from({ length: 10_000 }, (_, i) => ({
+      id: `c${i + 1}`,
+      start: i * 1000,
+      end: i * 1000 + 900,
+      text: `Caption number ${i + 1} of the event,\nwith a second line of words`,
+    })),
+    speakers: [],
+  }
+  await fs.writeFile(
+    project,
+    JSON.stringify({
+      format: 'eglur-project',
+      version: 1,
+      savedAt: new Date().toISOString(),
+      title: 'Ten thousand',
+      document: doc,
+      glossary: [],
+    }),
+  )
   const served = await serve()
   const onDisk = await serve([project])
   const browser = await launchChromium()
@@ -115,7 +145,8 @@ export async function run(): Promise<string> {
 
     const p = (costs: TypingCost[], q: number) => median(costs.map((c) => pct(c.latencies, q))).toFixed(1)
     // Paired round by round: each round's p95 over the textarea's in the same round.
-    const over = (costs: TypingCost[]) => median(costs.map((c, i) => pct(c.latencies, 0.95) - pct(rounds.bare[i]!.latencies, 0.95))).toFixed(1)
+    const over = (costs: TypingCost[]) =>
+      median(costs.map((c, i) => pct(c.latencies, 0.95) - pct(rounds.bare[i]!.latencies, 0.95))).toFixed(1)
     const rows = [
       '| measurement | bare textarea (baseline) | Eglur editor, 10,000 cues, file opened | project on disk, 10,000 cues, saved while typing |',
       '|---|---:|---:|---:|',

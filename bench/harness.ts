@@ -50,7 +50,12 @@ export function measure(name: string, fn: () => unknown, runs = 9, warmup = 2): 
  * fast spells (seconds long here) then fall on both sides of each ratio alike, where ratios of
  * separate medians can swing by half.
  */
-export function measurePaired(baseline: Variant, variants: readonly Variant[], rounds = 21, warmup = 3): PairedMeasurement[] {
+export function measurePaired(
+  baseline: Variant,
+  variants: readonly Variant[],
+  rounds = 21,
+  warmup = 3,
+): PairedMeasurement[] {
   const all = [baseline, ...variants]
   for (let i = 0; i < warmup; i++) for (const v of all) v.fn()
   const times = all.map((): number[] => [])
@@ -79,6 +84,9 @@ export function table(rows: readonly Measurement[], baseline: string): string {
   const lines = ['| variant | median ms | min ms | × baseline | heap retained MB |', '|---|---:|---:|---:|---:|']
   // A paired measurement carries its own ratio (the median of run-by-run ratios).
   const ratio = (r: Measurement): number => ('ratio' in r ? (r as PairedMeasurement).ratio : r.medianMs / base.medianMs)
-  for (const r of rows) lines.push(`| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)} | ${ratio(r).toFixed(2)} | ${r.heapMb.toFixed(1)} |`)
+  for (const r of rows)
+    lines.push(
+      `| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)} | ${ratio(r).toFixed(2)} | ${r.heapMb.toFixed(1)} |`,
+    )
   return lines.join('\n')
 }

@@ -8,13 +8,24 @@ export type TypingCost = { latencies: number[]; longTasks: number[] }
  * Types `keys` keys (a space every tenth) where the caret is, `gapMs` apart, then waits `settleMs`
  * for work the typing set off (a send, a save) and returns what it cost.
  */
-export async function typeAndRecord(page: Page, keys: number, { gapMs, settleMs }: { gapMs: number; settleMs: number }): Promise<TypingCost> {
+export async function typeAndRecord(
+  page: Page,
+  keys: number,
+  { gapMs, settleMs }: { gapMs: number; settleMs: number },
+): Promise<TypingCost> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __long: number[] }
     w.__lat = []
     w.__long = []
-    window.addEventListener('keydown', (event) => requestAnimationFrame(() => w.__lat.push(performance.now() - event.timeStamp)), true)
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false })
+    window.addEventListener(
+      'keydown',
+      (event) => requestAnimationFrame(() => w.__lat.push(performance.now() - event.timeStamp)),
+      true,
+    )
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false,
+    })
   })
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(i % 10 === 9 ? 'Space' : 'a')
@@ -28,4 +39,5 @@ export async function typeAndRecord(page: Page, keys: number, { gapMs, settleMs 
 }
 
 /** The `p` quantile (0–1) of `xs`. */
-export const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
+export const pct = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!

@@ -43,7 +43,32 @@ export async function run(): Promise<string> {
   const media = path.join(cache, 'one-hour-stereo-48k.m4a')
   await fs.mkdir(cache, { recursive: true })
   if (!existsSync(media)) {
-    await exec('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=220:sample_rate=48000:duration=3600', '-f', 'lavfi', '-i', 'anoisesrc=color=pink:sample_rate=48000:duration=3600:amplitude=0.1', '-filter_complex', '[0][1]amerge=inputs=2', '-ac', '2', '-c:a', 'aac', '-b:a', '128k', media], { maxBuffer: 1 << 20 })
+    await exec(
+      'ffmpeg',
+      [
+        '-v',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        'sine=frequency=220:sample_rate=48000:duration=3600',
+        '-f',
+        'lavfi',
+        '-i',
+        'anoisesrc=color=pink:sample_rate=48000:duration=3600:amplitude=0.1',
+        '-filter_complex',
+        '[0][1]amerge=inputs=2',
+        '-ac',
+        '2',
+        '-c:a',
+        'aac',
+        '-b:a',
+        '128k',
+        media,
+      ],
+      { maxBuffer: 1 << 20 },
+    )
   }
   await exec(process.execPath, [path.join(root, 'scripts/build-cli.js')], { cwd: root })
   const bin = snapshotCli()
@@ -53,11 +78,45 @@ export async function run(): Promise<string> {
   const parts = os.availableParallelism()
   const out = path.join(cache, 'peaks.json')
   const variants: Array<{ name: string; fn: () => Promise<unknown> }> = [
-    { name: 'bare system ffmpeg decode to /dev/null (baseline)', fn: () => exec(system, ['-v', 'error', '-nostdin', '-i', media, '-ac', '1', '-ar', '8000', '-f', 's16le', '-y', '/dev/null']) },
-    { name: `whole \`eglur peaks IN -o OUT.json\` process (${chosen.source} ffmpeg, ${parts} slices, JSON written)`, fn: () => exec(process.execPath, [bin, 'peaks', media, '-o', out], { maxBuffer: 1 << 20 }) },
-    { name: `Eglur peaks in-process, ${chosen.source} ffmpeg, one ffmpeg on a pipe`, fn: () => computePeaks(media, { parts: 1, ffmpeg: chosen.command }) },
-    { name: `Eglur peaks in-process, ${chosen.source} ffmpeg, ${parts} slices`, fn: () => computePeaks(media, { parts, ffmpeg: chosen.command }) },
-    ...(bundled ? [{ name: `before: Eglur peaks in-process, bundled 2018 ffmpeg, ${parts} slices`, fn: () => computePeaks(media, { parts, ffmpeg: bundled }) }] : []),
+    {
+      name: 'bare system ffmpeg decode to /dev/null (baseline)',
+      fn: () =>
+        exec(system, [
+          '-v',
+          'error',
+          '-nostdin',
+          '-i',
+          media,
+          '-ac',
+          '1',
+          '-ar',
+          '8000',
+          '-f',
+          's16le',
+          '-y',
+          '/dev/null',
+        ]),
+    },
+    {
+      name: `whole \`eglur peaks IN -o OUT.json\` process (${chosen.source} ffmpeg, ${parts} slices, JSON written)`,
+      fn: () => exec(process.execPath, [bin, 'peaks', media, '-o', out], { maxBuffer: 1 << 20 }),
+    },
+    {
+      name: `Eglur peaks in-process, ${chosen.source} ffmpeg, one ffmpeg on a pipe`,
+      fn: () => computePeaks(media, { parts: 1, ffmpeg: chosen.command }),
+    },
+    {
+      name: `Eglur peaks in-process, ${chosen.source} ffmpeg, ${parts} slices`,
+      fn: () => computePeaks(media, { parts, ffmpeg: chosen.command }),
+    },
+    ...(bundled
+      ? [
+          {
+            name: `before: Eglur peaks in-process, bundled 2018 ffmpeg, ${parts} slices`,
+            fn: () => computePeaks(media, { parts, ffmpeg: bundled }),
+          },
+        ]
+      : []),
   ]
   const times = variants.map((): number[] => [])
   const rss = variants.map(() => 0)
@@ -84,12 +143,17 @@ export async function run(): Promise<string> {
     if (!cached) throw new Error('the peaks cache missed on an unchanged file')
     hits.push(performance.now() - t0)
   }
-  const cacheBytes = (await Promise.all((await fs.readdir(cacheDir)).map(async (f) => (await fs.stat(path.join(cacheDir, f))).size))).reduce((a, b) => a + b, 0)
+  const cacheBytes = (
+    await Promise.all((await fs.readdir(cacheDir)).map(async (f) => (await fs.stat(path.join(cacheDir, f))).size))
+  ).reduce((a, b) => a + b, 0)
   const bare = median(times[0]!)
   const rows = [
     '| variant | median ms | × bare decode (median of per-round ratios) | growth of our process memory, MB |',
     '|---|---:|---:|---:|',
-    ...variants.map((v, k) => `| ${v.name} | ${median(times[k]!).toFixed(0)} | ${k === 0 ? '1.00' : median(ratios[k]!).toFixed(2)} | ${k <= 1 ? '–' : rss[k]!.toFixed(0)} |`),
+    ...variants.map(
+      (v, k) =>
+        `| ${v.name} | ${median(times[k]!).toFixed(0)} | ${k === 0 ? '1.00' : median(ratios[k]!).toFixed(2)} | ${k <= 1 ? '–' : rss[k]!.toFixed(0)} |`,
+    ),
     `| Eglur peaks through the cache, miss (decode + write) | ${miss.ms.toFixed(0)} | ${(miss.ms / bare).toFixed(2)} | ${miss.rssMb.toFixed(0)} |`,
     `| Eglur peaks through the cache, hit (median of 9; goal < 50 ms) | ${median(hits).toFixed(1)} | ${(median(hits) / bare).toFixed(3)} | – |`,
   ]

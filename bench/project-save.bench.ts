@@ -61,7 +61,8 @@ async function loadTree(root: string): Promise<Tree> {
       if (event !== 'app:save-status') return
       const { path: file, status } = payload as { path: string; status: { state: string } }
       if (status.state !== 'saved') return
-      for (const w of waiters.splice(0)) if (w.file === file) w.resolve()
+      for (const w of waiters.splice(0))
+        if (w.file === file) w.resolve()
         else waiters.push(w)
     },
   })
@@ -108,7 +109,10 @@ async function measureTree(root: string): Promise<{ rows: Row[]; input: string }
         const result = (await tree.dispatch('projectEdited', tree.fromWire(edited))) as { ok: boolean }
         if (!result.ok) throw new Error(JSON.stringify(result))
         await saved
-        const flushed = (await tree.dispatch('flushProject', { path: file, writer: WRITER })) as { ok: boolean; status?: { state: string } }
+        const flushed = (await tree.dispatch('flushProject', { path: file, writer: WRITER })) as {
+          ok: boolean
+          status?: { state: string }
+        }
         if (!flushed.ok || flushed.status?.state !== 'saved') throw new Error(JSON.stringify(flushed))
       },
     },
@@ -117,7 +121,10 @@ async function measureTree(root: string): Promise<{ rows: Row[]; input: string }
       fn: async (round) => {
         const created = path.join(tree.work, `new-${round}.eglur`)
         tree.grant(created)
-        const result = (await tree.dispatch('createProject', tree.fromWire(tree.toWire({ path: created, writer: WRITER, project: json })))) as { ok: boolean }
+        const result = (await tree.dispatch(
+          'createProject',
+          tree.fromWire(tree.toWire({ path: created, writer: WRITER, project: json })),
+        )) as { ok: boolean }
         if (!result.ok) throw new Error(JSON.stringify(result))
       },
     },
@@ -142,15 +149,36 @@ async function measureTree(root: string): Promise<{ rows: Row[]; input: string }
       cpuMs[k] = (c.user + c.system) / 1000
     }
     if (round < WARMUP) continue
-    ms.forEach((m, k) => (times[k]!.push(m), cpu[k]!.push(cpuMs[k]!), ratios[k]!.push(m / ms[0]!), cpuRatios[k]!.push(cpuMs[k]! / cpuMs[0]!)))
+    ms.forEach(
+      (m, k) => (
+        times[k]!.push(m),
+        cpu[k]!.push(cpuMs[k]!),
+        ratios[k]!.push(m / ms[0]!),
+        cpuRatios[k]!.push(cpuMs[k]! / cpuMs[0]!)
+      ),
+    )
   }
-  const rows = variants.map((v, k) => ({ name: v.name, medianMs: median(times[k]!), minMs: Math.min(...times[k]!), cpuMs: median(cpu[k]!), ratio: median(ratios[k]!), cpuRatio: median(cpuRatios[k]!) }))
-  return { rows, input: `${json.document.cues.length} captions with word timings, ${(floorText.length / 1048576).toFixed(1)} MB as sent` }
+  const rows = variants.map((v, k) => ({
+    name: v.name,
+    medianMs: median(times[k]!),
+    minMs: Math.min(...times[k]!),
+    cpuMs: median(cpu[k]!),
+    ratio: median(ratios[k]!),
+    cpuRatio: median(cpuRatios[k]!),
+  }))
+  return {
+    rows,
+    input: `${json.document.cues.length} captions with word timings, ${(floorText.length / 1048576).toFixed(1)} MB as sent`,
+  }
 }
 
 /** Measures `root` in a process of its own. */
 function measureInChild(root: string): { rows: Row[]; input: string } {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--child', root], { encoding: 'utf8', maxBuffer: 1 << 20 })
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', import.meta.filename, '--child', root],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  )
   return JSON.parse(out.slice(out.lastIndexOf('\n{') + 1)) as { rows: Row[]; input: string }
 }
 
@@ -171,10 +199,14 @@ export async function run(): Promise<string> {
   for (const { label, results } of runs) {
     results[0]!.rows.forEach((row, k) => {
       const pick = (f: (r: Row) => number) => median(results.map((r) => f(r.rows[k]!)))
-      lines.push(`| ${label}${row.name} | ${pick((r) => r.medianMs).toFixed(1)} | ${Math.min(...results.map((r) => r.rows[k]!.minMs)).toFixed(1)} | ${pick((r) => r.cpuMs).toFixed(1)} | ${pick((r) => r.cpuRatio).toFixed(2)} | ${pick((r) => r.ratio).toFixed(2)} |`)
+      lines.push(
+        `| ${label}${row.name} | ${pick((r) => r.medianMs).toFixed(1)} | ${Math.min(...results.map((r) => r.rows[k]!.minMs)).toFixed(1)} | ${pick((r) => r.cpuMs).toFixed(1)} | ${pick((r) => r.cpuRatio).toFixed(2)} | ${pick((r) => r.ratio).toFixed(2)} |`,
+      )
     })
   }
-  const processes = before ? `; each tree in ${PROCESS_TURNS} processes taken in turn, the medians of their medians shown` : ''
+  const processes = before
+    ? `; each tree in ${PROCESS_TURNS} processes taken in turn, the medians of their medians shown`
+    : ''
   return [
     `Input: ${runs[0]!.results[0]!.input}; ${ROUNDS} rounds after ${WARMUP} of warm-up, the order turned each round${processes}; × is the median of per-round ratios to the baseline of the same process. On a loaded machine read the CPU columns: the fsyncs' wall time varies by half from one process to the next.`,
     '',

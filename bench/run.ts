@@ -11,7 +11,9 @@ import { pathToFileURL } from 'node:url'
 
 const dir = import.meta.dirname
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.some((o) => f.includes(o))))
+const files = readdirSync(dir).filter(
+  (f) => f.endsWith('.bench.ts') && (only.length === 0 || only.some((o) => f.includes(o))),
+)
 const sections: string[] = []
 for (const file of files) {
   const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { run: () => string | Promise<string> }
@@ -35,7 +37,10 @@ if (process.argv.includes('--write')) {
       const dated = section.replace('\n\n', `\n\n${machine}\n\n`)
       const at = updated.indexOf(`${title}\n`)
       const next = at < 0 ? -1 : updated.indexOf('\n### ', at + title.length)
-      updated = at < 0 ? `${updated.trimEnd()}\n\n${dated}` : `${updated.slice(0, at)}${dated}${next < 0 ? '' : updated.slice(next)}`
+      updated =
+        at < 0
+          ? `${updated.trimEnd()}\n\n${dated}`
+          : `${updated.slice(0, at)}${dated}${next < 0 ? '' : updated.slice(next)}`
     }
     writeFileSync(readme, updated)
   }

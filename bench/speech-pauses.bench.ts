@@ -24,8 +24,34 @@ export async function run(): Promise<string> {
   await fs.mkdir(cache, { recursive: true })
   if (!existsSync(media)) {
     // The gate (volume from 1 to 0.03 for 0.8 s in every 3.1 s) makes the pauses; the hum stays through them.
-    const graph = '[0]volume=volume=0.03+0.97*lt(mod(t\\,3.1)\\,2.3):eval=frame,aformat=sample_fmts=fltp:channel_layouts=mono[v];[1]aformat=sample_fmts=fltp:channel_layouts=mono,volume=0.3[h];[v][h]amerge=inputs=2'
-    await exec('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anoisesrc=color=pink:sample_rate=48000:duration=3600:amplitude=0.3', '-f', 'lavfi', '-i', 'sine=frequency=110:sample_rate=48000:duration=3600', '-filter_complex', graph, '-ac', '2', '-c:a', 'aac', '-b:a', '96k', media], { maxBuffer: 1 << 20 })
+    const graph =
+      '[0]volume=volume=0.03+0.97*lt(mod(t\\,3.1)\\,2.3):eval=frame,aformat=sample_fmts=fltp:channel_layouts=mono[v];[1]aformat=sample_fmts=fltp:channel_layouts=mono,volume=0.3[h];[v][h]amerge=inputs=2'
+    await exec(
+      'ffmpeg',
+      [
+        '-v',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        'anoisesrc=color=pink:sample_rate=48000:duration=3600:amplitude=0.3',
+        '-f',
+        'lavfi',
+        '-i',
+        'sine=frequency=110:sample_rate=48000:duration=3600',
+        '-filter_complex',
+        graph,
+        '-ac',
+        '2',
+        '-c:a',
+        'aac',
+        '-b:a',
+        '96k',
+        media,
+      ],
+      { maxBuffer: 1 << 20 },
+    )
   }
   // Wall time includes ffmpeg (another process); our own CPU time is where the added work shows.
   const timed = async (fn: () => Promise<unknown>) => {

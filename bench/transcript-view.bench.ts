@@ -18,7 +18,8 @@ import { pct, typeAndRecord } from './keystrokes'
 
 const CUES = 10_000
 /** Caption i: half a sentence, so sentences cross captions; a new speaker every 25 captions. */
-const textOf = (i: number) => (i % 2 === 0 ? `Caption number ${i + 1} of the event starts` : `a sentence that ends here.`)
+const textOf = (i: number) =>
+  i % 2 === 0 ? `Caption number ${i + 1} of the event starts` : `a sentence that ends here.`
 
 /** Puts the caret inside the paragraph holding `text`. */
 async function caretIn(page: Page, selector: string, text: string): Promise<void> {
@@ -43,18 +44,33 @@ const longTasks = (xs: number[]) => `${xs.length}${xs.length ? ` (max ${Math.max
 function builderRows(): string[] {
   // No speakers named: one turn of 10,000 captions (the view's cache works paragraph by paragraph).
   const speakers: Speaker[] = []
-  const cues: Cue[] = Array.from({ length: CUES }, (_, i) => ({ id: asCueId(`c${i + 1}`), startMs: i * 1000, endMs: i * 1000 + 900, text: textOf(i) }))
+  const cues: Cue[] = Array.from({ length: CUES }, (_, i) => ({
+    id: asCueId(`c${i + 1}`),
+    startMs: i * 1000,
+    endMs: i * 1000 + 900,
+    text: textOf(i),
+  }))
   const doc = makeDocument(cues, speakers)
   const full = measure('build from scratch', () => buildTranscript(doc))
   const cache: TranscriptCache = new Map()
   buildTranscript(doc, {}, cache)
   let n = 0
-  const edited = measure('rebuild after one edit, with the cache', () => {
-    const i = 5000 + (n++ % 50)
-    const next = makeDocument(doc.cues.map((c, k) => (k === i ? { ...c, text: `${c.text} x${n}` } : c)), speakers)
-    return buildTranscript(next, {}, cache)
-  }, 31)
-  return [`| build the transcript of 10,000 captions from scratch (the export), median ms | ${full.medianMs.toFixed(1)} |`, `| the same after one caption changed, with the view's cache (includes copying the cue array), median ms | ${edited.medianMs.toFixed(1)} |`]
+  const edited = measure(
+    'rebuild after one edit, with the cache',
+    () => {
+      const i = 5000 + (n++ % 50)
+      const next = makeDocument(
+        doc.cues.map((c, k) => (k === i ? { ...c, text: `${c.text} x${n}` } : c)),
+        speakers,
+      )
+      return buildTranscript(next, {}, cache)
+    },
+    31,
+  )
+  return [
+    `| build the transcript of 10,000 captions from scratch (the export), median ms | ${full.medianMs.toFixed(1)} |`,
+    `| the same after one caption changed, with the view's cache (includes copying the cue array), median ms | ${edited.medianMs.toFixed(1)} |`,
+  ]
 }
 
 /** Runs the benchmark and returns its Markdown section. */
@@ -63,14 +79,31 @@ export async function run(): Promise<string> {
   // A project on disk, saved as the editor types (in both views alike). No speakers named yet, as after
   // importing automated captions: the whole event is one speaker's turn, the hardest case for the view.
   const project = path.join(dir, 'ten-thousand.eglur')
-  const cues = Array.from({ length: CUES }, (_, i) => ({ id: `c${i + 1}`, start: i * 1000, end: i * 1000 + 900, text: textOf(i) }))
-  await fs.writeFile(project, JSON.stringify({ format: 'eglur-project', version: 1, savedAt: new Date().toISOString(), title: 'Ten thousand', document: { version: 1, cues, speakers: [] }, glossary: [] }))
+  const cues = Array.from({ length: CUES }, (_, i) => ({
+    id: `c${i + 1}`,
+    start: i * 1000,
+    end: i * 1000 + 900,
+    text: textOf(i),
+  }))
+  await fs.writeFile(
+    project,
+    JSON.stringify({
+      format: 'eglur-project',
+      version: 1,
+      savedAt: new Date().toISOString(),
+      title: 'Ten thousand',
+      document: { version: 1, cues, speakers: [] },
+      glossary: [],
+    }),
+  )
   const served = await serve([project])
   const browser = await launchChromium()
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 950 } })
     const bare = await context.newPage()
-    await bare.setContent('<div contenteditable="true"><p id="p">Caption number 5001 of the event starts a sentence that ends here.</p></div>')
+    await bare.setContent(
+      '<div contenteditable="true"><p id="p">Caption number 5001 of the event starts a sentence that ends here.</p></div>',
+    )
     await caretIn(bare, '#p', 'Caption number 5001')
     const baseline = await typeAndRecord(bare, 100, { gapMs: 30, settleMs: 300 })
 
@@ -86,7 +119,11 @@ export async function run(): Promise<string> {
     await page.waitForSelector('.transcript-view__paragraph')
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
     const showMs = Date.now() - t0
-    await page.waitForFunction((last) => [...document.querySelectorAll('.transcript-view__paragraph')].some((p) => p.textContent!.includes(last)), `Caption number ${CUES - 1} `)
+    await page.waitForFunction(
+      (last) =>
+        [...document.querySelectorAll('.transcript-view__paragraph')].some((p) => p.textContent!.includes(last)),
+      `Caption number ${CUES - 1} `,
+    )
     const allMs = Date.now() - t0
     const paragraphs = await page.locator('.transcript-view__paragraph').count()
     await caretIn(page, '.transcript-view__paragraph', 'Caption number 5001')

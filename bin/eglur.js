@@ -7,7 +7,9 @@ import { cliEntry } from './cli-bundle.js'
 
 // Node 22.1+ keeps compiled code between runs; Node 20 has no such cache.
 module.enableCompileCache?.()
-const { runCli, removeTempsOnSignals } = await import(await cliEntry(fileURLToPath(new URL('..', import.meta.url)), (text) => process.stderr.write(text)))
+const { runCli, removeTempsOnSignals } = await import(
+  await cliEntry(fileURLToPath(new URL('..', import.meta.url)), (text) => process.stderr.write(text))
+)
 // Ctrl-C mid-write: remove the temp files of writes in progress, exit 130 (SIGTERM: 143).
 removeTempsOnSignals()
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -29,7 +29,9 @@ async function loadEsbuild() {
 const withoutZodLocales = {
   name: 'without-zod-locales',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales', namespace: 'empty' } : undefined))
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    )
     build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }))
   },
 }
@@ -83,17 +85,24 @@ export async function buildCli() {
   for (const file of byEntryLast) writeWhole(file.path, file.contents)
   // The project's own files (not dependencies, not the plugin's stand-ins) decide when the bundle is stale.
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/') && !/^[\w-]+:/.test(f))
-  inputs.push(path.relative(root, import.meta.filename).split(path.sep).join('/'))
+  inputs.push(
+    path
+      .relative(root, import.meta.filename)
+      .split(path.sep)
+      .join('/'),
+  )
   writeWhole(path.join(target, 'meta.json'), JSON.stringify(result.metafile))
   writeWhole(path.join(target, BUILD_INFO), `${JSON.stringify({ builtAt, inputs })}\n`)
   // Chunks of earlier builds go last; only an eglur started before this build could still want one.
   const kept = new Set(result.outputFiles.map((f) => f.path))
   const chunks = path.join(target, 'chunks')
-  for (const name of readdirSync(chunks)) if (!kept.has(path.join(chunks, name))) rmSync(path.join(chunks, name), { force: true })
+  for (const name of readdirSync(chunks))
+    if (!kept.has(path.join(chunks, name))) rmSync(path.join(chunks, name), { force: true })
   return inputs.length
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
   const count = await buildCli()
-  if (process.argv.includes('--verbose')) console.log(`eglur: command line built from ${count} files into ${BUNDLE_DIR}/`)
+  if (process.argv.includes('--verbose'))
+    console.log(`eglur: command line built from ${count} files into ${BUNDLE_DIR}/`)
 }

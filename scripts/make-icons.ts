@@ -26,8 +26,17 @@ export const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256] as const
 
 /** ICNS entry types that hold PNG data, with their pixel size (the @2x ones are Retina). */
 export const ICNS_TYPES: readonly (readonly [type: string, size: number])[] = [
-  ['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512],
-  ['ic11', 32], ['ic12', 64], ['ic13', 256], ['ic14', 512], ['ic10', 1024],
+  ['icp4', 16],
+  ['icp5', 32],
+  ['icp6', 64],
+  ['ic07', 128],
+  ['ic08', 256],
+  ['ic09', 512],
+  ['ic11', 32],
+  ['ic12', 64],
+  ['ic13', 256],
+  ['ic14', 512],
+  ['ic10', 1024],
 ]
 
 /** Width and height from a PNG's IHDR chunk; undefined when the bytes are not a PNG. */

@@ -29,20 +29,54 @@ export type PlantedPhrase = SamplePhrase & Readonly<{ heard: string; lateMs?: nu
 
 /** The sample event. Each `heard` has a mistake a new user can find and fix in the editor. */
 export const SAMPLE_EVENT: readonly PlantedPhrase[] = [
-  { speaker: 'Morwenna', text: 'Welcome everyone to the co-production network event.', heard: 'welcome everyone to the co production network event' },
-  { speaker: 'Morwenna', text: 'My name is Morwenna, and I chair the network in Wales.', heard: 'my name is more when a and i chair the the network in whales' },
-  { speaker: 'Morwenna', text: 'We will start by hearing how networks work.', heard: 'we will start by hearing how net works work' },
+  {
+    speaker: 'Morwenna',
+    text: 'Welcome everyone to the co-production network event.',
+    heard: 'welcome everyone to the co production network event',
+  },
+  {
+    speaker: 'Morwenna',
+    text: 'My name is Morwenna, and I chair the network in Wales.',
+    heard: 'my name is more when a and i chair the the network in whales',
+  },
+  {
+    speaker: 'Morwenna',
+    text: 'We will start by hearing how networks work.',
+    heard: 'we will start by hearing how net works work',
+  },
   { speaker: 'Beth', text: 'Thank you, Morwenna.', heard: 'thank you more when a' },
-  { speaker: 'Beth', text: 'When we talk about co-production, we mean three things.', heard: 'when we talk about co production we mean three things' },
+  {
+    speaker: 'Beth',
+    text: 'When we talk about co-production, we mean three things.',
+    heard: 'when we talk about co production we mean three things',
+  },
   // Automated captions often lag the speech: this one starts late, so it needs retiming.
-  { speaker: 'Beth', text: 'First, the relationship between citizens and the state.', heard: 'first the relationship between citizens and the state', lateMs: 900 },
-  { speaker: 'Beth', text: 'Second, sharing power with the people who use services.', heard: 'second sharing power with the people who use services' },
-  { speaker: 'Beth', text: 'And third, what this means for us as researchers.', heard: 'and third what this means for us as researchers' },
+  {
+    speaker: 'Beth',
+    text: 'First, the relationship between citizens and the state.',
+    heard: 'first the relationship between citizens and the state',
+    lateMs: 900,
+  },
+  {
+    speaker: 'Beth',
+    text: 'Second, sharing power with the people who use services.',
+    heard: 'second sharing power with the people who use services',
+  },
+  {
+    speaker: 'Beth',
+    text: 'And third, what this means for us as researchers.',
+    heard: 'and third what this means for us as researchers',
+  },
   { speaker: 'Morwenna', text: 'Thank you all for coming.', heard: 'thank you all for coming' },
 ]
 
 /** The files the sample consists of, by name inside assets/sample/. */
-export const SAMPLE_FILES = { project: 'sample.eglur', media: 'sample.mp4', captions: 'sample.en.vtt', sources: 'SOURCES.md' } as const
+export const SAMPLE_FILES = {
+  project: 'sample.eglur',
+  media: 'sample.mp4',
+  captions: 'sample.en.vtt',
+  sources: 'SOURCES.md',
+} as const
 
 type HeardWord = { startMs: number; endMs: number; text: string }
 
@@ -66,11 +100,42 @@ export const rollingVtt = (lines: readonly (readonly HeardWord[])[]): string => 
 /** Re-encodes the clip small (15 fps, CRF 32, mono audio) and bit-exact, so it diffs only when it changes. */
 async function shrink(input: string, output: string): Promise<void> {
   await run('ffmpeg', [
-    '-v', 'error', '-y', '-i', input,
-    '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact',
-    '-c:v', 'libx264', '-preset', 'medium', '-crf', '32', '-r', '15', '-g', '30', '-pix_fmt', 'yuv420p', '-threads', '1',
-    '-c:a', 'aac', '-b:a', '48k', '-ac', '1',
-    '-movflags', '+faststart', output,
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    input,
+    '-map_metadata',
+    '-1',
+    '-fflags',
+    '+bitexact',
+    '-flags:v',
+    '+bitexact',
+    '-flags:a',
+    '+bitexact',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'medium',
+    '-crf',
+    '32',
+    '-r',
+    '15',
+    '-g',
+    '30',
+    '-pix_fmt',
+    'yuv420p',
+    '-threads',
+    '1',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '48k',
+    '-ac',
+    '1',
+    '-movflags',
+    '+faststart',
+    output,
   ])
 }
 
@@ -107,14 +172,24 @@ export async function makeSample(dir = SAMPLE_DIR): Promise<string> {
     // One YouTube line per phrase, longer phrases in two, as YouTube breaks lines at about 7 words.
     const lines = phrases.flatMap((p, i) => {
       const words = heardWords(p, SAMPLE_EVENT[i]!.heard, SAMPLE_EVENT[i]!.lateMs)
-      return words.length > 7 ? [words.slice(0, Math.ceil(words.length / 2)), words.slice(Math.ceil(words.length / 2))] : [words]
+      return words.length > 7
+        ? [words.slice(0, Math.ceil(words.length / 2)), words.slice(Math.ceil(words.length / 2))]
+        : [words]
     })
     const vtt = rollingVtt(lines)
     await fs.writeFile(path.join(dir, SAMPLE_FILES.captions), vtt)
     const { doc } = parseYouTubeRolling(vtt)
-    const project = { title: 'Sample: co-production network event', media: { relativePath: SAMPLE_FILES.media }, doc, glossary: [] }
+    const project = {
+      title: 'Sample: co-production network event',
+      media: { relativePath: SAMPLE_FILES.media },
+      doc,
+      glossary: [],
+    }
     // A fixed date keeps the file identical from run to run.
-    await fs.writeFile(path.join(dir, SAMPLE_FILES.project), serializeProject(project, new Date('2026-01-01T00:00:00Z')))
+    await fs.writeFile(
+      path.join(dir, SAMPLE_FILES.project),
+      serializeProject(project, new Date('2026-01-01T00:00:00Z')),
+    )
     await fs.writeFile(path.join(dir, SAMPLE_FILES.sources), sourcesNote(durationMs))
     return path.join(dir, SAMPLE_FILES.project)
   } finally {

@@ -38,8 +38,12 @@ for (const step of steps) {
     failed++
     // esbuild's errors carry the file and line; others say it in their first line.
     const first = error?.errors?.[0]
-    const reason = first ? `${first.location ? `${first.location.file}:${first.location.line}: ` : ''}${first.text}` : String(error?.message ?? error).split('\n')[0]
-    console.error(`\neglur: could not build ${step.name}: ${reason}\n  ${step.cost}\n  Run "npm run build" to see the whole error.\n`)
+    const reason = first
+      ? `${first.location ? `${first.location.file}:${first.location.line}: ` : ''}${first.text}`
+      : String(error?.message ?? error).split('\n')[0]
+    console.error(
+      `\neglur: could not build ${step.name}: ${reason}\n  ${step.cost}\n  Run "npm run build" to see the whole error.\n`,
+    )
   }
 }
 process.exitCode = failed > 0 && process.env.CI ? 1 : 0

@@ -17,7 +17,8 @@ const run = promisify(execFile)
 export type SamplePhrase = Readonly<{ speaker: string; text: string }>
 
 /** A phrase as recorded, with its times and word times in ms. */
-export type TimedPhrase = SamplePhrase & Readonly<{ startMs: number; endMs: number; words: readonly { startMs: number; endMs: number; text: string }[] }>
+export type TimedPhrase = SamplePhrase &
+  Readonly<{ startMs: number; endMs: number; words: readonly { startMs: number; endMs: number; text: string }[] }>
 
 /** The sample event: short, with names and terms that automated captions get wrong. */
 export const SAMPLE_SCRIPT: readonly SamplePhrase[] = [
@@ -59,7 +60,10 @@ function spreadWords(text: string, startMs: number, endMs: number): TimedPhrase[
 }
 
 /** Writes `sample.mp4` (H.264/AAC, 640×360) into `outDir` and returns the timed phrases. */
-export async function makeSampleMedia(outDir: string, script: readonly SamplePhrase[] = SAMPLE_SCRIPT): Promise<{ video: string; phrases: TimedPhrase[]; durationMs: number }> {
+export async function makeSampleMedia(
+  outDir: string,
+  script: readonly SamplePhrase[] = SAMPLE_SCRIPT,
+): Promise<{ video: string; phrases: TimedPhrase[]; durationMs: number }> {
   await fs.mkdir(outDir, { recursive: true })
   const phrases: TimedPhrase[] = []
   const parts: string[] = []
@@ -79,14 +83,37 @@ export async function makeSampleMedia(outDir: string, script: readonly SamplePhr
   const delays = phrases.map((p, i) => `[${i + 1}:a]aresample=48000,adelay=${p.startMs}|${p.startMs}[a${i}]`).join(';')
   const mix = `${delays};${phrases.map((_, i) => `[a${i}]`).join('')}amix=inputs=${phrases.length}:normalize=0,apad[aout]`
   await run('ffmpeg', [
-    '-v', 'error', '-y',
-    '-f', 'lavfi', '-i', `testsrc2=size=640x360:rate=25:duration=${durationMs / 1000}`,
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=640x360:rate=25:duration=${durationMs / 1000}`,
     ...inputs,
-    '-filter_complex', mix,
-    '-map', '0:v', '-map', '[aout]',
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p',
-    '-c:a', 'aac', '-b:a', '96k', '-ac', '2', '-t', String(durationMs / 1000),
-    '-movflags', '+faststart', video,
+    '-filter_complex',
+    mix,
+    '-map',
+    '0:v',
+    '-map',
+    '[aout]',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '96k',
+    '-ac',
+    '2',
+    '-t',
+    String(durationMs / 1000),
+    '-movflags',
+    '+faststart',
+    video,
   ])
   await Promise.all(parts.map((p) => fs.rm(p, { force: true })))
   return { video, phrases, durationMs }

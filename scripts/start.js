@@ -22,7 +22,12 @@ try {
 }
 
 const desktopBuilt = existsSync('out/main/index.cjs') && existsSync('out/preload/index.cjs')
-if (typeof electronPath === 'string' && existsSync(electronPath) && desktopBuilt && !process.argv.includes('--browser')) {
+if (
+  typeof electronPath === 'string' &&
+  existsSync(electronPath) &&
+  desktopBuilt &&
+  !process.argv.includes('--browser')
+) {
   const child = spawn(electronPath, ['.', ...process.argv.slice(2)], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
@@ -34,6 +39,10 @@ if (typeof electronPath === 'string' && existsSync(electronPath) && desktopBuilt
         : 'The Electron desktop binary is not installed on this machine, so Eglur opens in browser mode instead.',
     )
   }
-  const child = spawn(process.execPath, ['bin/eglur.js', 'serve', ...process.argv.slice(2).filter((a) => a !== '--browser')], { stdio: 'inherit' })
+  const child = spawn(
+    process.execPath,
+    ['bin/eglur.js', 'serve', ...process.argv.slice(2).filter((a) => a !== '--browser')],
+    { stdio: 'inherit' },
+  )
   child.on('exit', (code) => process.exit(code ?? 0))
 }

@@ -17,7 +17,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f.start
   for (const suite of report.testResults ?? []) {
     // A test skipped on this machine (an environment variable, another platform) is named, not hidden.
     for (const test of suite.assertionResults ?? []) {
-      if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo') console.log(`skipped: ${path.relative(process.cwd(), suite.name)} > ${test.fullName ?? test.title}`)
+      if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo')
+        console.log(`skipped: ${path.relative(process.cwd(), suite.name)} > ${test.fullName ?? test.title}`)
     }
     if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) {
       failed += 1

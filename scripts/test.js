@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 const reportDir = process.env.EGLUR_REPORT_DIR
-const reporters = (name) => (reportDir ? ['--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/vitest-${name}.json`] : [])
+const reporters = (name) =>
+  reportDir ? ['--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/vitest-${name}.json`] : []
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1
 
 // Both halves always run, so one failing test does not hide how the other half went.

@@ -39,8 +39,13 @@ function workerScript(): WorkerScript | undefined {
     if (existsSync(source)) {
       // The sources need tsx in the worker too (a loader given as --import does not reach a worker's
       // own entry in Node 20), found from here wherever eglur runs: registered, then the worker imported.
-      const api = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
-      return { code: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(source).href)}) })`, eval: true }
+      const api = pathToFileURL(
+        path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+      ).href
+      return {
+        code: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(source).href)}) })`,
+        eval: true,
+      }
     }
   }
   return undefined
@@ -89,7 +94,13 @@ async function runOne(runCli: RunCli, job: BatchJob, cwd: string): Promise<Batch
 }
 
 /** Each worker takes the next file as soon as it is done with one; a worker that dies fails its file, and a new one carries on. */
-function runInWorkers(script: WorkerScript, threads: number, jobs: readonly BatchJob[], cwd: string, settle: (index: number, result: BatchResult) => void): Promise<void> {
+function runInWorkers(
+  script: WorkerScript,
+  threads: number,
+  jobs: readonly BatchJob[],
+  cwd: string,
+  settle: (index: number, result: BatchResult) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     let next = 0
     let running = 0

@@ -43,7 +43,10 @@ export class CliError extends Error {
  * flushes its saves first) keeps it.
  */
 export function removeTempsOnSignals(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.on(signal, () => {
       if (process.listenerCount(signal) > 1) return
       removeInFlightTempFiles()

@@ -34,7 +34,8 @@ function parseArgsProblem(error: unknown): string | undefined {
       return `unexpected argument ${quoted}`
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (message.includes('does not take an argument')) return `option ${quoted} takes no value`
-      if (message.includes('ambiguous')) return `option ${quoted} needs a value (for a value starting with "-", write ${quoted.split(', ').pop()}=VALUE)`
+      if (message.includes('ambiguous'))
+        return `option ${quoted} needs a value (for a value starting with "-", write ${quoted.split(', ').pop()}=VALUE)`
       return `option ${quoted} needs a value`
     default:
       return message

@@ -19,7 +19,8 @@ import { MEDIA_PREFIX, type MediaSigner } from './secret'
 export const MAX_BODY_BYTES = 64 * 1024 * 1024
 
 /** Node's own base64 is far faster than the portable encoder for waveform-sized payloads. */
-const nodeBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+const nodeBase64 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
 const wire = (value: unknown): string => toWire(value, nodeBase64)
 
 /** Server-Sent Events clients, to which main's pushes go. */
@@ -38,7 +39,11 @@ export function createEventHub(): EventHub {
       for (const res of clients) res.write(frame)
     },
     attach(res) {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      })
       res.write(': connected\n\n')
       clients.add(res)
       res.on('close', () => clients.delete(res))
@@ -69,15 +74,28 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
   })
 }
 
-function answer(res: http.ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+function answer(
+  res: http.ServerResponse,
+  status: number,
+  body: string,
+  type = 'application/json; charset=utf-8',
+): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
   res.end(body)
 }
 
 /** Handles /api and /media requests; returns false for any other path (the static files). */
-export async function handleApiRoute(req: http.IncomingMessage, res: http.ServerResponse, url: URL, origin: string, services: CaptionServices, hub: EventHub, media: MediaSigner): Promise<boolean> {
+export async function handleApiRoute(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  origin: string,
+  services: CaptionServices,
+  hub: EventHub,
+  media: MediaSigner,
+): Promise<boolean> {
   if (url.pathname === '/api/events') {
-    if (req.method !== 'GET') return answer(res, 405, '{}'), true
+    if (req.method !== 'GET') return (answer(res, 405, '{}'), true)
     hub.attach(res)
     return true
   }
@@ -85,22 +103,22 @@ export async function handleApiRoute(req: http.IncomingMessage, res: http.Server
     // Another site's page cannot call the API: a cross-origin POST carries its Origin, and the JSON
     // content type forces a preflight this server never answers.
     const sentOrigin = req.headers.origin
-    if (req.method !== 'POST') return answer(res, 405, '{}'), true
-    if (sentOrigin !== undefined && sentOrigin !== origin) return answer(res, 403, '{}'), true
-    if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return answer(res, 415, '{}'), true
+    if (req.method !== 'POST') return (answer(res, 405, '{}'), true)
+    if (sentOrigin !== undefined && sentOrigin !== origin) return (answer(res, 403, '{}'), true)
+    if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return (answer(res, 415, '{}'), true)
     const body = await readBody(req)
     if (body === undefined) {
       // Closing without an answer reached the page as a reset connection, not as "too large": answer
       // first, then close, as the rest of the body is never read.
       res.setHeader('Connection', 'close')
       res.on('finish', () => req.socket.destroy())
-      return answer(res, 413, wire({ ok: false, code: 'too-large' })), true
+      return (answer(res, 413, wire({ ok: false, code: 'too-large' })), true)
     }
     let raw: unknown
     try {
       raw = fromWire(body)
     } catch {
-      return answer(res, 400, wire({ ok: false, code: 'invalid-request', detail: 'body is not JSON' })), true
+      return (answer(res, 400, wire({ ok: false, code: 'invalid-request', detail: 'body is not JSON' })), true)
     }
     const result = await dispatchApiCall(services.api, url.pathname.slice('/api/'.length), raw)
     answer(res, 200, wire(result))
@@ -109,8 +127,10 @@ export async function handleApiRoute(req: http.IncomingMessage, res: http.Server
   if (url.pathname.startsWith(MEDIA_PREFIX)) {
     // The signature names this one file and expires; the file must also still be on the access list.
     const file = media.verify(url)
-    if (file === undefined) return answer(res, 403, 'This media link is not valid (any more).', 'text/plain; charset=utf-8'), true
-    if (!services.access.allowsRead(file)) return answer(res, 403, 'This file was not opened in Eglur.', 'text/plain; charset=utf-8'), true
+    if (file === undefined)
+      return (answer(res, 403, 'This media link is not valid (any more).', 'text/plain; charset=utf-8'), true)
+    if (!services.access.allowsRead(file))
+      return (answer(res, 403, 'This file was not opened in Eglur.', 'text/plain; charset=utf-8'), true)
     await sendWebResponse(res, await serveFile(file, webRequestFromNode(req, origin)))
     return true
   }

@@ -29,7 +29,8 @@ export function launchBase(env: NodeJS.ProcessEnv = process.env): string {
   return os.tmpdir()
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The page that sends the browser on to `appUrl` (script first; a refresh and a link if scripts are off). */
 export function launchPage(appUrl: string): string {

@@ -10,7 +10,15 @@ import type http from 'node:http'
 import { Readable } from 'node:stream'
 
 // Connection-level headers describe one hop; the web objects must not carry them across.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer'])
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+])
 
 /** A web Request for a Node request; `origin` (e.g. `http://127.0.0.1:5173`) makes its URL absolute. */
 export function webRequestFromNode(req: http.IncomingMessage, origin: string): Request {

@@ -40,7 +40,10 @@ export type MediaSigner = Readonly<{
 export const MEDIA_PREFIX = '/media/'
 
 /** Makes the signer for a server's secret; `now` is for tests. */
-export function createMediaSigner(secret: string, options: Readonly<{ lifetimeMs?: number; now?: () => number }> = {}): MediaSigner {
+export function createMediaSigner(
+  secret: string,
+  options: Readonly<{ lifetimeMs?: number; now?: () => number }> = {},
+): MediaSigner {
   // A key of its own, so nothing derived from a media URL says anything about the secret itself.
   const key = createHmac('sha256', secret).update('eglur media url v1').digest()
   const now = options.now ?? Date.now

@@ -91,17 +91,26 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
   }
 }
 
-type Context = Readonly<{ root: string; secret: string; media: MediaSigner; port: number; api: ServerOptions['api']; used: () => void }>
+type Context = Readonly<{
+  root: string
+  secret: string
+  media: MediaSigner
+  port: number
+  api: ServerOptions['api']
+  used: () => void
+}>
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: Context): Promise<void> {
   const host = req.headers.host ?? ''
   if (host !== `127.0.0.1:${ctx.port}` && host !== `localhost:${ctx.port}`) return refuse(res, 421, 'Wrong host')
   const url = new URL(req.url ?? '/', `http://${host}`)
   if (url.pathname.startsWith('/api/')) {
-    if (!sameSecret(bearerOf(req), ctx.secret)) return refuse(res, 403, 'This address needs the link Eglur printed when it started.')
+    if (!sameSecret(bearerOf(req), ctx.secret))
+      return refuse(res, 403, 'This address needs the link Eglur printed when it started.')
     ctx.used()
   }
-  if (ctx.api && (await handleApiRoute(req, res, url, `http://${host}`, ctx.api.services, ctx.api.hub, ctx.media))) return
+  if (ctx.api && (await handleApiRoute(req, res, url, `http://${host}`, ctx.api.services, ctx.api.hub, ctx.media)))
+    return
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed')
   const file = await resolveInside(ctx.root, url.pathname === '/' ? '/index.html' : url.pathname)
   if (!file) return refuse(res, 404, 'Not found')
@@ -137,6 +146,9 @@ export async function resolveInside(root: string, requestPath: string): Promise<
 }
 
 function refuse(res: http.ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY })
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  })
   res.end(`${message}\n`)
 }

@@ -8,7 +8,10 @@ import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron'
 import type { MenuStrings } from './menu-strings'
 
 /** The parts of Electron's `context-menu` params the menu reads. */
-export type ContextParams = Pick<ContextMenuParams, 'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText'> &
+export type ContextParams = Pick<
+  ContextMenuParams,
+  'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText'
+> &
   Readonly<{ editFlags: Pick<ContextMenuParams['editFlags'], 'canCut' | 'canCopy' | 'canPaste' | 'canSelectAll'> }>
 
 /** What the spelling items do (webContents.replaceMisspelling / session.addWordToSpellCheckerDictionary). */
@@ -17,14 +20,22 @@ export type SpellActions = Readonly<{ replace: (word: string) => void; addToDict
 const MAX_SUGGESTIONS = 6
 
 /** The menu for one right-click; empty when there is nothing to offer (then show none). */
-export function buildContextMenuTemplate(params: ContextParams, strings: MenuStrings, actions: SpellActions): MenuItemConstructorOptions[] {
+export function buildContextMenuTemplate(
+  params: ContextParams,
+  strings: MenuStrings,
+  actions: SpellActions,
+): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = []
   const word = params.misspelledWord
   if (word) {
     const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS)
     if (suggestions.length === 0) items.push({ label: strings.noSuggestions, enabled: false })
     for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replace(suggestion) })
-    items.push({ type: 'separator' }, { label: strings.addToDictionary, click: () => actions.addToDictionary(word) }, { type: 'separator' })
+    items.push(
+      { type: 'separator' },
+      { label: strings.addToDictionary, click: () => actions.addToDictionary(word) },
+      { type: 'separator' },
+    )
   }
   if (params.isEditable) {
     items.push(
@@ -45,7 +56,11 @@ export function buildContextMenuTemplate(params: ContextParams, strings: MenuStr
  * Spell-checker languages for the UI language, among those Chromium has, or undefined on macOS,
  * where the system checker decides and `setSpellCheckerLanguages` must not be called.
  */
-export function spellCheckerLanguages(platform: NodeJS.Platform, uiLanguage: string, available: readonly string[]): string[] | undefined {
+export function spellCheckerLanguages(
+  platform: NodeJS.Platform,
+  uiLanguage: string,
+  available: readonly string[],
+): string[] | undefined {
   if (platform === 'darwin') return undefined
   const wanted = uiLanguage.toLowerCase().startsWith('cy') ? ['cy', 'en-GB'] : ['en-GB', 'en-US']
   const chosen = wanted.filter((lang) => available.includes(lang))

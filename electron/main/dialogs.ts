@@ -8,7 +8,6 @@ import type { ChoosePurpose, SaveKind } from '../../shared/ipc/contract'
 import { extensionsOf, PROJECT_EXTENSION } from '../../shared/formats/file-kinds'
 import type { MenuStrings } from './menu-strings'
 
-
 /** The filters of the open dialog for `purpose`. */
 export function openFilters(purpose: ChoosePurpose, strings: MenuStrings): FileFilter[] {
   const media = { name: strings.filterMedia, extensions: [...extensionsOf('media')] }
@@ -22,7 +21,15 @@ export function openFilters(purpose: ChoosePurpose, strings: MenuStrings): FileF
     case 'project':
       return [projects]
     case 'open':
-      return [{ name: strings.filterAllSupported, extensions: [...media.extensions, ...captions.extensions, ...projects.extensions] }, media, captions, projects]
+      return [
+        {
+          name: strings.filterAllSupported,
+          extensions: [...media.extensions, ...captions.extensions, ...projects.extensions],
+        },
+        media,
+        captions,
+        projects,
+      ]
   }
 }
 
@@ -62,7 +69,11 @@ export type HostDialogs = {
 }
 
 /** Dialogs attached to the current window; a cancelled dialog answers undefined. */
-export function createDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, window: () => BrowserWindow | undefined, strings: () => MenuStrings): HostDialogs {
+export function createDialogs(
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
+  window: () => BrowserWindow | undefined,
+  strings: () => MenuStrings,
+): HostDialogs {
   return {
     async chooseFiles(purpose) {
       const options = openDialogOptions(purpose, strings())

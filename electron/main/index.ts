@@ -34,7 +34,11 @@ app.enableSandbox()
 for (const s of linuxSwitches(process.platform, process.env)) app.commandLine.appendSwitch(s.name, s.value)
 
 const platform = process.platform
-const launchPaths = extractOpenPaths(process.argv, { defaultApp: process.defaultApp === true, platform, cwd: process.cwd() })
+const launchPaths = extractOpenPaths(process.argv, {
+  defaultApp: process.defaultApp === true,
+  platform,
+  cwd: process.cwd(),
+})
 
 let services: CaptionServices | undefined
 let mainWindow: BrowserWindow | undefined
@@ -80,7 +84,10 @@ if (!app.requestSingleInstanceLock({ files: launchPaths })) {
     openPaths([file])
   })
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
-    openPaths(filesFromAdditionalData(additionalData) ?? extractOpenPaths(argv, { defaultApp: process.defaultApp === true, platform, cwd: workingDirectory }))
+    openPaths(
+      filesFromAdditionalData(additionalData) ??
+        extractOpenPaths(argv, { defaultApp: process.defaultApp === true, platform, cwd: workingDirectory }),
+    )
     if (mainWindow === undefined && services !== undefined) createWindow()
   })
   app.on('web-contents-created', (_event, contents) => {
@@ -118,7 +125,11 @@ if (!app.requestSingleInstanceLock({ files: launchPaths })) {
 
 function onReady(): void {
   denyAllPermissions(session.defaultSession)
-  const sample = sampleProjectPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot: app.getAppPath() })
+  const sample = sampleProjectPath({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appRoot: app.getAppPath(),
+  })
   services = createCaptionServices({
     mode: 'desktop',
     appVersion: app.getVersion(),
@@ -133,7 +144,10 @@ function onReady(): void {
     openExternal: async (url) => openExternal(url),
   })
   const access = services.access
-  protocol.handle(MEDIA_SCHEME, createMediaHandler({ allows: (p) => access.allowsRead(p), serveFile: (p, request) => serveFile(p, request) }))
+  protocol.handle(
+    MEDIA_SCHEME,
+    createMediaHandler({ allows: (p) => access.allowsRead(p), serveFile: (p, request) => serveFile(p, request) }),
+  )
   protocol.handle(APP_SCHEME, createAppHandler(appPaths(app.getAppPath()).rendererDir))
   registerIpcHandlers(
     withShellHooks(services.api, {
@@ -168,9 +182,18 @@ async function refreshRecent(): Promise<void> {
 
 /** Menus and spell-checking follow the UI language. */
 function applyLanguage(): void {
-  const template = buildMenuTemplate(strings(), platform, (command) => menuCommand(command), { isPackaged: app.isPackaged, appName: app.getName(), recent, openRecent: (p) => openPaths([p]) })
+  const template = buildMenuTemplate(strings(), platform, (command) => menuCommand(command), {
+    isPackaged: app.isPackaged,
+    appName: app.getName(),
+    recent,
+    openRecent: (p) => openPaths([p]),
+  })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
-  const spelling = spellCheckerLanguages(platform, menuLanguage(language, app.getLocale()), session.defaultSession.availableSpellCheckerLanguages)
+  const spelling = spellCheckerLanguages(
+    platform,
+    menuLanguage(language, app.getLocale()),
+    session.defaultSession.availableSpellCheckerLanguages,
+  )
   if (spelling !== undefined && spelling.length > 0) session.defaultSession.setSpellCheckerLanguages(spelling)
 }
 
@@ -183,7 +206,10 @@ function createWindow(): void {
   const options = windowOptions(appPaths(app.getAppPath()), { dark: nativeTheme.shouldUseDarkColors })
   // The security flags are restated where the window is made, so no refactor of windowOptions can
   // drop them and the security audit (which reads this call) sees them.
-  const win = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false } })
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false },
+  })
   mainWindow = win
   pageListening = false
   win.once('ready-to-show', () => win.show())

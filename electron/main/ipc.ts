@@ -47,7 +47,11 @@ export function registerIpcHandlers(api: CaptionApi): () => void {
 const EVENT_NAMES: ReadonlySet<string> = new Set(MAIN_EVENTS)
 
 /** Sends a contract event to a page; false when there is no live page or the name is not an event. */
-export function sendEvent<E extends MainEventName>(contents: Pick<WebContents, 'send' | 'isDestroyed'> | undefined, event: E, payload: MainEvents[E]): boolean {
+export function sendEvent<E extends MainEventName>(
+  contents: Pick<WebContents, 'send' | 'isDestroyed'> | undefined,
+  event: E,
+  payload: MainEvents[E],
+): boolean {
   if (!EVENT_NAMES.has(event) || contents === undefined || contents.isDestroyed()) return false
   contents.send(event, payload)
   return true

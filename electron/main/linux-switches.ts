@@ -7,7 +7,13 @@
 /** One command-line switch: a name without dashes and an optional value. */
 export type Switch = Readonly<{ name: string; value?: string }>
 
-const NEVER = new Set(['no-sandbox', 'disable-setuid-sandbox', 'disable-gpu-sandbox', 'no-zygote-sandbox', 'disable-web-security'])
+const NEVER = new Set([
+  'no-sandbox',
+  'disable-setuid-sandbox',
+  'disable-gpu-sandbox',
+  'no-zygote-sandbox',
+  'disable-web-security',
+])
 
 /**
  * Switches for this platform. Only opt-in escapes for broken desktops: `EGLUR_OZONE_PLATFORM=x11`

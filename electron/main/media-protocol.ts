@@ -14,7 +14,8 @@ export type MediaHandlerDeps = Readonly<{
 /** Builds the protocol handler: 400 for a URL that is not a media URL, 403 for a file not granted. */
 export function createMediaHandler(deps: MediaHandlerDeps): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } })
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } })
     const filePath = pathFromMediaUrl(request.url)
     if (filePath === undefined) return new Response(null, { status: 400 })
     if (!deps.allows(filePath)) return new Response(null, { status: 403 })

@@ -10,7 +10,12 @@ import type { MenuCommand } from '../../shared/ipc/contract'
 import type { MenuStrings } from './menu-strings'
 
 /** What the menu needs to know about the running app; `recent` fills File → Open recent. */
-export type MenuOptions = Readonly<{ isPackaged: boolean; appName?: string; recent?: readonly Readonly<{ path: string; title: string }>[]; openRecent?: (path: string) => void }>
+export type MenuOptions = Readonly<{
+  isPackaged: boolean
+  appName?: string
+  recent?: readonly Readonly<{ path: string; title: string }>[]
+  openRecent?: (path: string) => void
+}>
 
 /** Builds the menu for `platform`; `send` delivers a command to the renderer. */
 export function buildMenuTemplate(
@@ -36,7 +41,11 @@ export function buildMenuTemplate(
       {
         label: label(strings.openRecent),
         submenu: options.recent?.length
-          ? options.recent.map((r) => ({ label: r.title.replace(/&/g, '&&'), sublabel: r.path, click: () => options.openRecent?.(r.path) }))
+          ? options.recent.map((r) => ({
+              label: r.title.replace(/&/g, '&&'),
+              sublabel: r.path,
+              click: () => options.openRecent?.(r.path),
+            }))
           : [{ label: label(strings.noRecent), enabled: false }],
       },
       { type: 'separator' },
@@ -46,7 +55,14 @@ export function buildMenuTemplate(
       command(strings.exportVtt, 'export-vtt', 'CmdOrCtrl+E'),
       command(strings.exportSrt, 'export-srt'),
       command(strings.exportTranscript, 'export-transcript', 'CmdOrCtrl+Shift+E'),
-      ...(mac ? [] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit', label: label(strings.quit) } as const]),
+      ...(mac
+        ? []
+        : [
+            { type: 'separator' } as const,
+            settings,
+            { type: 'separator' } as const,
+            { role: 'quit', label: label(strings.quit) } as const,
+          ]),
     ],
   }
   const edit: MenuItemConstructorOptions = {
@@ -83,16 +99,33 @@ export function buildMenuTemplate(
   }
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName ?? 'Eglur',
-    submenu: [{ role: 'about' }, { type: 'separator' }, settings, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      settings,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
   }
-  return mac ? [appMenu, file, edit, view, { role: 'windowMenu', label: label(strings.window) }, help] : [file, edit, view, help]
+  return mac
+    ? [appMenu, file, edit, view, { role: 'windowMenu', label: label(strings.window) }, help]
+    : [file, edit, view, help]
 }
 
 /** Every accelerator in a template, with the item's label (for checks and the shortcuts screen). */
-export function listAccelerators(template: readonly MenuItemConstructorOptions[]): Array<{ label: string; accelerator: string }> {
+export function listAccelerators(
+  template: readonly MenuItemConstructorOptions[],
+): Array<{ label: string; accelerator: string }> {
   const found: Array<{ label: string; accelerator: string }> = []
   for (const item of template) {
-    if (typeof item.accelerator === 'string') found.push({ label: item.label ?? item.role ?? '', accelerator: item.accelerator })
+    if (typeof item.accelerator === 'string')
+      found.push({ label: item.label ?? item.role ?? '', accelerator: item.accelerator })
     if (Array.isArray(item.submenu)) found.push(...listAccelerators(item.submenu))
   }
   return found

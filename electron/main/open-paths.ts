@@ -25,7 +25,11 @@ export function extractOpenPaths(argv: readonly string[], options: OpenPathsOpti
     if (arg === '' || arg.startsWith('-')) continue
     const file = toPath(arg, options.platform === 'win32')
     if (file === undefined || openableKind(file) === undefined) continue
-    const absolute = paths.isAbsolute(file) ? paths.normalize(file) : options.cwd ? paths.resolve(options.cwd, file) : undefined
+    const absolute = paths.isAbsolute(file)
+      ? paths.normalize(file)
+      : options.cwd
+        ? paths.resolve(options.cwd, file)
+        : undefined
     if (absolute !== undefined && !found.includes(absolute)) found.push(absolute)
   }
   return found

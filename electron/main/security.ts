@@ -15,7 +15,12 @@ export function isSafeExternalUrl(url: string): boolean {
   } catch {
     return false
   }
-  return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
+  return (
+    (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+    parsed.hostname !== '' &&
+    parsed.username === '' &&
+    parsed.password === ''
+  )
 }
 
 /** What hardening needs from outside: how to open a vetted link. */
@@ -41,7 +46,9 @@ export function hardenWebContents(contents: Guardable, options: HardenOptions): 
 }
 
 /** Refuses every permission request and check (camera, notifications, file system access, …). */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
 }

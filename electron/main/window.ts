@@ -12,12 +12,19 @@ export type AppPaths = Readonly<{ preload: string; rendererDir: string }>
 
 /** The build output under the app's root (`app.getAppPath()`, the folder of package.json or app.asar). */
 export function appPaths(appRoot: string): AppPaths {
-  return { preload: path.join(appRoot, 'out', 'preload', 'index.cjs'), rendererDir: path.join(appRoot, 'out', 'renderer') }
+  return {
+    preload: path.join(appRoot, 'out', 'preload', 'index.cjs'),
+    rendererDir: path.join(appRoot, 'out', 'renderer'),
+  }
 }
 
 /** Where the sample project is: beside the app in a package (extraResources), in assets/ in development. */
-export function sampleProjectPath(where: Readonly<{ isPackaged: boolean; resourcesPath: string; appRoot: string }>): string {
-  return where.isPackaged ? path.join(where.resourcesPath, 'sample', 'sample.eglur') : path.join(where.appRoot, 'assets', 'sample', 'sample.eglur')
+export function sampleProjectPath(
+  where: Readonly<{ isPackaged: boolean; resourcesPath: string; appRoot: string }>,
+): string {
+  return where.isPackaged
+    ? path.join(where.resourcesPath, 'sample', 'sample.eglur')
+    : path.join(where.appRoot, 'assets', 'sample', 'sample.eglur')
 }
 
 /** The window's look: dark follows the system theme, so the first paint matches the app's. */

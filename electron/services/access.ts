@@ -65,7 +65,8 @@ function isSymlink(p: string): boolean {
   }
 }
 
-const usable = (filePath: unknown): filePath is string => typeof filePath === 'string' && !filePath.includes('\0') && path.isAbsolute(filePath)
+const usable = (filePath: unknown): filePath is string =>
+  typeof filePath === 'string' && !filePath.includes('\0') && path.isAbsolute(filePath)
 
 /** Makes an empty access list; `isMedia` checks a project's video before {@link AccessList.grantMediaRead} grants it. */
 export function createAccessList(isMedia: MediaCheck = () => Promise.resolve(false)): AccessList {
@@ -75,7 +76,8 @@ export function createAccessList(isMedia: MediaCheck = () => Promise.resolve(fal
     const real = realLocation(filePath)
     granted.set(real, Math.max(granted.get(real) ?? 0, RANK[level]))
   }
-  const allowsAt = (filePath: string, level: AccessLevel) => usable(filePath) && (granted.get(realLocation(filePath)) ?? 0) >= RANK[level]
+  const allowsAt = (filePath: string, level: AccessLevel) =>
+    usable(filePath) && (granted.get(realLocation(filePath)) ?? 0) >= RANK[level]
   return {
     grant: (filePath) => grantAt(filePath, 'write'),
     grantAt,

@@ -62,7 +62,8 @@ export async function removeStaleTemps(dir: string, prefix: string): Promise<voi
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
     const pid = tempFileOwner(name)
-    if (pid !== undefined && pid !== process.pid && !isProcessRunning(pid)) await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined)
+    if (pid !== undefined && pid !== process.pid && !isProcessRunning(pid))
+      await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined)
   }
 }
 
@@ -70,7 +71,11 @@ export async function removeStaleTemps(dir: string, prefix: string): Promise<voi
  * Writes `data` to `target` atomically; rejects (leaving the old file untouched) if it cannot. `data`
  * may come in pieces (an iterable of strings), so a large output is never one giant string.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array | Iterable<string>,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const io = options.fs ?? fs
   const dir = path.dirname(target)
   const { temp, handle } = await openTemp(io, dir, path.basename(target))

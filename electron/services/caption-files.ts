@@ -2,7 +2,14 @@
 
 import path from 'node:path'
 import { formatById, formatForFileName } from '../../shared/formats/index'
-import { captionFileTooLarge, MAX_CAPTION_BYTES, readCaptionBytes, type CaptionsRead, type CaptionsRefused, type ReadCaptionOptions } from '../../shared/formats/read-caption-bytes'
+import {
+  captionFileTooLarge,
+  MAX_CAPTION_BYTES,
+  readCaptionBytes,
+  type CaptionsRead,
+  type CaptionsRefused,
+  type ReadCaptionOptions,
+} from '../../shared/formats/read-caption-bytes'
 import type { CaptionFormat } from '../../shared/formats/types'
 import { FileRefusedError, readRegularFile } from './read-regular-file'
 import { MAX_PROJECT_CAPTIONS, MAX_PROJECT_WORDS } from './project/project-read'
@@ -14,14 +21,19 @@ export type LoadedCaptions = CaptionsRead
 export type FailedCaptions = CaptionsRefused
 
 /** Reads a caption file through the one bytes pipeline (`shared/formats/read-caption-bytes`). Never throws for bad files. */
-export async function readCaptionFile(filePath: string, options: ReadCaptionOptions = {}): Promise<LoadedCaptions | FailedCaptions> {
+export async function readCaptionFile(
+  filePath: string,
+  options: ReadCaptionOptions = {},
+): Promise<LoadedCaptions | FailedCaptions> {
   let bytes: Uint8Array
   try {
     // Refused from its size before reading where the file system says it.
     bytes = await readRegularFile(filePath, { maxBytes: MAX_CAPTION_BYTES })
   } catch (error) {
-    if (error instanceof FileRefusedError && error.code === 'too-large') return { ok: false, fatal: captionFileTooLarge(error.size) }
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return failed('is-directory', 'This is a folder, not a caption file.')
+    if (error instanceof FileRefusedError && error.code === 'too-large')
+      return { ok: false, fatal: captionFileTooLarge(error.size) }
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+      return failed('is-directory', 'This is a folder, not a caption file.')
     if (error instanceof FileRefusedError) return failed('not-a-file', describeFsError(error))
     return failed('unreadable', describeFsError(error))
   }

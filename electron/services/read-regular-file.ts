@@ -42,7 +42,8 @@ export async function readRegularFile(filePath: string, options: ReadRegularFile
   const handle = await fs.open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
     const stat = await handle.stat()
-    if (stat.isDirectory()) throw Object.assign(new Error(`${filePath} is a folder`), { code: 'EISDIR', path: filePath })
+    if (stat.isDirectory())
+      throw Object.assign(new Error(`${filePath} is a folder`), { code: 'EISDIR', path: filePath })
     if (!stat.isFile()) throw new FileRefusedError('not-a-file', filePath)
     // Already too large: refused without reading. Smaller: it may still grow while being read.
     if (stat.size > options.maxBytes) throw new FileRefusedError('too-large', filePath, options.maxBytes, stat.size)

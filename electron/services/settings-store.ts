@@ -39,7 +39,14 @@ export async function saveSettings(file: string, patch: Settings): Promise<Setti
 /** The recent projects, newest first, leaving out files that no longer exist. */
 export async function readRecent(file: string): Promise<RecentProject[]> {
   const list = await readJson(file, recentSchema, [])
-  const present = await Promise.all(list.map((r) => fs.access(r.path).then(() => true, () => false)))
+  const present = await Promise.all(
+    list.map((r) =>
+      fs.access(r.path).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  )
   return list.filter((_, i) => present[i])
 }
 

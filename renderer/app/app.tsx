@@ -20,16 +20,25 @@ import { effectiveKeymap } from '../features/shortcuts/remap'
 import { useMenuCommands } from './use-menu-commands'
 
 /** What the page assumes when the main side cannot be reached (an old server, or none). */
-const OFFLINE_LAUNCH: LaunchInfo = { mode: 'browser', platform: 'unknown', appVersion: '', systemLanguages: [], openFiles: [], recent: [], settings: {} }
+const OFFLINE_LAUNCH: LaunchInfo = {
+  mode: 'browser',
+  platform: 'unknown',
+  appVersion: '',
+  systemLanguages: [],
+  openFiles: [],
+  recent: [],
+  settings: {},
+}
 
 /** Loads the launch info once. */
 function useLaunchInfo(): LaunchInfo | undefined {
   const bridge = useBridge()
   const [launch, setLaunch] = useState<LaunchInfo | undefined>()
   useEffect(() => {
-    void bridge
-      .getLaunchInfo({})
-      .then((info) => setLaunch((info as { ok?: boolean }).ok === false ? OFFLINE_LAUNCH : info), () => setLaunch(OFFLINE_LAUNCH))
+    void bridge.getLaunchInfo({}).then(
+      (info) => setLaunch((info as { ok?: boolean }).ok === false ? OFFLINE_LAUNCH : info),
+      () => setLaunch(OFFLINE_LAUNCH),
+    )
   }, [bridge])
   return launch
 }
@@ -83,7 +92,9 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   const { settings } = useSettings()
   const bridge = useBridge()
   useMenuCommands({ help: () => setHelpOpen(true) })
-  const help = helpOpen ? <HelpPage keymap={effectiveKeymap(settings.shortcuts)} onClose={() => setHelpOpen(false)} /> : null
+  const help = helpOpen ? (
+    <HelpPage keymap={effectiveKeymap(settings.shortcuts)} onClose={() => setHelpOpen(false)} />
+  ) : null
   const [recoverable, setRecoverable] = useState(() => readAutosave(window.localStorage))
   // Files opened from the desktop while the app runs (a second launch, macOS "Open with"): the
   // current work is saved as always, and the start screen opens the new files.
@@ -106,32 +117,36 @@ function AppScreens({ launch }: { launch: LaunchInfo }) {
   const close = () => {
     setSession(undefined)
     setRecoverable(readAutosave(window.localStorage))
-    void bridge
-      .getLaunchInfo({})
-      .then((info) => info.recent && setRecent(info.recent))
+    void bridge.getLaunchInfo({}).then((info) => info.recent && setRecent(info.recent))
   }
   if (!session) {
     return (
       <>
-      <StartScreen
-        launch={recent ? { ...launch, recent } : launch}
-        openFiles={toOpen ?? launch.openFiles}
-        {...(recoverable ? { recoverable } : {})}
-        onOpen={open}
-        onDiscardRecovery={() => {
-          clearAutosave(window.localStorage)
-          setRecoverable(undefined)
-        }}
-        onHelp={() => setHelpOpen(true)}
-      />
-      {help}
+        <StartScreen
+          launch={recent ? { ...launch, recent } : launch}
+          openFiles={toOpen ?? launch.openFiles}
+          {...(recoverable ? { recoverable } : {})}
+          onOpen={open}
+          onDiscardRecovery={() => {
+            clearAutosave(window.localStorage)
+            setRecoverable(undefined)
+          }}
+          onHelp={() => setHelpOpen(true)}
+        />
+        {help}
       </>
     )
   }
   return (
     <EditorStoreProvider store={session.store}>
       <MediaProvider>
-        <EditorShell key={sessionKey(session)} session={session} onClose={close} onHelp={() => setHelpOpen(true)} onReplace={open} />
+        <EditorShell
+          key={sessionKey(session)}
+          session={session}
+          onClose={close}
+          onHelp={() => setHelpOpen(true)}
+          onReplace={open}
+        />
         {help}
       </MediaProvider>
     </EditorStoreProvider>

@@ -28,7 +28,17 @@ import type { CommandId } from '../features/shortcuts/keymap'
 export type Session = SessionInit & Readonly<{ store: EditorStore }>
 
 /** The editor for a session; `onClose` goes back to the start screen. */
-export function EditorShell({ session, onClose, onHelp, onReplace }: { session: Session; onClose: () => void; onHelp: () => void; onReplace: (init: SessionInit) => void }) {
+export function EditorShell({
+  session,
+  onClose,
+  onHelp,
+  onReplace,
+}: {
+  session: Session
+  onClose: () => void
+  onHelp: () => void
+  onReplace: (init: SessionInit) => void
+}) {
   const { t } = useTranslation()
   const [media, setMedia] = useState<OpenedMedia | undefined>(session.media)
   const [projectPath, setProjectPath] = useState(session.projectPath)
@@ -37,9 +47,19 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
   const [notice, setNotice] = useState<Notice | undefined>(session.notice)
   // The toolbar's notice arrives with the editor, and a live region that appears with its text is not read out: say it once.
   useAnnounceOnce(session.notice ? noticeText(t, session.notice) : undefined)
-  useProjectAutosave({ store: session.store, title: session.title, ...(projectPath ? { projectPath } : {}), ...(media ? { media } : {}), ...(session.dirty ? { dirty: true } : {}) })
+  useProjectAutosave({
+    store: session.store,
+    title: session.title,
+    ...(projectPath ? { projectPath } : {}),
+    ...(media ? { media } : {}),
+    ...(session.dirty ? { dirty: true } : {}),
+  })
   const runCommand = useRef<((command: CommandId) => void) | undefined>(undefined)
-  const exporter = useExporter(session.title, projectPath ?? media?.path, media?.path.split(/[\\/]/).pop() ?? session.mediaFile?.name)
+  const exporter = useExporter(
+    session.title,
+    projectPath ?? media?.path,
+    media?.path.split(/[\\/]/).pop() ?? session.mediaFile?.name,
+  )
   const { close, saveAs, commands } = useShellCommands({
     session,
     projectPath,
@@ -53,10 +73,13 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
     onClose,
     runCommand,
   })
-  const waveformProblem = loaded.peaksProblem ? t(`waveform.reasons.${loaded.peaksProblem}`, { defaultValue: t('waveform.reasons.unknown') }) : undefined
+  const waveformProblem = loaded.peaksProblem
+    ? t(`waveform.reasons.${loaded.peaksProblem}`, { defaultValue: t('waveform.reasons.unknown') })
+    : undefined
   const hasMedia = Boolean(media ?? session.mediaFile)
   // The project named a video that was not there at opening: say so instead of "no video".
-  const missingFile = session.notice?.key === 'open.mediaMissing' ? String(session.notice.values?.file ?? '') : undefined
+  const missingFile =
+    session.notice?.key === 'open.mediaMissing' ? String(session.notice.values?.file ?? '') : undefined
   return (
     <CheckedEditor
       store={session.store}
@@ -98,12 +121,22 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
           {projectPath ? (
             <ConflictAlert
               projectPath={projectPath}
-              mine={() => ({ title: session.title, doc: session.store.getState().history.present, ...session.store.getState().history.settings })}
+              mine={() => ({
+                title: session.title,
+                doc: session.store.getState().history.present,
+                ...session.store.getState().history.settings,
+              })}
               onCopied={(copy) => {
                 setProjectPath(copy)
                 setNotice({ key: 'conflict.copied', values: { file: copy } })
               }}
-              onReloaded={(opened, keptAs) => onReplace({ ...sessionFromPayload(opened), ...(media ? { media } : {}), notice: { key: 'conflict.reloaded', values: { file: keptAs ?? '' } } })}
+              onReloaded={(opened, keptAs) =>
+                onReplace({
+                  ...sessionFromPayload(opened),
+                  ...(media ? { media } : {}),
+                  notice: { key: 'conflict.reloaded', values: { file: keptAs ?? '' } },
+                })
+              }
             />
           ) : null}
           {media && !media.playable ? <ConvertBanner media={media} onConverted={setMedia} /> : null}
@@ -112,14 +145,29 @@ export function EditorShell({ session, onClose, onHelp, onReplace }: { session: 
         </>
       }
       waveform={(problemCueIds) =>
-        hasMedia ? <WaveformView peaks={loaded.peaks} {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})} {...(waveformProblem ? { error: waveformProblem } : {})} problemCueIds={problemCueIds} /> : missingFile ? null : <p className="waveform__status">{t('waveform.noMedia')}</p>
+        hasMedia ? (
+          <WaveformView
+            peaks={loaded.peaks}
+            {...(loaded.progress !== undefined ? { progress: loaded.progress } : {})}
+            {...(waveformProblem ? { error: waveformProblem } : {})}
+            problemCueIds={problemCueIds}
+          />
+        ) : missingFile ? null : (
+          <p className="waveform__status">{t('waveform.noMedia')}</p>
+        )
       }
     />
   )
 }
 
 type CheckedEditorProps = Omit<Parameters<typeof EditorScreen>[0], 'waveform' | 'sidePanel' | 'problemCueIds'> &
-  Readonly<{ store: EditorStore; panel: Panel; onPanel: (panel: Panel) => void; aboveWaveform: ReactNode; waveform: (problemCueIds: ReadonlySet<string>) => ReactNode }>
+  Readonly<{
+    store: EditorStore
+    panel: Panel
+    onPanel: (panel: Panel) => void
+    aboveWaveform: ReactNode
+    waveform: (problemCueIds: ReadonlySet<string>) => ReactNode
+  }>
 
 /**
  * The editor screen with the quality findings, which are checked a moment after typing pauses. New
@@ -140,7 +188,15 @@ function CheckedEditor({ store, panel, onPanel, aboveWaveform, waveform, ...scre
           {waveform(problemCueIds)}
         </>
       }
-      sidePanel={<SidePanels panel={panel} onPanel={onPanel} findings={findings} {...(checkLanguage ? { checkLanguage } : {})} onCheckLanguageChange={setCheckLanguage} />}
+      sidePanel={
+        <SidePanels
+          panel={panel}
+          onPanel={onPanel}
+          findings={findings}
+          {...(checkLanguage ? { checkLanguage } : {})}
+          onCheckLanguageChange={setCheckLanguage}
+        />
+      }
     />
   )
 }

@@ -30,7 +30,12 @@ export const whenIdle: IdleScheduler = (callback) => {
  * `delayMs` after the first change (a throttle: fast typing still saves); with `maxWaitMs`, after the
  * changes pause for `delayMs` instead (a debounce), but never later than `maxWaitMs` after the first.
  */
-export type SaveTimerOptions = Readonly<{ delayMs: number; maxWaitMs?: number; idle?: IdleScheduler; now?: () => number }>
+export type SaveTimerOptions = Readonly<{
+  delayMs: number
+  maxWaitMs?: number
+  idle?: IdleScheduler
+  now?: () => number
+}>
 
 /** A pending save: `schedule` after each change, `flush` to save now if one is pending, `cancel` to drop it. */
 export type SaveTimer = Readonly<{

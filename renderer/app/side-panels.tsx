@@ -47,7 +47,13 @@ export function SidePanels({ panel, onPanel, findings, checkLanguage, onCheckLan
           speakers: <SpeakersPanel />,
           find: <FindReplacePanel />,
           glossary: <GlossaryPanel />,
-          problems: <ProblemsPanel findings={findings} {...(checkLanguage ? { checkLanguage } : {})} {...(onCheckLanguageChange ? { onCheckLanguageChange } : {})} />,
+          problems: (
+            <ProblemsPanel
+              findings={findings}
+              {...(checkLanguage ? { checkLanguage } : {})}
+              {...(onCheckLanguageChange ? { onCheckLanguageChange } : {})}
+            />
+          ),
           'plain-english': <PlainEnglishPanel />,
           languages: <LanguagesPanel />,
           versions: <VersionsPanel />,

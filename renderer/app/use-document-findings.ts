@@ -36,7 +36,8 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!
     const y = b[i]!
-    if (x !== y && (x.rule !== y.rule || x.cueId !== y.cueId || JSON.stringify(x.params) !== JSON.stringify(y.params))) return false
+    if (x !== y && (x.rule !== y.rule || x.cueId !== y.cueId || JSON.stringify(x.params) !== JSON.stringify(y.params)))
+      return false
   }
   return true
 }
@@ -45,9 +46,15 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
  * Checks the state's document (or one language of it, whose captions carry their first source
  * caption's id, so "go to" works) against the state's profile and glossary.
  */
-function checkState(check: ReturnType<typeof createIncrementalChecker>, state: EditorState, language: string | undefined): readonly Finding[] {
+function checkState(
+  check: ReturnType<typeof createIncrementalChecker>,
+  state: EditorState,
+  language: string | undefined,
+): readonly Finding[] {
   const doc = state.history.present
-  return check(language ? documentInLanguage(doc, language).doc : doc, currentProfile(state), { glossary: state.history.settings.glossary })
+  return check(language ? documentInLanguage(doc, language).doc : doc, currentProfile(state), {
+    glossary: state.history.settings.glossary,
+  })
 }
 
 /**
@@ -56,7 +63,9 @@ function checkState(check: ReturnType<typeof createIncrementalChecker>, state: E
  */
 export function useDocumentFindings(store: EditorStore, language?: string): DocumentFindings {
   const [check] = useState(() => createIncrementalChecker())
-  const [findings, setFindings] = useState<DocumentFindings>(() => documentFindings(checkState(check, store.getState(), language)))
+  const [findings, setFindings] = useState<DocumentFindings>(() =>
+    documentFindings(checkState(check, store.getState(), language)),
+  )
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastDoc = store.getState().history.present

@@ -32,12 +32,24 @@ export const PAGE_DELAY_MS = 800
 export const PAGE_MAX_WAIT_MS = 3000
 
 /** What the autosave needs to know about the open work. */
-export type AutosaveTarget = Readonly<{ store: EditorStore; title: string; projectPath?: string; media?: OpenedMedia; /** The work opened differs from the file (recovered): save it straight away. */ dirty?: boolean }>
+export type AutosaveTarget = Readonly<{
+  store: EditorStore
+  title: string
+  projectPath?: string
+  media?: OpenedMedia
+  /** The work opened differs from the file (recovered): save it straight away. */ dirty?: boolean
+}>
 
 /** The project as the store holds it now: the document with its glossary and profile. */
 function projectOf(store: EditorStore, title: string, media: OpenedMedia | undefined): Project {
   const { present: doc, settings } = store.getState().history
-  return { title, doc, glossary: settings.glossary, ...(settings.profileId ? { profileId: settings.profileId } : {}), ...(media ? { media: { absolutePath: media.path } } : {}) }
+  return {
+    title,
+    doc,
+    glossary: settings.glossary,
+    ...(settings.profileId ? { profileId: settings.profileId } : {}),
+    ...(media ? { media: { absolutePath: media.path } } : {}),
+  }
 }
 
 /** Keeps the open work saved; returns nothing, reports through the store's save status. */
@@ -68,10 +80,17 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     const sendNow = async (path: string, now: Project = project()): Promise<void> => {
       const changes = sent ? diffProjects(sent, now) : undefined
       if (sent && !changes) return settleUnchanged(path, now)
-      const result = await bridge.projectEdited({ path, writer: WRITER_ID, ...(changes ? { changes } : { project: projectToJson(now, new Date()) }) })
+      const result = await bridge.projectEdited({
+        path,
+        writer: WRITER_ID,
+        ...(changes ? { changes } : { project: projectToJson(now, new Date()) }),
+      })
       if (result.ok) {
         sent = now
-        if (pageCopy) void bridge.flushProject({ path, writer: WRITER_ID }).then((f) => f.ok && f.status.state === 'saved' && ((pageCopy = false), clearAutosave(window.localStorage)))
+        if (pageCopy)
+          void bridge
+            .flushProject({ path, writer: WRITER_ID })
+            .then((f) => f.ok && f.status.state === 'saved' && ((pageCopy = false), clearAutosave(window.localStorage)))
         return
       }
       if (result.code === 'not-open') {
@@ -87,17 +106,24 @@ export function useProjectAutosave(target: AutosaveTarget): void {
     // indicator the edits turned "unsaved" must hear main's status, unless the work changed meanwhile.
     const settleUnchanged = async (path: string, now: Project): Promise<void> => {
       const flushed = await bridge.flushProject({ path, writer: WRITER_ID })
-      if (flushed.ok && store.getState().save.state === 'unsaved' && !diffProjects(now, project())) store.dispatch({ type: 'saveStatusChanged', status: flushed.status })
+      if (flushed.ok && store.getState().save.state === 'unsaved' && !diffProjects(now, project()))
+        store.dispatch({ type: 'saveStatusChanged', status: flushed.status })
     }
     const send = () => {
       if (!projectPath) {
         const result = toPage()
-        store.dispatch({ type: 'saveStatusChanged', status: result.ok ? { state: 'saved', savedAt: Date.now() } : { state: 'error', code: result.code } })
+        store.dispatch({
+          type: 'saveStatusChanged',
+          status: result.ok ? { state: 'saved', savedAt: Date.now() } : { state: 'error', code: result.code },
+        })
         return
       }
       chain = chain.then(() => sendNow(projectPath)).catch(() => undefined)
     }
-    const timer = createSaveTimer(send, projectPath ? { delayMs: SEND_DELAY_MS } : { delayMs: PAGE_DELAY_MS, maxWaitMs: PAGE_MAX_WAIT_MS })
+    const timer = createSaveTimer(
+      send,
+      projectPath ? { delayMs: SEND_DELAY_MS } : { delayMs: PAGE_DELAY_MS, maxWaitMs: PAGE_MAX_WAIT_MS },
+    )
     const changed = () => {
       const { present: doc, settings } = store.getState().history
       if (doc === lastDoc && settings === lastSettings) return
@@ -105,7 +131,8 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       lastSettings = settings
       // Said once per burst of typing, not per keystroke: every dispatch re-runs the store's selectors.
       const state = store.getState().save.state
-      if (state !== 'error' && state !== 'unsaved' && state !== 'conflict') store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
+      if (state !== 'error' && state !== 'unsaved' && state !== 'conflict')
+        store.dispatch({ type: 'saveStatusChanged', status: { state: 'unsaved' } })
       timer.schedule()
     }
     // Before a bulk change: the work as it is now goes to main, then a version is kept, then later sends.
@@ -113,7 +140,10 @@ export function useProjectAutosave(target: AutosaveTarget): void {
       ? registerBulkChangeGate(bridge, projectPath, (keep) => {
           timer.cancel()
           const before = project()
-          chain = chain.then(() => sendNow(projectPath, before)).then(keep, keep).catch(() => undefined)
+          chain = chain
+            .then(() => sendNow(projectPath, before))
+            .then(keep, keep)
+            .catch(() => undefined)
         })
       : () => undefined
     if (mediaChanged) timer.schedule()
@@ -145,7 +175,8 @@ export function useProjectAutosave(target: AutosaveTarget): void {
   }, [store, title, projectPath, media])
   useEffect(() => {
     if (!projectPath) return undefined
-    const close = () => void pending.current.then(() => getBridge().closeProject({ path: projectPath, writer: WRITER_ID }))
+    const close = () =>
+      void pending.current.then(() => getBridge().closeProject({ path: projectPath, writer: WRITER_ID }))
     // Closing the tab or window lets the project go too, so opening it again elsewhere is not warned about.
     const onPageHide = (event: PageTransitionEvent) => {
       if (!event.persisted) close()

@@ -19,7 +19,10 @@ import { clearSessionPauses, loadSessionPauses } from '../features/speech/sessio
 export function peaksFromPayload(payload: PeaksPayload): WaveformPeaks {
   const pairs = payload.data.length >> 1
   const offset = payload.startMs === undefined ? 0 : Math.round((payload.startMs / 1000) * payload.perSecond)
-  const count = payload.startMs === undefined ? pairs : Math.max(offset + pairs, Math.ceil((payload.durationMs / 1000) * payload.perSecond))
+  const count =
+    payload.startMs === undefined
+      ? pairs
+      : Math.max(offset + pairs, Math.ceil((payload.durationMs / 1000) * payload.perSecond))
   const min = new Float32Array(count)
   const max = new Float32Array(count)
   for (let i = 0; i < pairs; i++) {
@@ -39,14 +42,21 @@ export type SessionMedia = Readonly<{
   peaksProblem?: string
 }>
 
-type Loaded = Readonly<{ source: unknown; durationMs?: number; peaks?: WaveformPeaks; progress?: number; peaksProblem?: string }>
+type Loaded = Readonly<{
+  source: unknown
+  durationMs?: number
+  peaks?: WaveformPeaks
+  progress?: number
+  peaksProblem?: string
+}>
 
 /** Loads media and peaks for the session. `media` changes after a conversion. */
 export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File | undefined): SessionMedia {
   const source = media ?? mediaFile
   // What was loaded is tagged with its source, so a new video never shows the old one's waveform.
   const [loaded, setLoaded] = useState<Loaded>({ source })
-  const update = (patch: Omit<Loaded, 'source'>) => setLoaded((s) => ({ ...(s.source === source ? s : { source }), ...patch }))
+  const update = (patch: Omit<Loaded, 'source'>) =>
+    setLoaded((s) => ({ ...(s.source === source ? s : { source }), ...patch }))
   const fileUrl = useMemo(() => (mediaFile && !media ? URL.createObjectURL(mediaFile) : undefined), [mediaFile, media])
   useEffect(() => (fileUrl ? () => URL.revokeObjectURL(fileUrl) : undefined), [fileUrl])
   useEffect(() => {
@@ -57,7 +67,8 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
       const probe = media.durationMs ? undefined : document.createElement('video')
       if (probe) {
         probe.preload = 'metadata'
-        probe.onloadedmetadata = () => !cancelled && Number.isFinite(probe.duration) && update({ durationMs: Math.round(probe.duration * 1000) })
+        probe.onloadedmetadata = () =>
+          !cancelled && Number.isFinite(probe.duration) && update({ durationMs: Math.round(probe.duration * 1000) })
         probe.src = media.url
       }
       const off = bridge.on('app:peaks-progress', ({ mediaPath, fraction }) => {
@@ -70,7 +81,10 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
       void first.then((result) => {
         // A cached recording's whole is a moment behind: drawing the stretch first would draw twice.
         if (cancelled || wholeShown || !result.ok || result.cached) return
-        update({ peaks: peaksFromPayload(result.peaks), ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
+        update({
+          peaks: peaksFromPayload(result.peaks),
+          ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }),
+        })
       })
       clearSessionPauses()
       void whole.then((result) => {
@@ -78,9 +92,19 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
         wholeShown = true
         // The pauses come from the decode that made these peaks (cached with them): no second decode.
         if (result.ok) void loadSessionPauses(bridge, media.path)
-        if (result.ok) update({ peaks: peaksFromPayload(result.peaks), progress: 1, ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }) })
+        if (result.ok)
+          update({
+            peaks: peaksFromPayload(result.peaks),
+            progress: 1,
+            ...(media.durationMs ? {} : { durationMs: result.peaks.durationMs }),
+          })
         // The first stretch alone must not stand in for a waveform that failed.
-        else setLoaded((s) => ({ source, ...(s.source === source && s.durationMs ? { durationMs: s.durationMs } : {}), peaksProblem: result.code }))
+        else
+          setLoaded((s) => ({
+            source,
+            ...(s.source === source && s.durationMs ? { durationMs: s.durationMs } : {}),
+            peaksProblem: result.code,
+          }))
       })
       return () => {
         cancelled = true
@@ -97,7 +121,9 @@ export function useSessionMedia(media: OpenedMedia | undefined, mediaFile: File 
       const ms = Math.round(probe.duration * 1000)
       if (cancelled) return
       update({ durationMs: ms })
-      void peaksFromFile(mediaFile, ms).then((r) => !cancelled && update(r.ok ? { peaks: r.peaks } : { peaksProblem: r.reason }))
+      void peaksFromFile(mediaFile, ms).then(
+        (r) => !cancelled && update(r.ok ? { peaks: r.peaks } : { peaksProblem: r.reason }),
+      )
     }
     return () => {
       cancelled = true

@@ -28,13 +28,28 @@ export type ShellCommandsInput = Readonly<{
 export function useShellCommands(input: ShellCommandsInput) {
   const store = useStore()
   const { projectPath, exporter } = input
-  const flush = useCallback(() => void (projectPath ? getBridge().flushProject({ path: projectPath, writer: WRITER_ID }) : undefined), [projectPath])
+  const flush = useCallback(
+    () => void (projectPath ? getBridge().flushProject({ path: projectPath, writer: WRITER_ID }) : undefined),
+    [projectPath],
+  )
   // "Save as": the work moves to a new project file, which every later edit goes to.
   const saveAs = async () => {
-    const chosen = await getBridge().chooseSavePath({ kind: 'project', ...(projectPath ? { suggestedPath: projectPath } : {}) })
+    const chosen = await getBridge().chooseSavePath({
+      kind: 'project',
+      ...(projectPath ? { suggestedPath: projectPath } : {}),
+    })
     if (!chosen.ok) return chosen.code === 'unsupported' ? exporter.exportCaptions('json') : undefined
-    const project = { title: input.session.title, doc: store.getState().history.present, ...store.getState().history.settings, ...(input.media ? { media: { absolutePath: input.media.path } } : {}) }
-    const created = await getBridge().createProject({ path: chosen.path, writer: WRITER_ID, project: projectToJson(project, new Date()) })
+    const project = {
+      title: input.session.title,
+      doc: store.getState().history.present,
+      ...store.getState().history.settings,
+      ...(input.media ? { media: { absolutePath: input.media.path } } : {}),
+    }
+    const created = await getBridge().createProject({
+      path: chosen.path,
+      writer: WRITER_ID,
+      project: projectToJson(project, new Date()),
+    })
     if (created.ok) input.onProjectPath(chosen.path)
     else store.dispatch({ type: 'saveStatusChanged', status: { state: 'error', code: created.code } })
   }

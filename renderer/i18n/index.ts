@@ -56,5 +56,8 @@ export async function applyLanguage(language: UiLanguage): Promise<void> {
  * British English, which writes dates the same way round.
  */
 export function formatDateTime(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language === 'cy' ? ['cy', 'en-GB'] : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+  return new Intl.DateTimeFormat(language === 'cy' ? ['cy', 'en-GB'] : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(ms)
 }

@@ -11,14 +11,26 @@ import type { Cue } from '../../shared/model/cue'
 const KEY = 'eglur:autosave:v1'
 
 /** What is kept for recovery. */
-export type AutosaveRecord = Readonly<{ title: string; savedAt: number; doc: CaptionDocument; cueCount: number; projectPath?: string }>
+export type AutosaveRecord = Readonly<{
+  title: string
+  savedAt: number
+  doc: CaptionDocument
+  cueCount: number
+  projectPath?: string
+}>
 
 /** Storage the autosave writes to (window.localStorage in the app; a fake in tests). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
 /** Writes the document now; returns an error code instead of throwing (e.g. quota exceeded). */
 /** `projectPath` is the project file the work belongs to (its server stopped before it could save). */
-export function writeAutosave(storage: KeyValueStorage, title: string, doc: CaptionDocument, now = Date.now(), projectPath?: string): { ok: true } | { ok: false; code: string } {
+export function writeAutosave(
+  storage: KeyValueStorage,
+  title: string,
+  doc: CaptionDocument,
+  now = Date.now(),
+  projectPath?: string,
+): { ok: true } | { ok: false; code: string } {
   try {
     storage.setItem(KEY, autosaveText(title, doc, now, projectPath))
     return { ok: true }
@@ -45,7 +57,12 @@ function cueText(cue: Cue): string {
  * (the first one; the title's quotes are escaped) then takes the captions' cached texts.
  */
 export function autosaveText(title: string, doc: CaptionDocument, now: number, projectPath?: string): string {
-  const frame = JSON.stringify({ title, savedAt: now, doc: documentToJson({ ...doc, cues: [] }), ...(projectPath ? { projectPath } : {}) })
+  const frame = JSON.stringify({
+    title,
+    savedAt: now,
+    doc: documentToJson({ ...doc, cues: [] }),
+    ...(projectPath ? { projectPath } : {}),
+  })
   const at = frame.indexOf(EMPTY_CUES)
   const cues = doc.cues.map(cueText).join(',')
   return `${frame.slice(0, at)}"cues":[${cues}]${frame.slice(at + EMPTY_CUES.length)}`
@@ -56,12 +73,23 @@ const EMPTY_CUES = '"cues":[]'
 /** The autosaved work, if any and readable. */
 export function readAutosave(storage: KeyValueStorage): AutosaveRecord | undefined {
   try {
-    const raw = JSON.parse(storage.getItem(KEY) ?? 'null') as { title?: unknown; savedAt?: unknown; doc?: unknown; projectPath?: unknown } | null
+    const raw = JSON.parse(storage.getItem(KEY) ?? 'null') as {
+      title?: unknown
+      savedAt?: unknown
+      doc?: unknown
+      projectPath?: unknown
+    } | null
     if (!raw || typeof raw.title !== 'string' || typeof raw.savedAt !== 'number') return undefined
     const parsed = captionJsonSchema.safeParse(raw.doc)
     if (!parsed.success) return undefined
     const doc = documentFromJson(parsed.data)
-    return { title: raw.title, savedAt: raw.savedAt, doc, cueCount: doc.cues.length, ...(typeof raw.projectPath === 'string' ? { projectPath: raw.projectPath } : {}) }
+    return {
+      title: raw.title,
+      savedAt: raw.savedAt,
+      doc,
+      cueCount: doc.cues.length,
+      ...(typeof raw.projectPath === 'string' ? { projectPath: raw.projectPath } : {}),
+    }
   } catch {
     return undefined
   }

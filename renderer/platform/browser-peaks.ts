@@ -33,7 +33,10 @@ export function reducePeaks(samples: Float32Array, samplesPerPeak: number): { mi
 }
 
 /** Decodes a media file's audio and returns its peaks, or a reason it could not. */
-export async function peaksFromFile(file: Blob, durationMs: number): Promise<{ ok: true; peaks: WaveformPeaks } | { ok: false; reason: 'too-large' | 'no-audio' }> {
+export async function peaksFromFile(
+  file: Blob,
+  durationMs: number,
+): Promise<{ ok: true; peaks: WaveformPeaks } | { ok: false; reason: 'too-large' | 'no-audio' }> {
   if (file.size > MAX_DECODE_BYTES) return { ok: false, reason: 'too-large' }
   try {
     const frames = Math.max(1, Math.ceil((durationMs / 1000) * SAMPLE_RATE))

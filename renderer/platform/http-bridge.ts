@@ -6,7 +6,13 @@
  * without Eglur's link, calls answer `disconnected` instead of throwing.
  */
 
-import { INVOKE_CHANNELS, type ApiMethod, type CaptionBridge, type MainEventName, type MainEvents } from '../../shared/ipc/contract'
+import {
+  INVOKE_CHANNELS,
+  type ApiMethod,
+  type CaptionBridge,
+  type MainEventName,
+  type MainEvents,
+} from '../../shared/ipc/contract'
 import { fromWire, toWire } from '../../shared/ipc/wire'
 import { sessionKey } from './session-key'
 
@@ -23,13 +29,22 @@ export function splitEventFrames(buffer: string): { frames: string[]; rest: stri
   const parts = buffer.replace(/\r\n?/g, '\n').split('\n\n')
   const rest = parts.pop() ?? ''
   const frames = parts
-    .map((frame) => frame.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(line.startsWith('data: ') ? 6 : 5)).join('\n'))
+    .map((frame) =>
+      frame
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(line.startsWith('data: ') ? 6 : 5))
+        .join('\n'),
+    )
     .filter((data) => data !== '')
   return { frames, rest }
 }
 
 /** Makes the HTTP bridge for the page's own origin; `key` gives the run's secret. */
-export function createHttpBridge(fetchImpl: typeof fetch = (...a) => fetch(...a), key: () => string | undefined = sessionKey): CaptionBridge {
+export function createHttpBridge(
+  fetchImpl: typeof fetch = (...a) => fetch(...a),
+  key: () => string | undefined = sessionKey,
+): CaptionBridge {
   const listeners = new Map<MainEventName, Set<Listener>>()
   const auth = (): Record<string, string> => {
     const secret = key()
@@ -47,7 +62,10 @@ export function createHttpBridge(fetchImpl: typeof fetch = (...a) => fetch(...a)
   const stream = async (): Promise<void> => {
     for (;;) {
       try {
-        const response = await fetchImpl('/api/events', { headers: { Accept: 'text/event-stream', ...auth() }, cache: 'no-store' })
+        const response = await fetchImpl('/api/events', {
+          headers: { Accept: 'text/event-stream', ...auth() },
+          cache: 'no-store',
+        })
         // Without the right secret no retry can succeed: the page works on in its own storage.
         if (response.status === 403) return
         if (response.ok && response.body) {
@@ -78,14 +96,22 @@ export function createHttpBridge(fetchImpl: typeof fetch = (...a) => fetch(...a)
       // server: small calls outlive the page (browsers allow 64 KB of such calls at a time).
       const body = toWire(args ?? {})
       const keepalive = OUTLIVE_PAGE.has(method) && body.length < 32_000
-      const response = await fetchImpl(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth() }, body, ...(keepalive ? { keepalive } : {}) })
-      if (response.status === 403 || response.status >= 500) return { ok: false, code: 'disconnected', detail: String(response.status) }
+      const response = await fetchImpl(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...auth() },
+        body,
+        ...(keepalive ? { keepalive } : {}),
+      })
+      if (response.status === 403 || response.status >= 500)
+        return { ok: false, code: 'disconnected', detail: String(response.status) }
       return fromWire(await response.text())
     } catch {
       return { ok: false, code: 'disconnected' }
     }
   }
-  const api = Object.fromEntries((Object.keys(INVOKE_CHANNELS) as ApiMethod[]).map((method) => [method, (args: unknown) => call(method, args)]))
+  const api = Object.fromEntries(
+    (Object.keys(INVOKE_CHANNELS) as ApiMethod[]).map((method) => [method, (args: unknown) => call(method, args)]),
+  )
   return {
     ...(api as unknown as Omit<CaptionBridge, 'on' | 'pathForFile'>),
     on<E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void) {

@@ -11,5 +11,9 @@ export type TidyInputs = Readonly<{ pauses?: readonly SpeechPauseInput[] }>
 
 /** Reads caption bytes named `fileName`; automated captions are tidied (with `tidy.pauses` when the audio gave them). */
 export function openCaptionBytes(bytes: Uint8Array, fileName: string, tidy: TidyInputs = {}): OpenedCaptions {
-  return readCaptionBytes(bytes, fileName, { capitals: true, keepOriginal: true, ...(tidy.pauses ? { pauses: tidy.pauses } : {}) })
+  return readCaptionBytes(bytes, fileName, {
+    capitals: true,
+    keepOriginal: true,
+    ...(tidy.pauses ? { pauses: tidy.pauses } : {}),
+  })
 }

@@ -14,9 +14,17 @@ export function parseInWorker(bytes: ArrayBuffer, fileName: string, tidy?: TidyI
       worker.terminate()
       resolve(result)
     }
-    const timer = setTimeout(() => done({ ok: false, fatal: { code: 'timeout', line: 1, message: 'Reading this file took too long and was stopped.' } }), PARSE_TIMEOUT_MS)
+    const timer = setTimeout(
+      () =>
+        done({
+          ok: false,
+          fatal: { code: 'timeout', line: 1, message: 'Reading this file took too long and was stopped.' },
+        }),
+      PARSE_TIMEOUT_MS,
+    )
     worker.onmessage = (event: MessageEvent<OpenedCaptions>) => done(event.data)
-    worker.onerror = () => done({ ok: false, fatal: { code: 'worker-failed', line: 1, message: 'The file could not be read.' } })
+    worker.onerror = () =>
+      done({ ok: false, fatal: { code: 'worker-failed', line: 1, message: 'The file could not be read.' } })
     worker.postMessage({ bytes, fileName, ...(tidy ? { tidy } : {}) }, [bytes])
   })
 }

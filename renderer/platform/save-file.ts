@@ -22,7 +22,9 @@ export async function saveExport({ bridge, desktop }: PlatformBridge, request: S
     downloadText(request.fileName, request.text, request.type)
     return { ok: true, where: request.fileName }
   }
-  const suggestedPath = request.nearPath ? `${folderOf(request.nearPath)}${separator(request.nearPath)}${request.fileName}` : undefined
+  const suggestedPath = request.nearPath
+    ? `${folderOf(request.nearPath)}${separator(request.nearPath)}${request.fileName}`
+    : undefined
   const chosen = await bridge.chooseSavePath({ kind: request.kind, ...(suggestedPath ? { suggestedPath } : {}) })
   if (!chosen.ok) return { ok: false, code: chosen.code }
   const written = await bridge.writeExport({ path: chosen.path, text: request.text })

@@ -9,7 +9,11 @@
 export const SESSION_KEY_ITEM = 'eglur:session-key'
 
 /** What the page needs: its location, its history and its session storage. */
-export type KeySources = Readonly<{ location: Pick<Location, 'hash' | 'pathname' | 'search'>; history: Pick<History, 'replaceState' | 'state'>; storage: Pick<Storage, 'getItem' | 'setItem'> | undefined }>
+export type KeySources = Readonly<{
+  location: Pick<Location, 'hash' | 'pathname' | 'search'>
+  history: Pick<History, 'replaceState' | 'state'>
+  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined
+}>
 
 /**
  * Takes the secret from the fragment (removing it from the address and history) or, after a reload,

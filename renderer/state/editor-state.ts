@@ -65,7 +65,9 @@ export function initialEditorState(doc: CaptionDocument, settings: ProjectSettin
 
 /** The working language while the document has a track for it (undo may have taken the track away). */
 export const workingLanguageOf = (state: EditorState): string | undefined =>
-  state.workingLanguage && translationTrack(state.history.present, state.workingLanguage) ? state.workingLanguage : undefined
+  state.workingLanguage && translationTrack(state.history.present, state.workingLanguage)
+    ? state.workingLanguage
+    : undefined
 
 /** The current document. */
 export const currentDocument = (state: EditorState): CaptionDocument => state.history.present

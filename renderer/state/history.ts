@@ -49,7 +49,11 @@ export type CommitOptions = Readonly<{
 }>
 
 /** Records `next` as the new present (settings default to the current ones). A no-op when nothing changed. */
-export function commit(history: History, next: Readonly<{ doc: CaptionDocument; settings?: ProjectSettings }>, options: CommitOptions): History {
+export function commit(
+  history: History,
+  next: Readonly<{ doc: CaptionDocument; settings?: ProjectSettings }>,
+  options: CommitOptions,
+): History {
   const { doc, settings = history.settings } = next
   if (doc === history.present && settings === history.settings) return history
   const merge =

@@ -19,7 +19,8 @@ export type ProjectSettings = Readonly<{
 export const NO_SETTINGS: ProjectSettings = { glossary: [] }
 
 /** True when the glossary already has an entry for `from` (any case), so fixing it again adds nothing. */
-export const hasGlossaryEntry = (glossary: readonly GlossaryEntry[], from: string): boolean => glossary.some((g) => g.from.toLowerCase() === from.toLowerCase())
+export const hasGlossaryEntry = (glossary: readonly GlossaryEntry[], from: string): boolean =>
+  glossary.some((g) => g.from.toLowerCase() === from.toLowerCase())
 
 /** The glossary with `entry` added at the end (unchanged when an entry for the same words is there). */
 export function withGlossaryEntry(glossary: readonly GlossaryEntry[], entry: GlossaryEntry): readonly GlossaryEntry[] {

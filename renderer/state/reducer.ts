@@ -30,7 +30,13 @@ import { carryTextEdit, carryTranslations, sameWording } from '../../shared/mode
 import { keepTracks, translationChange } from './translation-change'
 
 /** What an editing action produces: the new document (and settings, when they change), its undo label and coalescing key. */
-type DocChange = Readonly<{ doc: CaptionDocument; settings?: ProjectSettings; label: string; coalesceKey?: string; currentCueId?: CueId }>
+type DocChange = Readonly<{
+  doc: CaptionDocument
+  settings?: ProjectSettings
+  label: string
+  coalesceKey?: string
+  currentCueId?: CueId
+}>
 
 /** Applies an action to the state. Pure. */
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
@@ -47,7 +53,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'cuePlayRequested':
       return playCue(state, action.id ?? state.currentCueId)
     case 'playheadMoved':
-      return followPlayhead({ ...state, playback: { ...state.playback, timeMs: Math.max(0, Math.round(action.timeMs)) } })
+      return followPlayhead({
+        ...state,
+        playback: { ...state.playback, timeMs: Math.max(0, Math.round(action.timeMs)) },
+      })
     case 'playbackChanged':
       return { ...state, playback: { ...state.playback, ...definedOnly(action) } }
     case 'typingChanged':
@@ -57,15 +66,26 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'workingLanguageChosen':
       return state.workingLanguage === action.language ? state : { ...state, workingLanguage: action.language }
     default: {
-      const change: DocChange | undefined = documentChange(state, action) ?? translationChange(state.history.present, action) ?? settingsEdit(state.history, action)
+      const change: DocChange | undefined =
+        documentChange(state, action) ??
+        translationChange(state.history.present, action) ??
+        settingsEdit(state.history, action)
       if (!change) return state
       const history = commit(state.history, change, { label: change.label, coalesceKey: change.coalesceKey, now })
       if (history === state.history) return state
       const currentCueId = change.currentCueId ?? state.currentCueId
-      const next: EditorState = { ...state, history, currentCueId, workingLanguage: workingAfter(state, action), save: { ...state.save, state: 'unsaved' } }
+      const next: EditorState = {
+        ...state,
+        history,
+        currentCueId,
+        workingLanguage: workingAfter(state, action),
+        save: { ...state.save, state: 'unsaved' },
+      }
       // Typing and timing edits change captions in place: the same ids, so a selection valid before stays valid
       // (only a missing current caption still falls back to the first).
-      return next.currentCueId !== undefined && keepsIds(action, change.doc, state.history.present) ? next : keepSelectionValid(next)
+      return next.currentCueId !== undefined && keepsIds(action, change.doc, state.history.present)
+        ? next
+        : keepSelectionValid(next)
     }
   }
 }
@@ -85,7 +105,11 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
       const edited = updateCue(doc, action.id, textEditPatch(before, action.text))
       // New wording: its translations need another look (a no-op without tracks); new spacing alone does not.
       const reworded = doc.translations !== undefined && before !== undefined && !sameWording(before.text, action.text)
-      return { doc: reworded ? carryTextEdit(edited, action.id) : edited, label: 'edit-text', coalesceKey: `text:${action.id}` }
+      return {
+        doc: reworded ? carryTextEdit(edited, action.id) : edited,
+        label: 'edit-text',
+        coalesceKey: `text:${action.id}`,
+      }
     }
     case 'cueSplit':
       return { doc: splitCue(doc, action.id, { textOffset: action.textOffset }), label: 'split' }
@@ -97,16 +121,26 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
       }
     case 'cueInserted': {
       const id = newCueId(doc)
-      return { doc: insertCue(doc, { id, startMs: action.startMs, endMs: action.endMs, text: action.text ?? '' }), label: 'insert', currentCueId: id }
+      return {
+        doc: insertCue(doc, { id, startMs: action.startMs, endMs: action.endMs, text: action.text ?? '' }),
+        label: 'insert',
+        currentCueId: id,
+      }
     }
     case 'cuesDeleted':
       return { doc: deleteCues(doc, action.ids), label: 'delete', currentCueId: cueAfterDeletion(doc, action.ids) }
     case 'cueTimingChanged': {
-      const patches = new Map<CueId, CuePatch>(action.patches.map((p) => [p.id, { startMs: p.startMs, endMs: p.endMs }]))
+      const patches = new Map<CueId, CuePatch>(
+        action.patches.map((p) => [p.id, { startMs: p.startMs, endMs: p.endMs }]),
+      )
       return { doc: updateCues(doc, patches), label: 'timing' }
     }
     case 'cueNudged':
-      return { doc: nudgeCue(doc, action.id, action.edge, action.deltaMs), label: 'timing', coalesceKey: `nudge:${action.id}:${action.edge}` }
+      return {
+        doc: nudgeCue(doc, action.id, action.edge, action.deltaMs),
+        label: 'timing',
+        coalesceKey: `nudge:${action.id}:${action.edge}`,
+      }
     case 'cueEdgeSetToPlayhead':
       return { doc: setEdgeToPlayhead(doc, action.id, action.edge, state.playback.timeMs), label: 'timing' }
     case 'cuesShifted':
@@ -115,12 +149,24 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
       return { doc: assignSpeaker(doc, action.ids, action.speakerId), label: 'speaker' }
     case 'speakerAdded': {
       const added = addSpeaker(doc, action.name, action.role)
-      return { doc: action.assignTo ? assignSpeaker(added.doc, action.assignTo, added.speakerId) : added.doc, label: 'speaker' }
+      return {
+        doc: action.assignTo ? assignSpeaker(added.doc, action.assignTo, added.speakerId) : added.doc,
+        label: 'speaker',
+      }
     }
     case 'speakerUpdated':
-      return { doc: updateSpeaker(doc, action.id, definedOnly({ name: action.name, role: action.role })), label: 'speaker' }
+      return {
+        doc: updateSpeaker(doc, action.id, definedOnly({ name: action.name, role: action.role })),
+        label: 'speaker',
+      }
     case 'cueKindSet':
-      return { doc: updateCues(doc, new Map(action.ids.map((id) => [id, { kind: action.kind === 'speech' ? undefined : action.kind }]))), label: 'kind' }
+      return {
+        doc: updateCues(
+          doc,
+          new Map(action.ids.map((id) => [id, { kind: action.kind === 'speech' ? undefined : action.kind }])),
+        ),
+        label: 'kind',
+      }
     case 'replaceAllApplied':
       return { doc: keepTracks(doc, replaceAll(doc, action.query, action.replacement).doc), label: 'replace-all' }
     default:
@@ -131,7 +177,8 @@ function documentChange(state: EditorState, action: EditorAction): DocChange | u
 /** The working language after an edit: a new language is shown at once; a removed one no longer. */
 function workingAfter(state: EditorState, action: EditorAction): string | undefined {
   if (action.type === 'languageAdded') return action.language
-  if (action.type === 'languageRemoved' && state.workingLanguage?.toLowerCase() === action.language.toLowerCase()) return undefined
+  if (action.type === 'languageRemoved' && state.workingLanguage?.toLowerCase() === action.language.toLowerCase())
+    return undefined
   return state.workingLanguage
 }
 
@@ -222,11 +269,21 @@ const STOP_SLACK_MS = 250
 /** True while "play this caption" plays the current caption and has not gone more than the slack past its end. */
 function stoppingAtChosenEnd(state: EditorState): boolean {
   const choice = state.cueChoice
-  return !!choice && choice.untilMs !== undefined && choice.cueId === state.currentCueId && state.playback.timeMs < choice.untilMs + STOP_SLACK_MS
+  return (
+    !!choice &&
+    choice.untilMs !== undefined &&
+    choice.cueId === state.currentCueId &&
+    state.playback.timeMs < choice.untilMs + STOP_SLACK_MS
+  )
 }
 
 /** Edits that change captions where they are, never adding or removing one. */
-const IN_PLACE_EDITS: ReadonlySet<EditorAction['type']> = new Set(['cueTextEdited', 'cueTimingChanged', 'cueNudged', 'cueEdgeSetToPlayhead'])
+const IN_PLACE_EDITS: ReadonlySet<EditorAction['type']> = new Set([
+  'cueTextEdited',
+  'cueTimingChanged',
+  'cueNudged',
+  'cueEdgeSetToPlayhead',
+])
 
 /** True when `action` edited captions in place, so `after` holds exactly the ids `before` held. */
 function keepsIds(action: EditorAction, after: CaptionDocument, before: CaptionDocument): boolean {
@@ -244,11 +301,14 @@ function keepSelectionValid(state: EditorState): EditorState {
   const has = (id: string) => (ids ? ids.has(id) : cues.some((c) => c.id === id))
   const selectedIds = state.selectedIds.filter((id) => has(id))
   const currentCueId = state.currentCueId && has(state.currentCueId) ? state.currentCueId : cues[0]?.id
-  return selectedIds.length === state.selectedIds.length && currentCueId === state.currentCueId ? state : { ...state, selectedIds, currentCueId }
+  return selectedIds.length === state.selectedIds.length && currentCueId === state.currentCueId
+    ? state
+    : { ...state, selectedIds, currentCueId }
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   const out: Partial<T> = {}
-  for (const [k, v] of Object.entries(value)) if (v !== undefined && k !== 'type' && k !== 'at') (out as Record<string, unknown>)[k] = v
+  for (const [k, v] of Object.entries(value))
+    if (v !== undefined && k !== 'type' && k !== 'at') (out as Record<string, unknown>)[k] = v
   return out
 }

@@ -22,15 +22,31 @@ export function settingsChange(settings: ProjectSettings, action: EditorAction):
     }
     case 'glossaryEntryRemoved':
       if (action.index < 0 || action.index >= glossary.length) return undefined
-      return { settings: { ...settings, glossary: glossary.filter((_, i) => i !== action.index) }, label: 'glossary-remove' }
+      return {
+        settings: { ...settings, glossary: glossary.filter((_, i) => i !== action.index) },
+        label: 'glossary-remove',
+      }
     case 'glossaryEntryEdited': {
       const was = glossary[action.index]
       const entry = trimmed(action.entry)
-      if (!was || !entry.from || !entry.to || (was.from === entry.from && was.to === entry.to && was.caseSensitive === entry.caseSensitive)) return undefined
-      return { settings: { ...settings, glossary: glossary.map((g, i) => (i === action.index ? entry : g)) }, label: 'glossary-edit' }
+      if (
+        !was ||
+        !entry.from ||
+        !entry.to ||
+        (was.from === entry.from && was.to === entry.to && was.caseSensitive === entry.caseSensitive)
+      )
+        return undefined
+      return {
+        settings: { ...settings, glossary: glossary.map((g, i) => (i === action.index ? entry : g)) },
+        label: 'glossary-edit',
+      }
     }
     case 'profileChosen':
-      if (action.profileId === (settings.profileId ?? ACCESSIBLE_DEFAULT_PROFILE.id) || !builtInProfile(action.profileId)) return undefined
+      if (
+        action.profileId === (settings.profileId ?? ACCESSIBLE_DEFAULT_PROFILE.id) ||
+        !builtInProfile(action.profileId)
+      )
+        return undefined
       return { settings: { ...settings, profileId: action.profileId }, label: 'profile' }
     default:
       return undefined
@@ -41,13 +57,20 @@ export function settingsChange(settings: ProjectSettings, action: EditorAction):
  * A settings action as an undo step: the document (changed only by "fix everywhere", whose
  * correction also joins the glossary in the same step) and the new settings.
  */
-export function settingsEdit(present: Readonly<{ present: CaptionDocument; settings: ProjectSettings }>, action: EditorAction): (SettingsChange & { doc: CaptionDocument }) | undefined {
+export function settingsEdit(
+  present: Readonly<{ present: CaptionDocument; settings: ProjectSettings }>,
+  action: EditorAction,
+): (SettingsChange & { doc: CaptionDocument }) | undefined {
   const { present: doc, settings } = present
   if (action.type === 'correctionApplied') {
     const glossary = withGlossaryEntry(settings.glossary, action.entry)
     const next = keepTracks(doc, action.doc)
     // The other places may have gone by the time it is applied: then only the glossary changes.
-    return { doc: next, settings: glossary === settings.glossary ? settings : { ...settings, glossary }, label: next === doc ? 'glossary-add' : 'replace-all' }
+    return {
+      doc: next,
+      settings: glossary === settings.glossary ? settings : { ...settings, glossary },
+      label: next === doc ? 'glossary-add' : 'replace-all',
+    }
   }
   const change = settingsChange(settings, action)
   return change && { ...change, doc }

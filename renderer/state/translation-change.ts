@@ -5,7 +5,14 @@
  */
 
 import type { CaptionDocument } from '../../shared/model/document'
-import { addLanguage, removeLanguage, setDocumentLanguage, setTranslatedRole, setTranslation, setTranslationChecked } from '../../shared/model/translation'
+import {
+  addLanguage,
+  removeLanguage,
+  setDocumentLanguage,
+  setTranslatedRole,
+  setTranslation,
+  setTranslationChecked,
+} from '../../shared/model/translation'
 import { carryTextEdit, carryTranslations, sameWording } from '../../shared/model/translation-carry'
 import type { EditorAction } from './actions'
 
@@ -24,11 +31,19 @@ export function translationChange(doc: CaptionDocument, action: EditorAction): T
     case 'languageRemoved':
       return { doc: removeLanguage(doc, action.language), label: 'language-remove' }
     case 'translationEdited':
-      return { doc: setTranslation(doc, action.language, action.id, action.text), label: 'translation', coalesceKey: `translation:${action.language}:${action.id}` }
+      return {
+        doc: setTranslation(doc, action.language, action.id, action.text),
+        label: 'translation',
+        coalesceKey: `translation:${action.language}:${action.id}`,
+      }
     case 'translationChecked':
       return { doc: setTranslationChecked(doc, action.language, action.id, action.checked), label: 'translation-check' }
     case 'roleTranslated':
-      return { doc: setTranslatedRole(doc, action.language, action.speakerId, action.role), label: 'role-translation', coalesceKey: `role:${action.language}:${action.speakerId}` }
+      return {
+        doc: setTranslatedRole(doc, action.language, action.speakerId, action.role),
+        label: 'role-translation',
+        coalesceKey: `role:${action.language}:${action.speakerId}`,
+      }
     default:
       return undefined
   }

@@ -32,7 +32,10 @@ export function ModalDialog({ title, onClose, className, children }: ModalDialog
       // The opener may have gone (a re-rendered list row); then focus falls back to the body, as after any close.
       // Only focus that is lost goes back: the editor may already have moved on (F6, a shortcut) since the
       // dialog closed, and taking focus back then would undo what they did.
-      const lost = document.activeElement === null || document.activeElement === document.body || dialog.contains(document.activeElement)
+      const lost =
+        document.activeElement === null ||
+        document.activeElement === document.body ||
+        dialog.contains(document.activeElement)
       if (opener?.isConnected && lost) opener.focus()
     }
   }, [])

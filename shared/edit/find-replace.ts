@@ -26,7 +26,8 @@ export type FindMatch = Readonly<{
 }>
 
 /** A query compiled to a RegExp, or the reason it cannot be. */
-export type CompiledQuery = { ok: true; pattern: RegExp } | { ok: false; code: 'empty' | 'invalid-regex'; message: string }
+export type CompiledQuery =
+  { ok: true; pattern: RegExp } | { ok: false; code: 'empty' | 'invalid-regex'; message: string }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

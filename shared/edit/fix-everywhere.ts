@@ -26,7 +26,8 @@ export function correctionOf(before: string, after: string): Correction | undefi
   let head = 0
   while (head < a.length && head < b.length && same(a[head]!, b[head]!)) head++
   let tail = 0
-  while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail]!, b[b.length - 1 - tail]!)) tail++
+  while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail]!, b[b.length - 1 - tail]!))
+    tail++
   const from = a.slice(head, a.length - tail)
   const to = b.slice(head, b.length - tail)
   if (from.length === 0 || to.length === 0 || from.length > MAX_WORDS) return undefined
@@ -45,7 +46,11 @@ function matchCase(found: string, to: string): string {
 }
 
 /** The captions other than `except` where `correction.from` occurs as whole words, with how many times. */
-export function placesToFix(doc: CaptionDocument, correction: Correction, except?: CueId): { cueId: CueId; count: number }[] {
+export function placesToFix(
+  doc: CaptionDocument,
+  correction: Correction,
+  except?: CueId,
+): { cueId: CueId; count: number }[] {
   const compiled = compileQuery({ text: correction.from, wholeWord: true })
   if (!compiled.ok) return []
   const places: { cueId: CueId; count: number }[] = []
@@ -58,7 +63,11 @@ export function placesToFix(doc: CaptionDocument, correction: Correction, except
 }
 
 /** Applies the correction in every caption but `except`; returns the new document and how many places changed. */
-export function applyCorrection(doc: CaptionDocument, correction: Correction, except?: CueId): { doc: CaptionDocument; count: number } {
+export function applyCorrection(
+  doc: CaptionDocument,
+  correction: Correction,
+  except?: CueId,
+): { doc: CaptionDocument; count: number } {
   const compiled = compileQuery({ text: correction.from, wholeWord: true })
   if (!compiled.ok) return { doc, count: 0 }
   const patches = new Map<CueId, { text: string }>()

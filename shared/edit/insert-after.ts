@@ -15,8 +15,7 @@ export type InsertRoom = Readonly<{ minGapMs: number; minLengthMs: number; lengt
 
 /** Where the new caption goes, or how little time there is before `next` (the caption in the way). */
 export type InsertSlot =
-  | Readonly<{ ok: true; startMs: number; endMs: number }>
-  | Readonly<{ ok: false; freeMs: number; next: Cue }>
+  Readonly<{ ok: true; startMs: number; endMs: number }> | Readonly<{ ok: false; freeMs: number; next: Cue }>
 
 const isMarker = (cue: Cue): boolean => cue.kind === 'heading'
 

@@ -26,13 +26,19 @@ function nearest(values: readonly number[], t: number, window: number): number |
   let best: number | undefined
   for (const k of [lo - 1, lo]) {
     const v = values[k]
-    if (v !== undefined && Math.abs(v - t) <= window && (best === undefined || Math.abs(v - t) < Math.abs(best - t))) best = v
+    if (v !== undefined && Math.abs(v - t) <= window && (best === undefined || Math.abs(v - t) < Math.abs(best - t)))
+      best = v
   }
   return best
 }
 
 /** The patches that snap the captions `ids` (in `cues`, in time order) to the speech; unchanged ones are left out. */
-export function snapToSpeech(cues: readonly Cue[], ids: ReadonlySet<CueId>, pauses: readonly SpeechPause[], options: SnapOptions = {}): SnapPatch[] {
+export function snapToSpeech(
+  cues: readonly Cue[],
+  ids: ReadonlySet<CueId>,
+  pauses: readonly SpeechPause[],
+  options: SnapOptions = {},
+): SnapPatch[] {
   const window = options.windowMs ?? 400
   const leadOut = options.leadOutMs ?? 0
   const gap = options.minGapMs ?? 0

@@ -19,7 +19,12 @@ export function carryWordTimings(cue: Cue, text: string): readonly Word[] | unde
   let head = 0
   while (head < before.length && head < after.length && before[head] === after[head]) head++
   let tail = 0
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++
   const oldMiddle = words.slice(head, words.length - tail)
   const newMiddle = after.slice(head, after.length - tail)
   let middle: Word[]
@@ -33,7 +38,11 @@ export function carryWordTimings(cue: Cue, text: string): readonly Word[] | unde
     middle = newMiddle.map((word, i) => ({ startMs: share(i), endMs: share(i + 1), text: word }))
   }
   const kept = (w: Word, i: number): Word => (w.text === after[i] ? w : { ...w, text: after[i]! })
-  return [...words.slice(0, head).map((w, i) => kept(w, i)), ...middle, ...words.slice(words.length - tail).map((w, i) => kept(w, after.length - tail + i))]
+  return [
+    ...words.slice(0, head).map((w, i) => kept(w, i)),
+    ...middle,
+    ...words.slice(words.length - tail).map((w, i) => kept(w, after.length - tail + i)),
+  ]
 }
 
 /** The patch for a text edit of `cue`: the new text and, when the cue had them, its word timings carried over. */

@@ -23,7 +23,12 @@ export type W3cParse = (text: string) => W3cResult
  * Checks `text`, written in format `formatId` from a document of `cueCount` captions (absent: any
  * number), WebVTT also with `w3c`. Returns the first problem, or undefined when the file is sound.
  */
-export function checkWrittenWith(w3c: W3cParse | undefined, formatId: string, text: string, cueCount?: number): ExportProblem | undefined {
+export function checkWrittenWith(
+  w3c: W3cParse | undefined,
+  formatId: string,
+  text: string,
+  cueCount?: number,
+): ExportProblem | undefined {
   const format = formatById(formatId)
   if (!format) return notWritable(formatId)
   if (formatId === 'vtt' && !w3c) throw new Error('WebVTT is checked with the W3C parser: pass it')
@@ -31,21 +36,43 @@ export function checkWrittenWith(w3c: W3cParse | undefined, formatId: string, te
   let read = formatId === 'json' ? jsonCaptionCount(text) : undefined
   if (read === undefined) {
     const back = format.parse(text)
-    if (back.fatal) return { code: 'does-not-read-back', line: back.fatal.line, message: `The written file does not read back: ${back.fatal.message}`, params: { line: back.fatal.line } }
+    if (back.fatal)
+      return {
+        code: 'does-not-read-back',
+        line: back.fatal.line,
+        message: `The written file does not read back: ${back.fatal.message}`,
+        params: { line: back.fatal.line },
+      }
     read = back.doc.cues.length
   }
   if (cueCount !== undefined && read !== cueCount) {
-    return { code: 'cue-count-changed', line: 1, message: `The written file reads back with ${read} captions instead of ${cueCount}.`, params: { written: cueCount, read } }
+    return {
+      code: 'cue-count-changed',
+      line: 1,
+      message: `The written file reads back with ${read} captions instead of ${cueCount}.`,
+      params: { written: cueCount, read },
+    }
   }
   if (formatId === 'vtt' && w3c) {
     const error = w3c(text).errors[0]
-    if (error) return { code: 'not-w3c-webvtt', line: error.line, message: `The written WebVTT breaks the W3C rules at line ${error.line}: ${error.message}`, params: { line: error.line, error: error.message } }
+    if (error)
+      return {
+        code: 'not-w3c-webvtt',
+        line: error.line,
+        message: `The written WebVTT breaks the W3C rules at line ${error.line}: ${error.message}`,
+        params: { line: error.line, error: error.message },
+      }
   }
   return undefined
 }
 
 /** Writes `doc` in format `formatId` and checks the result (see `checkWrittenWith`). */
-export function writeCheckedWith(w3c: W3cParse | undefined, doc: CaptionDocument, formatId: string, options?: SerializeOptions): CheckedExport {
+export function writeCheckedWith(
+  w3c: W3cParse | undefined,
+  doc: CaptionDocument,
+  formatId: string,
+  options?: SerializeOptions,
+): CheckedExport {
   const format = formatById(formatId)
   if (!format?.serialize) return { ok: false, problem: notWritable(formatId) }
   const text = format.serialize(doc, options)
@@ -54,5 +81,10 @@ export function writeCheckedWith(w3c: W3cParse | undefined, doc: CaptionDocument
 }
 
 function notWritable(formatId: string): ExportProblem {
-  return { code: 'not-writable', line: 1, message: `Eglur cannot write the format "${formatId}".`, params: { format: formatId } }
+  return {
+    code: 'not-writable',
+    line: 1,
+    message: `Eglur cannot write the format "${formatId}".`,
+    params: { format: formatId },
+  }
 }

@@ -20,8 +20,15 @@ function isWord(word: unknown): boolean {
 }
 
 function isCue(cue: unknown): boolean {
-  if (!isObject(cue) || !isId(cue.id) || !isMs(cue.start) || !isMs(cue.end) || typeof cue.text !== 'string') return false
-  if (!isOptionalString(cue.speaker) || !isOptionalString(cue.settings) || !isOptionalString(cue.label) || !isOptionalString(cue.note)) return false
+  if (!isObject(cue) || !isId(cue.id) || !isMs(cue.start) || !isMs(cue.end) || typeof cue.text !== 'string')
+    return false
+  if (
+    !isOptionalString(cue.speaker) ||
+    !isOptionalString(cue.settings) ||
+    !isOptionalString(cue.label) ||
+    !isOptionalString(cue.note)
+  )
+    return false
   if (cue.kind !== undefined && !KINDS.has(cue.kind)) return false
   const words = cue.words
   if (words === undefined) return true
@@ -34,12 +41,19 @@ function isSpeaker(speaker: unknown): boolean {
   return isObject(speaker) && isId(speaker.id) && typeof speaker.name === 'string' && isOptionalString(speaker.role)
 }
 
-const isStringList = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+const isStringList = (value: unknown): boolean =>
+  value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'))
 
 function isMeta(meta: unknown): boolean {
   if (meta === undefined) return true
   if (!isObject(meta)) return false
-  return isOptionalString(meta.vttHeader) && isOptionalString(meta.language) && isOptionalString(meta.trailingNote) && isStringList(meta.styles) && isStringList(meta.regions)
+  return (
+    isOptionalString(meta.vttHeader) &&
+    isOptionalString(meta.language) &&
+    isOptionalString(meta.trailingNote) &&
+    isStringList(meta.styles) &&
+    isStringList(meta.regions)
+  )
 }
 
 /**

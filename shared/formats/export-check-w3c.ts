@@ -9,7 +9,10 @@ import webvttParser from 'webvtt-parser'
 export type W3cError = Readonly<{ message: string; line: number }>
 
 /** What the W3C parser read: its cues (times in seconds) and errors. */
-export type W3cResult = Readonly<{ cues: ReadonlyArray<Readonly<{ id: string; startTime: number; endTime: number; text: string }>>; errors: readonly W3cError[] }>
+export type W3cResult = Readonly<{
+  cues: ReadonlyArray<Readonly<{ id: string; startTime: number; endTime: number; text: string }>>
+  errors: readonly W3cError[]
+}>
 
 // Its default entity table is broken (keys lack ';'), so pass the six references current browsers decode.
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&lrm;': '\u200e', '&rlm;': '\u200f', '&nbsp;': '\u00a0' }

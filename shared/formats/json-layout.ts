@@ -11,7 +11,8 @@
  * object layout names the keys laid out further (other keys are compact); `{ items }` (an array)
  * lays out each item.
  */
-export type JsonLayout = 'compact' | 'rows' | Readonly<{ items: JsonLayout }> | Readonly<{ keys: Readonly<Record<string, JsonLayout>> }>
+export type JsonLayout =
+  'compact' | 'rows' | Readonly<{ items: JsonLayout }> | Readonly<{ keys: Readonly<Record<string, JsonLayout>> }>
 
 const step = '  '
 
@@ -21,7 +22,8 @@ export function layoutJson(value: unknown, layout: JsonLayout): string {
 }
 
 function write(value: unknown, layout: JsonLayout, indent: string): string {
-  if (value === undefined || value === null || typeof value !== 'object' || layout === 'compact') return JSON.stringify(value) ?? 'null'
+  if (value === undefined || value === null || typeof value !== 'object' || layout === 'compact')
+    return JSON.stringify(value) ?? 'null'
   const inner = indent + step
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
@@ -49,7 +51,14 @@ const ID_BOUNDARY = '},{"id":'
  */
 function idRows(items: readonly unknown[], inner: string): string | undefined {
   for (const item of items) {
-    if (typeof item !== 'object' || item === null || Array.isArray(item) || typeof (item as { id?: unknown }).id !== 'string' || 'toJSON' in item) return undefined
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      Array.isArray(item) ||
+      typeof (item as { id?: unknown }).id !== 'string' ||
+      'toJSON' in item
+    )
+      return undefined
     for (const key in item) {
       if (key !== 'id') return undefined
       break

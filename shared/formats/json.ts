@@ -20,7 +20,10 @@ import { CueLineMap } from './cue-lines'
 import { CAPTION_JSON_LAYOUT, layoutJson } from './json-layout'
 import type { CaptionFormat, ParseResult, ParseWarning } from './types'
 
-const ms = z.number({ error: 'expected a number of milliseconds' }).int({ error: 'expected a whole number of milliseconds' }).nonnegative({ error: 'expected a time of 0 or more' })
+const ms = z
+  .number({ error: 'expected a number of milliseconds' })
+  .int({ error: 'expected a whole number of milliseconds' })
+  .nonnegative({ error: 'expected a time of 0 or more' })
 
 const wordSchema = z.object({ start: ms, end: ms, text: z.string() })
 /** Schema of one cue's JSON object. */
@@ -98,24 +101,48 @@ export function metaToJson(meta: DocumentMeta): NonNullable<CaptionJson['meta']>
 }
 
 /** Converts a validated JSON object to a document, repairing duplicate ids and unknown speakers with warnings. */
-export function documentFromJson(json: CaptionJson, warnings: ParseWarning[] = [], lineOfCue: (index: number) => number = () => 1): CaptionDocument {
-  const speakers: Speaker[] = json.speakers.map((s) => ({ id: asSpeakerId(s.id), name: s.name, ...(s.role !== undefined ? { role: s.role } : {}) }))
+export function documentFromJson(
+  json: CaptionJson,
+  warnings: ParseWarning[] = [],
+  lineOfCue: (index: number) => number = () => 1,
+): CaptionDocument {
+  const speakers: Speaker[] = json.speakers.map((s) => ({
+    id: asSpeakerId(s.id),
+    name: s.name,
+    ...(s.role !== undefined ? { role: s.role } : {}),
+  }))
   const speakerIds = new Set(speakers.map((s) => s.id as string))
   const seen = new Set<string>()
-  const fresh = idAllocator('c', json.cues.map((c) => c.id))
+  const fresh = idAllocator(
+    'c',
+    json.cues.map((c) => c.id),
+  )
   const cues: Cue[] = json.cues.map((c, index) => {
     let id = c.id
     if (seen.has(id)) {
       id = fresh()
-      warnings.push({ code: 'duplicate-id', line: lineOfCue(index), message: `Caption id "${c.id}" is used twice; the second was renamed ${id}.` })
+      warnings.push({
+        code: 'duplicate-id',
+        line: lineOfCue(index),
+        message: `Caption id "${c.id}" is used twice; the second was renamed ${id}.`,
+      })
     }
     seen.add(id)
     let speaker = c.speaker
     if (speaker !== undefined && !speakerIds.has(speaker)) {
-      warnings.push({ code: 'unknown-speaker', line: lineOfCue(index), message: `Speaker "${speaker}" is not in the speaker list; it was removed from this caption.` })
+      warnings.push({
+        code: 'unknown-speaker',
+        line: lineOfCue(index),
+        message: `Speaker "${speaker}" is not in the speaker list; it was removed from this caption.`,
+      })
       speaker = undefined
     }
-    if (c.end < c.start) warnings.push({ code: 'reversed-times', line: lineOfCue(index), message: 'This caption ends before it starts; its end was set to its start.' })
+    if (c.end < c.start)
+      warnings.push({
+        code: 'reversed-times',
+        line: lineOfCue(index),
+        message: 'This caption ends before it starts; its end was set to its start.',
+      })
     return {
       id: asCueId(id),
       startMs: c.start,
@@ -145,7 +172,12 @@ function cueIdLines(text: string): number[] {
 }
 
 function isProjectJson(raw: unknown): raw is { document: unknown } {
-  return typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'eglur-project' && 'document' in raw
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { format?: unknown }).format === 'eglur-project' &&
+    'document' in raw
+  )
 }
 
 /** Parses Eglur JSON (a caption file, or the captions of an `.eglur` project). */
@@ -156,33 +188,55 @@ export function parseCaptionJson(text: string): ParseResult {
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1
-    return { doc: makeDocument([]), warnings: [], fatal: { code: 'bad-json', line, message: `This is not valid JSON: ${(error as Error).message}` } }
+    return {
+      doc: makeDocument([]),
+      warnings: [],
+      fatal: { code: 'bad-json', line, message: `This is not valid JSON: ${(error as Error).message}` },
+    }
   }
   // An Eglur project holds its captions under "document" and their other languages under "translations":
   // `eglur convert`/`transcript` accept projects.
   const project = isProjectJson(raw) ? raw : undefined
-  const translations = project ? translationsSchema.safeParse((project as { translations?: unknown }).translations) : undefined
+  const translations = project
+    ? translationsSchema.safeParse((project as { translations?: unknown }).translations)
+    : undefined
   if (project) raw = project.document
   const result = captionJsonSchema.safeParse(raw)
   const idLines = cueIdLines(text)
   // "id" keys belong to cues and speakers; speakers first in the file shift the cue's index.
   const speakersFirst = text.indexOf('"speakers"') >= 0 && text.indexOf('"speakers"') < text.indexOf('"cues"')
-  const speakerCount = Array.isArray((raw as { speakers?: unknown })?.speakers) ? (raw as { speakers: unknown[] }).speakers.length : 0
+  const speakerCount = Array.isArray((raw as { speakers?: unknown })?.speakers)
+    ? (raw as { speakers: unknown[] }).speakers.length
+    : 0
   const lineOfCue = (index: number) => idLines[index + (speakersFirst ? speakerCount : 0)] ?? 1
   if (!result.success) {
     const issue = result.error.issues[0]!
-    const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
+    const where = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '')
     const cueIndex = issue.path[0] === 'cues' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined
     return {
       doc: makeDocument([]),
       warnings: [],
-      fatal: { code: 'bad-schema', line: cueIndex !== undefined ? lineOfCue(cueIndex) : 1, message: `This is not an Eglur caption file: ${where || 'the file'}: ${issue.message}` },
+      fatal: {
+        code: 'bad-schema',
+        line: cueIndex !== undefined ? lineOfCue(cueIndex) : 1,
+        message: `This is not an Eglur caption file: ${where || 'the file'}: ${issue.message}`,
+      },
     }
   }
   const warnings: ParseWarning[] = []
   const master = documentFromJson(result.data, warnings, lineOfCue)
   const doc = translations?.success ? translationsFromJson(master, translations.data) : master
-  return { doc, warnings, cueLines: new CueLineMap(doc.cues, doc.cues.map((_, i) => lineOfCue(i))) }
+  return {
+    doc,
+    warnings,
+    cueLines: new CueLineMap(
+      doc.cues,
+      doc.cues.map((_, i) => lineOfCue(i)),
+    ),
+  }
 }
 
 /** Writes Eglur JSON: one caption per line, so a change to one caption is a one-line diff. */

@@ -38,7 +38,9 @@ export const KEPT_SHAPES: readonly unknown[] = [
 function shapedCues(): unknown {
   const payloads = ['x', 'x<00:00:00.000>y', '<v x>x<00:00:00.000>y']
   const text = payloads.join('\n')
-  const raw = ['', 'align:start'].flatMap((settings) => payloads.map((payload) => ({ startMs: 0, endMs: 0, settings, payload, payloadAt: text.indexOf(payload), line: 1 })))
+  const raw = ['', 'align:start'].flatMap((settings) =>
+    payloads.map((payload) => ({ startMs: 0, endMs: 0, settings, payload, payloadAt: text.indexOf(payload), line: 1 })),
+  )
   return cuesFromRaw(raw, text, new SpeakerCollector(), [])
 }
 

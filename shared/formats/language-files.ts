@@ -23,7 +23,12 @@ export function languageFileName(base: string, language: string, extension: stri
 }
 
 /** The document in each of `languages` (default: all of its languages), named `base.<tag>.<extension>`. */
-export function languageFiles(doc: CaptionDocument, base: string, extension: string, languages: readonly string[] = documentLanguages(doc)): LanguageFile[] {
+export function languageFiles(
+  doc: CaptionDocument,
+  base: string,
+  extension: string,
+  languages: readonly string[] = documentLanguages(doc),
+): LanguageFile[] {
   const stem = baseWithoutLanguage(doc, base)
   return languages.map((language) => {
     const { doc: inLanguage, untranslated } = documentInLanguage(doc, language)

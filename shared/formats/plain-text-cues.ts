@@ -19,20 +19,37 @@ export function stripFormatting(text: string): { text: string; hadAssCodes: bool
 }
 
 /** Builds a document from timed blocks (ids `c1…`, reversed times repaired with a warning). */
-export function documentFromBlocks(blocks: readonly TimedBlock[], warnings: ParseWarning[], formatName: string): ParseResult {
+export function documentFromBlocks(
+  blocks: readonly TimedBlock[],
+  warnings: ParseWarning[],
+  formatName: string,
+): ParseResult {
   const cues: Cue[] = []
   const lines: number[] = []
   const order = { previousStart: -1 }
   blocks.forEach((block, index) => {
     const endMs = repairTiming(block.startMs, block.endMs, block.line, order, warnings)
     const { text, hadAssCodes } = stripFormatting(block.lines.join('\n'))
-    if (hadAssCodes) warnings.push({ code: 'unknown-tags', line: block.line + 1, message: 'Positioning codes such as {\\an8} were removed from this caption.' })
+    if (hadAssCodes)
+      warnings.push({
+        code: 'unknown-tags',
+        line: block.line + 1,
+        message: 'Positioning codes such as {\\an8} were removed from this caption.',
+      })
     const id = asCueId(`c${index + 1}`)
     lines.push(block.line)
     cues.push({ id, startMs: block.startMs, endMs, text })
   })
   if (cues.length === 0 && warnings.length > 0) {
-    return { doc: makeDocument([]), warnings: [], fatal: { code: 'no-cues', line: warnings[0]!.line, message: `No ${formatName} captions could be read. ${warnings[0]!.message}` } }
+    return {
+      doc: makeDocument([]),
+      warnings: [],
+      fatal: {
+        code: 'no-cues',
+        line: warnings[0]!.line,
+        message: `No ${formatName} captions could be read. ${warnings[0]!.message}`,
+      },
+    }
   }
   return { doc: makeDocument(cues), warnings, cueLines: new CueLineMap(cues, lines) }
 }
@@ -43,9 +60,15 @@ export function documentFromBlocks(blocks: readonly TimedBlock[], warnings: Pars
  */
 export function plainCueLines(doc: CaptionDocument, index: number, includeSpeakers: boolean): string[] {
   const cue = doc.cues[index]!
-  const lines = cue.text.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/-->/g, '->'))
+  const lines = cue.text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/-->/g, '->'))
   const previous = doc.cues[index - 1]
-  const speaker = includeSpeakers && cue.speakerId && cue.speakerId !== previous?.speakerId ? findSpeaker(doc.speakers, cue.speakerId) : undefined
+  const speaker =
+    includeSpeakers && cue.speakerId && cue.speakerId !== previous?.speakerId
+      ? findSpeaker(doc.speakers, cue.speakerId)
+      : undefined
   if (speaker) lines[0] = `${speaker.name}: ${lines[0] ?? ''}`.trimEnd()
   return lines
 }

@@ -51,17 +51,32 @@ export type CaptionBytesResult = CaptionsRead | CaptionsRefused
 export function captionFileTooLarge(sizeBytes?: number): ParseWarning {
   const limitMb = MAX_CAPTION_BYTES / 1048576
   const mb = sizeBytes === undefined ? 'over' : (sizeBytes / 1048576).toFixed(0)
-  return { code: 'file-too-large', line: 1, message: `The file is ${mb} MB; caption files over ${limitMb} MB are refused.`, params: { mb, limitMb } }
+  return {
+    code: 'file-too-large',
+    line: 1,
+    message: `The file is ${mb} MB; caption files over ${limitMb} MB are refused.`,
+    params: { mb, limitMb },
+  }
 }
 
 /** Reads caption bytes named `fileName` (the extension helps choose the format). Never throws on user input. */
-export function readCaptionBytes(bytes: Uint8Array, fileName: string, options: ReadCaptionOptions = {}): CaptionBytesResult {
+export function readCaptionBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadCaptionOptions = {},
+): CaptionBytesResult {
   if (bytes.length > MAX_CAPTION_BYTES) return refused(captionFileTooLarge(bytes.length))
   const decoded = decodeCaptionBytes(bytes)
   if (!decoded.ok) return refused(decoded.fatal)
   const { from, keepOriginal, ...parseOptions } = options
   const forced = from && from !== 'auto' ? formatById(from) : undefined
-  if (from && from !== 'auto' && !forced) return refused({ code: 'unknown-input-format', line: 1, message: `Unknown input format "${from}".`, params: { format: from } })
+  if (from && from !== 'auto' && !forced)
+    return refused({
+      code: 'unknown-input-format',
+      line: 1,
+      message: `Unknown input format "${from}".`,
+      params: { format: from },
+    })
   const format = forced ?? detectFormat(decoded.text, fileName)
   if (!format) return refused({ code: 'unknown-format', line: 1, message: unknownFormatMessage(decoded.text) })
   const result = format.parse(decoded.text, parseOptions)

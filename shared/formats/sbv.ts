@@ -32,7 +32,12 @@ export function parseSbv(text: string): ParseResult {
 export function serializeSbv(doc: CaptionDocument, options: SerializeOptions = {}): string {
   const includeSpeakers = options.includeSpeakers ?? true
   return doc.cues
-    .map((cue, index) => [`${formatSbvClock(cue.startMs)},${formatSbvClock(Math.max(cue.startMs, cue.endMs))}`, ...plainCueLines(doc, index, includeSpeakers)].join('\n'))
+    .map((cue, index) =>
+      [
+        `${formatSbvClock(cue.startMs)},${formatSbvClock(Math.max(cue.startMs, cue.endMs))}`,
+        ...plainCueLines(doc, index, includeSpeakers),
+      ].join('\n'),
+    )
     .map((block) => `${block}\n`)
     .join('\n')
 }
@@ -42,7 +47,8 @@ export const sbvFormat: CaptionFormat = {
   id: 'sbv',
   name: 'YouTube SubViewer (SBV)',
   extensions: ['sbv'],
-  detect: (text) => /^\s*\d+:\d{1,2}:\d{1,2}\.\d{1,3}\s*,\s*\d+:\d{1,2}:\d{1,2}\.\d{1,3}\s*$/m.test(text.slice(0, 4096)),
+  detect: (text) =>
+    /^\s*\d+:\d{1,2}:\d{1,2}\.\d{1,3}\s*,\s*\d+:\d{1,2}:\d{1,2}\.\d{1,3}\s*$/m.test(text.slice(0, 4096)),
   parse: parseSbv,
   serialize: serializeSbv,
 }

@@ -40,7 +40,9 @@ export const srtFormat: CaptionFormat = {
   id: 'srt',
   name: 'SubRip (SRT)',
   extensions: ['srt'],
-  detect: (text) => /^\s*(\d+\s*\r?\n)?\s*[\d:]+[,.]\d+\s*-->\s*[\d:]+[,.]\d+/m.test(text.slice(0, 4096)) && !/^\ufeff?WEBVTT/.test(text),
+  detect: (text) =>
+    /^\s*(\d+\s*\r?\n)?\s*[\d:]+[,.]\d+\s*-->\s*[\d:]+[,.]\d+/m.test(text.slice(0, 4096)) &&
+    !/^\ufeff?WEBVTT/.test(text),
   parse: parseSrt,
   serialize: serializeSrt,
 }

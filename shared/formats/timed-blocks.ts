@@ -22,12 +22,16 @@ export type TimedBlockSyntax = Readonly<{
 const NUMBER_LINE = /^\s*\d+\s*$/
 
 /** Reads all timed blocks of a file. */
-export function readTimedBlocks(text: string, syntax: TimedBlockSyntax): { blocks: TimedBlock[]; warnings: ParseWarning[] } {
+export function readTimedBlocks(
+  text: string,
+  syntax: TimedBlockSyntax,
+): { blocks: TimedBlock[]; warnings: ParseWarning[] } {
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\0/g, '\ufffd').split(/\r\n|\r|\n/)
   const blocks: TimedBlock[] = []
   const warnings: ParseWarning[] = []
   const isTiming = (i: number) => i < lines.length && syntax.parseTiming(lines[i]!) !== undefined
-  const startsCue = (i: number) => isTiming(i) || (syntax.numbered && NUMBER_LINE.test(lines[i] ?? '') && isTiming(i + 1))
+  const startsCue = (i: number) =>
+    isTiming(i) || (syntax.numbered && NUMBER_LINE.test(lines[i] ?? '') && isTiming(i + 1))
   let i = 0
   while (i < lines.length) {
     const line = lines[i]!
@@ -46,7 +50,11 @@ export function readTimedBlocks(text: string, syntax: TimedBlockSyntax): { block
       continue
     }
     if (timing.rest && timing.rest.trim() !== '') {
-      warnings.push({ code: 'timing-extras', line: i + 1, message: `Extra text after the timing ("${timing.rest.trim().slice(0, 40)}") was ignored.` })
+      warnings.push({
+        code: 'timing-extras',
+        line: i + 1,
+        message: `Extra text after the timing ("${timing.rest.trim().slice(0, 40)}") was ignored.`,
+      })
     }
     const timingLine = i + 1
     i++
@@ -61,8 +69,18 @@ function strayWarning(line: string, lineNumber: number, format: string): ParseWa
   const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line
   const looksLikeTiming = line.includes('-->') || /\d:\d\d/.test(line)
   return looksLikeTiming
-    ? { code: 'bad-timing', line: lineNumber, message: `"${shown}" is not a valid ${format} timing; this caption was skipped.`, params: { text: shown } }
-    : { code: 'stray-text', line: lineNumber, message: `"${shown}" is not part of any caption (no timing line) and was skipped.`, params: { text: shown } }
+    ? {
+        code: 'bad-timing',
+        line: lineNumber,
+        message: `"${shown}" is not a valid ${format} timing; this caption was skipped.`,
+        params: { text: shown },
+      }
+    : {
+        code: 'stray-text',
+        line: lineNumber,
+        message: `"${shown}" is not part of any caption (no timing line) and was skipped.`,
+        params: { text: shown },
+      }
 }
 
 /** Reads `h:mm:ss[,.]mmm` (hours optional, 1–3 fraction digits) as milliseconds. */

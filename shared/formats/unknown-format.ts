@@ -14,6 +14,7 @@ const UNREAD_FORMATS: ReadonlyArray<{ test: RegExp; name: string }> = [
 export function unknownFormatMessage(text: string): string {
   const start = text.replace(/^\ufeff/, '').slice(0, 4096)
   const known = UNREAD_FORMATS.find((f) => f.test.test(start))
-  if (known) return `This is ${known.name}, which Eglur cannot read yet. Save the captions as WebVTT or SRT in the program that made them, and open that.`
+  if (known)
+    return `This is ${known.name}, which Eglur cannot read yet. Save the captions as WebVTT or SRT in the program that made them, and open that.`
   return 'This does not look like WebVTT, SRT, SBV or Eglur JSON captions.'
 }

@@ -75,7 +75,12 @@ export function alignTranslation(
     if (f.text.trim() === '') continue
     const hits = overlapsOf(master.cues, f)
     const clear = hits.filter((m) => overlapMs(m, f) * 2 >= Math.min(duration(m), duration(f)))
-    const chosen = clear.length > 0 ? clear : hits.length > 0 ? [hits.reduce((a, b) => (overlapMs(b, f) > overlapMs(a, f) ? b : a))] : []
+    const chosen =
+      clear.length > 0
+        ? clear
+        : hits.length > 0
+          ? [hits.reduce((a, b) => (overlapMs(b, f) > overlapMs(a, f) ? b : a))]
+          : []
     if (chosen.length === 0) {
       const line = lineOf(f)
       unmatched.push({ ...(line !== undefined ? { line } : {}), startMs: f.startMs, endMs: f.endMs, text: f.text })

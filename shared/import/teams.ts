@@ -25,10 +25,18 @@ export function parseTeams(text: string): ParseResult {
   const blocks = readVttBlocks(text)
   const warnings: ParseWarning[] = [...blocks.warnings]
   const speakers = new SpeakerCollector()
-  const raw = blocks.cues.map(({ label, ...rest }) => (label !== undefined && TEAMS_ID.test(label) ? rest : { ...rest, ...(label !== undefined ? { label } : {}) }))
+  const raw = blocks.cues.map(({ label, ...rest }) =>
+    label !== undefined && TEAMS_ID.test(label) ? rest : { ...rest, ...(label !== undefined ? { label } : {}) },
+  )
   const { cues, cueLines } = cuesFromRaw(raw, blocks.text, speakers, warnings)
   return { doc: makeDocument(cues, speakers.list()), warnings, cueLines }
 }
 
 /** Teams transcripts, import only. */
-export const teamsFormat: CaptionFormat = { id: 'teams', name: 'Microsoft Teams transcript', extensions: ['vtt'], detect: looksLikeTeams, parse: parseTeams }
+export const teamsFormat: CaptionFormat = {
+  id: 'teams',
+  name: 'Microsoft Teams transcript',
+  extensions: ['vtt'],
+  detect: looksLikeTeams,
+  parse: parseTeams,
+}

@@ -9,7 +9,15 @@
 import { ACCESSIBLE_DEFAULT_PROFILE } from '../model/style-profile'
 import type { Word } from '../model/cue'
 import { makeDocument } from '../model/document'
-import { readVttBlocks, interpretCueText, isJsSpace, readStampedLine, scanCueText, type RawVttCue, type VttBlocks } from '../formats/webvtt/index'
+import {
+  readVttBlocks,
+  interpretCueText,
+  isJsSpace,
+  readStampedLine,
+  scanCueText,
+  type RawVttCue,
+  type VttBlocks,
+} from '../formats/webvtt/index'
 import type { CaptionFormat, ParseOptions, ParseResult, ParseWarning } from '../formats/types'
 import { segmentWords } from '../segment/segment-words'
 import { hintsFromPauses, hintsFromWords } from '../segment/speech-hints'
@@ -83,7 +91,11 @@ const isStamped = (rawLine: string): boolean => rawLine.includes('<') && STAMP.t
  * One pass without intermediate arrays: a line's words go straight into the result, and are taken
  * back out if the line turns out to repeat one already shown.
  */
-function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMarkers: boolean, breaks?: number[]): Word[] {
+function rollingWords(
+  { text, cues }: Pick<VttBlocks, 'text' | 'cues'>,
+  dropMarkers: boolean,
+  breaks?: number[],
+): Word[] {
   const words: Word[] = []
   const recent = new RecentLines(words)
   let last = 0
@@ -93,7 +105,7 @@ function rollingWords({ text, cues }: Pick<VttBlocks, 'text' | 'cues'>, dropMark
   let nextTag = 0
   for (const cue of cues) {
     const end = cue.payloadAt + cue.payload.length
-    for (let from = cue.payloadAt; from <= end; ) {
+    for (let from = cue.payloadAt; from <= end;) {
       const nl = text.indexOf('\n', from)
       const to = nl < 0 || nl > end ? end : nl
       const lineFrom = from
@@ -157,7 +169,13 @@ function isBlank(src: string, from: number, to: number): boolean {
 function spread(text: string, startMs: number, endMs: number, into: Word[]): void {
   const tokens = text.split(' ')
   const span = Math.max(0, endMs - startMs)
-  tokens.forEach((t, k) => into.push({ startMs: startMs + Math.round((span * k) / tokens.length), endMs: startMs + Math.round((span * (k + 1)) / tokens.length), text: t }))
+  tokens.forEach((t, k) =>
+    into.push({
+      startMs: startMs + Math.round((span * k) / tokens.length),
+      endMs: startMs + Math.round((span * (k + 1)) / tokens.length),
+      text: t,
+    }),
+  )
 }
 
 /** Imports YouTube automated captions. */
@@ -165,7 +183,11 @@ export function parseYouTubeRolling(text: string, options: ParseOptions = {}): P
   const blocks = readVttBlocks(text)
   const warnings: ParseWarning[] = blocks.warnings.filter((w) => w.code !== 'stray-text')
   if (blocks.cues.length === 0) {
-    return { doc: makeDocument([]), warnings: [], fatal: { code: 'no-cues', line: 1, message: 'No captions were found in this YouTube caption file.' } }
+    return {
+      doc: makeDocument([]),
+      warnings: [],
+      fatal: { code: 'no-cues', line: 1, message: 'No captions were found in this YouTube caption file.' },
+    }
   }
   const turns: number[] = []
   let words = rollingWords(blocks, true, turns)
@@ -177,7 +199,12 @@ export function parseYouTubeRolling(text: string, options: ParseOptions = {}): P
   // The words are plain {startMs, endMs, text} objects made here, so the cues may keep them as they are.
   const cues = segmentWords(words, options.profile ?? ACCESSIBLE_DEFAULT_PROFILE, true, hints)
   const language = /^Language:\s*(\S+)/m.exec(blocks.header)?.[1]
-  const tidy = { captions: cues.length, speakerChanges: turns.filter((at) => at > 0 && at < words.length).length, ...counts, pausesFrom: options.pauses ? ('audio' as const) : ('words' as const) }
+  const tidy = {
+    captions: cues.length,
+    speakerChanges: turns.filter((at) => at > 0 && at < words.length).length,
+    ...counts,
+    pausesFrom: options.pauses ? ('audio' as const) : ('words' as const),
+  }
   return { doc: makeDocument(cues, [], language ? { language } : undefined), warnings, tidy }
 }
 

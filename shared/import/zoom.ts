@@ -56,4 +56,10 @@ export function parseZoom(text: string): ParseResult {
 }
 
 /** Zoom transcripts, import only. */
-export const zoomFormat: CaptionFormat = { id: 'zoom', name: 'Zoom transcript', extensions: ['vtt'], detect: looksLikeZoom, parse: parseZoom }
+export const zoomFormat: CaptionFormat = {
+  id: 'zoom',
+  name: 'Zoom transcript',
+  extensions: ['vtt'],
+  detect: looksLikeZoom,
+  parse: parseZoom,
+}

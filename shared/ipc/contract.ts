@@ -141,7 +141,11 @@ export type OpenElsewhere = Readonly<{ where: 'this-app' | 'another-program'; ho
  * Where saving a project stands (the "All changes saved" indicator). `conflict`: the file was saved by
  * someone else since this window read it; edits are kept in the journal until the editor chooses.
  */
-export type ProjectSaveStatus = Readonly<{ state: 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict'; code?: string; savedAt?: number }>
+export type ProjectSaveStatus = Readonly<{
+  state: 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict'
+  code?: string
+  savedAt?: number
+}>
 
 /** How the editor settles a conflict: take the file as it is now, or keep their own work as a copy beside it. */
 export type ConflictChoice = 'reload' | 'keep-copy'
@@ -171,7 +175,9 @@ export interface CaptionApi {
   /** Shows the system's save dialog (desktop); `unsupported` in browser mode. */
   chooseSavePath(args: { kind: SaveKind; suggestedPath?: string }): Promise<Result<{ path: string }>>
   /** Lists a folder for the in-page chooser (browser mode only); no path lists the starting folder. */
-  listFolder(args: { path?: string }): Promise<Result<{ path: string; parent?: string; entries: readonly FolderEntry[] }>>
+  listFolder(args: {
+    path?: string
+  }): Promise<Result<{ path: string; parent?: string; entries: readonly FolderEntry[] }>>
   /** Grants the renderer a file the user picked in the in-page chooser (browser mode only). */
   pickFile(args: { path: string }): Promise<Result<{ path: string }>>
   /** Opens a video or audio file for playback: probes it and returns a seekable URL. */
@@ -187,11 +193,16 @@ export interface CaptionApi {
    * `window`, only that stretch is decoded (quick, to draw the first screen while the rest is computed;
    * not cached), or cut from the cached whole (`cached` true: the whole request is then a moment away).
    */
-  getPeaks(args: { mediaPath: string; window?: { startMs: number; endMs: number } }): Promise<Result<{ peaks: PeaksPayload; cached: boolean }>>
+  getPeaks(args: {
+    mediaPath: string
+    window?: { startMs: number; endMs: number }
+  }): Promise<Result<{ peaks: PeaksPayload; cached: boolean }>>
   /** Stops a running peaks computation. */
   cancelPeaks(args: { mediaPath: string }): Promise<Result>
   /** Pauses in the speech (ms; depth in dB), from the peaks' decode and cached beside them. */
-  getSpeechPauses(args: { mediaPath: string }): Promise<Result<{ pauses: readonly SpeechPausePayload[]; cached: boolean }>>
+  getSpeechPauses(args: {
+    mediaPath: string
+  }): Promise<Result<{ pauses: readonly SpeechPausePayload[]; cached: boolean }>>
   /** Converts media Chromium cannot play to H.264/AAC MP4 beside it; progress as `transcode-progress`. */
   transcodeMedia(args: { path: string }): Promise<Result<{ outputPath: string }>>
   /**
@@ -201,13 +212,22 @@ export interface CaptionApi {
    */
   openProject(args: { path: string; writer?: string }): Promise<Result<{ opened: OpenedProjectPayload }>>
   /** Starts keeping a project at `path` (first save, or "save as"): writes it now. */
-  createProject(args: { path: string; writer?: string; project: ProjectJson }): Promise<Result<{ status: ProjectSaveStatus }>>
+  createProject(args: {
+    path: string
+    writer?: string
+    project: ProjectJson
+  }): Promise<Result<{ status: ProjectSaveStatus }>>
   /**
    * Records an edit: what changed since the last call, or the whole project (the first call after
    * opening or recovering). `not-open` asks for the whole project. Main has it on disk within a second
    * (status comes as `save-status`).
    */
-  projectEdited(args: { path: string; writer?: string; changes?: ProjectChanges; project?: ProjectJson }): Promise<Result>
+  projectEdited(args: {
+    path: string
+    writer?: string
+    changes?: ProjectChanges
+    project?: ProjectJson
+  }): Promise<Result>
   /** Writes any pending edit now (before closing); resolves with the final status. */
   flushProject(args: { path: string; writer?: string }): Promise<Result<{ status: ProjectSaveStatus }>>
   /** The writer leaves the project: pending edits are written and the project is no longer held open. */
@@ -218,7 +238,11 @@ export interface CaptionApi {
    * Settles a conflict. `reload`: the writer's work is kept as a version and the file as it is now is
    * opened. `keep-copy`: the writer's work is saved as a new project beside it, which the writer then edits.
    */
-  resolveConflict(args: { path: string; writer?: string; choice: ConflictChoice }): Promise<Result<{ opened: OpenedProjectPayload }>>
+  resolveConflict(args: {
+    path: string
+    writer?: string
+    choice: ConflictChoice
+  }): Promise<Result<{ opened: OpenedProjectPayload }>>
   /** Throws away the unsaved work of crashed writers of a project. */
   discardRecovery(args: { path: string; writer?: string }): Promise<Result>
   /** Writes an exported file (captions, transcript) atomically. */
@@ -232,7 +256,10 @@ export interface CaptionApi {
   /** The versions kept of a project, newest first (only those that open). */
   listVersions(args: { path: string }): Promise<Result<{ versions: readonly VersionInfo[] }>>
   /** One version, and what restoring it would change in the project as it is now (`differences`: now → version). */
-  readVersion(args: { path: string; id: string }): Promise<Result<{ version: VersionInfo; project: ProjectJson; differences: ProjectDifferences }>>
+  readVersion(args: {
+    path: string
+    id: string
+  }): Promise<Result<{ version: VersionInfo; project: ProjectJson; differences: ProjectDifferences }>>
   /** Keeps the project as it is on disk, every pending edit written first, as a version (call right before a bulk change). */
   keepVersion(args: { path: string; reason: KeepReason; detail?: string }): Promise<Result<{ version?: VersionInfo }>>
 }
@@ -292,7 +319,13 @@ export type MainEvents = {
 export type MainEventName = keyof MainEvents
 
 /** Every event name, for the preload's allow-list. */
-export const MAIN_EVENTS: readonly MainEventName[] = ['app:save-status', 'app:peaks-progress', 'app:transcode-progress', 'app:menu-command', 'app:open-files']
+export const MAIN_EVENTS: readonly MainEventName[] = [
+  'app:save-status',
+  'app:peaks-progress',
+  'app:transcode-progress',
+  'app:menu-command',
+  'app:open-files',
+]
 
 /** What the preload exposes as `window.captionApi`: the API plus events and dropped-file paths. */
 export type CaptionBridge = CaptionApi & {

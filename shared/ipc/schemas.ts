@@ -28,7 +28,13 @@ const settingsSchema = z
     language: z.string().max(16).optional(),
     theme: z.enum(['system', 'light', 'dark']).optional(),
     profileId: z.string().max(64).optional(),
-    autoPause: z.object({ enabled: z.boolean(), resumeBackMs: z.number().int().min(0).max(30_000), idleMs: z.number().int().min(200).max(30_000) }).optional(),
+    autoPause: z
+      .object({
+        enabled: z.boolean(),
+        resumeBackMs: z.number().int().min(0).max(30_000),
+        idleMs: z.number().int().min(200).max(30_000),
+      })
+      .optional(),
     shortcuts: shortcutMap.optional(),
     captionSizePercent: z.number().int().min(50).max(300).optional(),
     cueLeadInMs: z.number().int().min(0).max(5000).optional(),
@@ -45,38 +51,74 @@ const empty = z.object({}).strict()
 export const ARG_SCHEMAS = {
   getLaunchInfo: empty,
   chooseFiles: z.object({ purpose: z.enum(['open', 'media', 'captions', 'project']) }).strict(),
-  chooseSavePath: z.object({ kind: z.enum(['project', 'vtt', 'srt', 'sbv', 'md', 'html', 'txt', 'docx']), suggestedPath: absolutePath.optional() }).strict(),
+  chooseSavePath: z
+    .object({
+      kind: z.enum(['project', 'vtt', 'srt', 'sbv', 'md', 'html', 'txt', 'docx']),
+      suggestedPath: absolutePath.optional(),
+    })
+    .strict(),
   listFolder: z.object({ path: absolutePath.optional() }).strict(),
   pickFile: z.object({ path: absolutePath }).strict(),
   openMedia: z.object({ path: absolutePath }).strict(),
   findCaptionsBeside: z.object({ mediaPath: absolutePath }).strict(),
   findProjectBeside: z.object({ mediaPath: absolutePath }).strict(),
   readCaptionFile: z.object({ path: absolutePath }).strict(),
-  getPeaks: z.object({ mediaPath: absolutePath, window: z.object({ startMs: z.number().int().min(0), endMs: z.number().int().min(0) }).strict().optional() }).strict(),
+  getPeaks: z
+    .object({
+      mediaPath: absolutePath,
+      window: z
+        .object({ startMs: z.number().int().min(0), endMs: z.number().int().min(0) })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   cancelPeaks: z.object({ mediaPath: absolutePath }).strict(),
   getSpeechPauses: z.object({ mediaPath: absolutePath }).strict(),
   transcodeMedia: z.object({ path: absolutePath }).strict(),
   openProject: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
   createProject: z.object({ path: absolutePath, writer: writer.optional(), project: projectSchema }).strict(),
   projectEdited: z
-    .object({ path: absolutePath, writer: writer.optional(), changes: projectChangesSchema.optional(), project: projectSchema.optional() })
+    .object({
+      path: absolutePath,
+      writer: writer.optional(),
+      changes: projectChangesSchema.optional(),
+      project: projectSchema.optional(),
+    })
     .strict()
     .refine((a) => (a.changes === undefined) !== (a.project === undefined), 'give exactly one of changes and project'),
   flushProject: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
   closeProject: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
   readConflict: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
-  resolveConflict: z.object({ path: absolutePath, writer: writer.optional(), choice: z.enum(['reload', 'keep-copy']) }).strict(),
+  resolveConflict: z
+    .object({ path: absolutePath, writer: writer.optional(), choice: z.enum(['reload', 'keep-copy']) })
+    .strict(),
   discardRecovery: z.object({ path: absolutePath, writer: writer.optional() }).strict(),
   writeExport: z
     .object({ path: absolutePath, text: z.string().optional(), bytes: bytes.optional() })
     .strict()
     .refine((a) => (a.text === undefined) !== (a.bytes === undefined), 'give exactly one of text and bytes'),
-  writeDocxTranscript: z.object({ path: absolutePath, doc: captionJsonSchema, title: z.string().max(500).optional(), timestamps: z.boolean().optional() }).strict(),
+  writeDocxTranscript: z
+    .object({
+      path: absolutePath,
+      doc: captionJsonSchema,
+      title: z.string().max(500).optional(),
+      timestamps: z.boolean().optional(),
+    })
+    .strict(),
   saveSettings: z.object({ settings: settingsSchema }).strict(),
-  openExternal: z.object({ url: z.string().max(2048).regex(/^https?:\/\//, 'only http(s) links open outside the app') }).strict(),
+  openExternal: z
+    .object({
+      url: z
+        .string()
+        .max(2048)
+        .regex(/^https?:\/\//, 'only http(s) links open outside the app'),
+    })
+    .strict(),
   listVersions: z.object({ path: absolutePath }).strict(),
   readVersion: z.object({ path: absolutePath, id: z.string().regex(VERSION_ID_PATTERN, 'not a version id') }).strict(),
-  keepVersion: z.object({ path: absolutePath, reason: z.enum(KEEP_REASONS), detail: z.string().max(300).optional() }).strict(),
+  keepVersion: z
+    .object({ path: absolutePath, reason: z.enum(KEEP_REASONS), detail: z.string().max(300).optional() })
+    .strict(),
 } as const satisfies { readonly [M in ApiMethod]: z.ZodType }
 
 /** A checked argument, or why it was refused. */

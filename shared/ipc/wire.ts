@@ -32,7 +32,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
     out[o++] = PAD
   }
   const parts: string[] = []
-  for (let start = 0; start < out.length; start += 8192) parts.push(String.fromCharCode(...out.subarray(start, start + 8192)))
+  for (let start = 0; start < out.length; start += 8192)
+    parts.push(String.fromCharCode(...out.subarray(start, start + 8192)))
   return parts.join('')
 }
 
@@ -42,7 +43,11 @@ export function base64ToBytes(text: string): Uint8Array {
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4))
   let o = 0
   for (let i = 0; i < clean.length; i += 4) {
-    const n = (LOOKUP[clean.charCodeAt(i) & 127]! << 18) | (LOOKUP[clean.charCodeAt(i + 1) & 127]! << 12) | (LOOKUP[clean.charCodeAt(i + 2) & 127]! << 6) | LOOKUP[clean.charCodeAt(i + 3) & 127]!
+    const n =
+      (LOOKUP[clean.charCodeAt(i) & 127]! << 18) |
+      (LOOKUP[clean.charCodeAt(i + 1) & 127]! << 12) |
+      (LOOKUP[clean.charCodeAt(i + 2) & 127]! << 6) |
+      LOOKUP[clean.charCodeAt(i + 3) & 127]!
     if (o < out.length) out[o++] = (n >> 16) & 255
     if (o < out.length) out[o++] = (n >> 8) & 255
     if (o < out.length) out[o++] = n & 255
@@ -54,7 +59,8 @@ export function base64ToBytes(text: string): Uint8Array {
 export function toWire(value: unknown, encode: (bytes: Uint8Array) => string = bytesToBase64): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v instanceof Uint8Array) return { $bytes: encode(v), $type: 'u8' }
-    if (v instanceof Int8Array) return { $bytes: encode(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)), $type: 'i8' }
+    if (v instanceof Int8Array)
+      return { $bytes: encode(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)), $type: 'i8' }
     return v
   })
 }
@@ -68,7 +74,9 @@ export function fromWire(text: string): unknown {
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && typeof (v as { $bytes?: unknown }).$bytes === 'string') {
       const bytes = base64ToBytes((v as { $bytes: string }).$bytes)
-      return (v as { $type?: unknown }).$type === 'i8' ? new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes
+      return (v as { $type?: unknown }).$type === 'i8'
+        ? new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        : bytes
     }
     return v
   })

@@ -16,7 +16,8 @@ import { carryMerge, carrySplit, dropMissingSources, keepTranslations } from './
 export type CuePatch = Partial<Omit<Cue, 'id'>>
 
 /** The document with new cues (sorted), keeping its speakers, metadata and translations. */
-const withCues = (doc: CaptionDocument, cues: readonly Cue[]): CaptionDocument => keepTranslations(doc, makeDocument(cues, doc.speakers, doc.meta))
+const withCues = (doc: CaptionDocument, cues: readonly Cue[]): CaptionDocument =>
+  keepTranslations(doc, makeDocument(cues, doc.speakers, doc.meta))
 
 const indexOfCue = (doc: CaptionDocument, id: CueId): number => doc.cues.findIndex((c) => c.id === id)
 
@@ -56,7 +57,12 @@ export function updateCues(doc: CaptionDocument, patches: ReadonlyMap<CueId, Cue
 
 /** A fresh cue id not used in `doc`. */
 export function newCueId(doc: CaptionDocument): CueId {
-  return asCueId(idAllocator('c', doc.cues.map((c) => c.id))())
+  return asCueId(
+    idAllocator(
+      'c',
+      doc.cues.map((c) => c.id),
+    )(),
+  )
 }
 
 /** Inserts a cue (its id must be new; use `newCueId`). */
@@ -154,7 +160,12 @@ function joinText(a: string, b: string): string {
 }
 
 /** Moves one cue's start and end by `deltaMs` (clamped at zero). */
-export function nudgeCue(doc: CaptionDocument, id: CueId, edge: 'start' | 'end' | 'both', deltaMs: number): CaptionDocument {
+export function nudgeCue(
+  doc: CaptionDocument,
+  id: CueId,
+  edge: 'start' | 'end' | 'both',
+  deltaMs: number,
+): CaptionDocument {
   const cue = doc.cues[indexOfCue(doc, id)]
   if (!cue) return doc
   const startMs = edge === 'end' ? cue.startMs : Math.max(0, cue.startMs + deltaMs)
@@ -170,7 +181,12 @@ export function shiftCuesFrom(doc: CaptionDocument, fromId: CueId, deltaMs: numb
     i < index
       ? cue
       : normaliseTimes(
-          compact({ ...cue, startMs: cue.startMs + deltaMs, endMs: cue.endMs + deltaMs, words: shiftWords(cue.words, deltaMs) }),
+          compact({
+            ...cue,
+            startMs: cue.startMs + deltaMs,
+            endMs: cue.endMs + deltaMs,
+            words: shiftWords(cue.words, deltaMs),
+          }),
         ),
   )
   return withCues(doc, cues)
@@ -182,7 +198,11 @@ function shiftWords(words: readonly Word[] | undefined, deltaMs: number): readon
 }
 
 /** Sets (or clears, with `undefined`) the speaker of the given cues. */
-export function assignSpeaker(doc: CaptionDocument, ids: Iterable<CueId>, speakerId: SpeakerId | undefined): CaptionDocument {
+export function assignSpeaker(
+  doc: CaptionDocument,
+  ids: Iterable<CueId>,
+  speakerId: SpeakerId | undefined,
+): CaptionDocument {
   const patches = new Map<CueId, CuePatch>()
   for (const id of ids) patches.set(id, { speakerId })
   return updateCues(doc, patches)
@@ -194,13 +214,24 @@ export function addSpeaker(
   name: string,
   role?: string,
 ): { doc: CaptionDocument; speakerId: SpeakerId } {
-  const speakerId = asSpeakerId(idAllocator('s', doc.speakers.map((s) => s.id))())
-  const speaker: Speaker = role ? { id: speakerId, name: name.trim(), role: role.trim() } : { id: speakerId, name: name.trim() }
+  const speakerId = asSpeakerId(
+    idAllocator(
+      's',
+      doc.speakers.map((s) => s.id),
+    )(),
+  )
+  const speaker: Speaker = role
+    ? { id: speakerId, name: name.trim(), role: role.trim() }
+    : { id: speakerId, name: name.trim() }
   return { doc: { ...doc, speakers: [...doc.speakers, speaker] }, speakerId }
 }
 
 /** Renames a speaker (and optionally changes the role): every cue follows, since cues hold the id. */
-export function updateSpeaker(doc: CaptionDocument, id: SpeakerId, patch: Partial<Omit<Speaker, 'id'>>): CaptionDocument {
+export function updateSpeaker(
+  doc: CaptionDocument,
+  id: SpeakerId,
+  patch: Partial<Omit<Speaker, 'id'>>,
+): CaptionDocument {
   const speakers = doc.speakers.map((s) => (s.id === id ? compact({ ...s, ...patch }) : s))
   return { ...doc, speakers }
 }

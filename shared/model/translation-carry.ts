@@ -26,7 +26,11 @@ function mapTracks(doc: CaptionDocument, change: (track: TranslationTrack) => Tr
   return changed ? { ...doc, translations: next } : doc
 }
 
-const replaceEntry = (track: TranslationTrack, old: TranslatedCue, next: TranslatedCue | undefined): TranslationTrack => ({
+const replaceEntry = (
+  track: TranslationTrack,
+  old: TranslatedCue,
+  next: TranslatedCue | undefined,
+): TranslationTrack => ({
   ...track,
   cues: next ? track.cues.map((e) => (e === old ? next : e)) : track.cues.filter((e) => e !== old),
 })
@@ -43,7 +47,9 @@ export function dropMissingSources(doc: CaptionDocument): CaptionDocument {
   return mapTracks(doc, (track) => {
     if (track.cues.every((e) => e.sourceIds.every((id) => ids.has(id)))) return track
     const cues = track.cues
-      .map((e) => (e.sourceIds.every((id) => ids.has(id)) ? e : { ...e, sourceIds: e.sourceIds.filter((id) => ids.has(id)) }))
+      .map((e) =>
+        e.sourceIds.every((id) => ids.has(id)) ? e : { ...e, sourceIds: e.sourceIds.filter((id) => ids.has(id)) },
+      )
       .filter((e) => e.sourceIds.length > 0)
     return { ...track, cues }
   })
@@ -70,7 +76,8 @@ export function carryMerge(doc: CaptionDocument, keptId: CueId, goneId: CueId): 
     const kept = index.get(keptId)
     const gone = index.get(goneId)
     if (!kept && !gone) return track
-    if (kept && kept === gone) return replaceEntry(track, kept, { ...kept, sourceIds: kept.sourceIds.filter((id) => id !== goneId) })
+    if (kept && kept === gone)
+      return replaceEntry(track, kept, { ...kept, sourceIds: kept.sourceIds.filter((id) => id !== goneId) })
     const sourceIds = [...(kept?.sourceIds ?? [keptId]), ...(gone?.sourceIds ?? [])].filter((id) => id !== goneId)
     const text = [kept?.text, gone?.text].filter((t): t is string => !!t && t.trim() !== '').join('\n')
     const joined: TranslatedCue = { sourceIds: [...new Set(sourceIds)], text, needsCheck: true }
@@ -80,7 +87,8 @@ export function carryMerge(doc: CaptionDocument, keptId: CueId, goneId: CueId): 
 }
 
 /** True when two texts say the same words (spacing and line breaks aside): such an edit leaves translations as they are. */
-export const sameWording = (a: string, b: string): boolean => a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
+export const sameWording = (a: string, b: string): boolean =>
+  a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
 
 /** After the master's wording of `cueId` changed: its translation needs checking. */
 export function carryTextEdit(doc: CaptionDocument, cueId: CueId): CaptionDocument {
@@ -91,7 +99,10 @@ export function carryTextEdit(doc: CaptionDocument, cueId: CueId): CaptionDocume
 }
 
 /** The time span of a translation in `cues` (its first source's start to its last source's end). */
-export function spanOf(entry: TranslatedCue, byId: ReadonlyMap<string, Cue>): { startMs: number; endMs: number } | undefined {
+export function spanOf(
+  entry: TranslatedCue,
+  byId: ReadonlyMap<string, Cue>,
+): { startMs: number; endMs: number } | undefined {
   const sources = entry.sourceIds.map((id) => byId.get(id)).filter((c): c is Cue => !!c)
   if (sources.length === 0) return undefined
   return { startMs: Math.min(...sources.map((c) => c.startMs)), endMs: Math.max(...sources.map((c) => c.endMs)) }

@@ -84,22 +84,39 @@ export function setTranslation(doc: CaptionDocument, language: string, cueId: Cu
   if (!track || !doc.cues.some((c) => c.id === cueId)) return doc
   const existing = translationIndex(track).get(cueId)
   if (existing && existing.text === text && !existing.needsCheck) return doc
-  if (text.trim() === '') return existing ? withTrack(doc, { ...track, cues: track.cues.filter((e) => e !== existing) }) : doc
-  if (existing) return withTrack(doc, { ...track, cues: track.cues.map((e) => (e === existing ? { sourceIds: e.sourceIds, text } : e)) })
+  if (text.trim() === '')
+    return existing ? withTrack(doc, { ...track, cues: track.cues.filter((e) => e !== existing) }) : doc
+  if (existing)
+    return withTrack(doc, {
+      ...track,
+      cues: track.cues.map((e) => (e === existing ? { sourceIds: e.sourceIds, text } : e)),
+    })
   return withTrack(doc, { ...track, cues: inMasterOrder([...track.cues, { sourceIds: [cueId], text }], doc.cues) })
 }
 
 /** Marks the translation of `cueId` as checked (or as needing a check) without changing its text. */
-export function setTranslationChecked(doc: CaptionDocument, language: string, cueId: CueId, checked: boolean): CaptionDocument {
+export function setTranslationChecked(
+  doc: CaptionDocument,
+  language: string,
+  cueId: CueId,
+  checked: boolean,
+): CaptionDocument {
   const track = translationTrack(doc, language)
   const existing = track && translationIndex(track).get(cueId)
   if (!track || !existing || !existing.needsCheck === checked) return doc
-  const next: TranslatedCue = checked ? { sourceIds: existing.sourceIds, text: existing.text } : { ...existing, needsCheck: true }
+  const next: TranslatedCue = checked
+    ? { sourceIds: existing.sourceIds, text: existing.text }
+    : { ...existing, needsCheck: true }
   return withTrack(doc, { ...track, cues: track.cues.map((e) => (e === existing ? next : e)) })
 }
 
 /** Sets a speaker's role in `language` (empty text removes it: the master's role is then shown). */
-export function setTranslatedRole(doc: CaptionDocument, language: string, speakerId: SpeakerId, role: string): CaptionDocument {
+export function setTranslatedRole(
+  doc: CaptionDocument,
+  language: string,
+  speakerId: SpeakerId,
+  role: string,
+): CaptionDocument {
   const track = translationTrack(doc, language)
   if (!track) return doc
   const roles: Record<string, string> = { ...track.roles }
@@ -117,7 +134,10 @@ export function translationState(track: TranslationTrack, cue: Cue): Translation
 }
 
 /** How many master captions are missing a translation, and how many translations need checking. */
-export function translationCounts(doc: CaptionDocument, language: string): { missing: number; needsCheck: number; done: number } {
+export function translationCounts(
+  doc: CaptionDocument,
+  language: string,
+): { missing: number; needsCheck: number; done: number } {
   const track = translationTrack(doc, language)
   const counts = { missing: 0, needsCheck: 0, done: 0 }
   if (!track) return { ...counts, missing: doc.cues.length }

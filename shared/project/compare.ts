@@ -55,9 +55,17 @@ export function compareProjects(before: Project, after: Project): ProjectDiffere
   const captions = compareCaptions(before.doc.cues, after.doc.cues)
   const speakers = compareSpeakers(before, after)
   const glossary = compareGlossary(before.glossary, after.glossary)
-  const title = (before.title ?? '') !== (after.title ?? '') ? { before: before.title ?? '', after: after.title ?? '' } : undefined
+  const title =
+    (before.title ?? '') !== (after.title ?? '') ? { before: before.title ?? '', after: after.title ?? '' } : undefined
   const same =
-    captions.added + captions.removed + captions.textChanged + captions.timingChanged + captions.speakerChanged + captions.descriptionsChanged + captions.headingsChanged === 0 &&
+    captions.added +
+      captions.removed +
+      captions.textChanged +
+      captions.timingChanged +
+      captions.speakerChanged +
+      captions.descriptionsChanged +
+      captions.headingsChanged ===
+      0 &&
     speakers.added.length + speakers.removed.length + speakers.renamed.length === 0 &&
     glossary.added + glossary.removed + glossary.changed === 0 &&
     !title
@@ -67,7 +75,12 @@ export function compareProjects(before: Project, after: Project): ProjectDiffere
 function compareCaptions(before: readonly Cue[], after: readonly Cue[]): ProjectDifferences['captions'] {
   const old = new Map(before.map((c) => [c.id as string, c]))
   const kept = new Set<string>()
-  let added = 0, textChanged = 0, timingChanged = 0, speakerChanged = 0, descriptionsChanged = 0, headingsChanged = 0
+  let added = 0,
+    textChanged = 0,
+    timingChanged = 0,
+    speakerChanged = 0,
+    descriptionsChanged = 0,
+    headingsChanged = 0
   const addedExamples: string[] = []
   const textExamples: BeforeAfter[] = []
   const countKind = (a: Cue | undefined, b: Cue | undefined) => {
@@ -102,7 +115,20 @@ function compareCaptions(before: readonly Cue[], after: readonly Cue[]): Project
     if (removedExamples.length < MAX_EXAMPLES) removedExamples.push(excerpt(cue.text))
     countKind(cue, undefined)
   }
-  return { before: before.length, after: after.length, added, removed, textChanged, timingChanged, speakerChanged, descriptionsChanged, headingsChanged, addedExamples, removedExamples, textExamples }
+  return {
+    before: before.length,
+    after: after.length,
+    added,
+    removed,
+    textChanged,
+    timingChanged,
+    speakerChanged,
+    descriptionsChanged,
+    headingsChanged,
+    addedExamples,
+    removedExamples,
+    textExamples,
+  }
 }
 
 function compareSpeakers(before: Project, after: Project): ProjectDifferences['speakers'] {
@@ -113,17 +139,22 @@ function compareSpeakers(before: Project, after: Project): ProjectDifferences['s
   for (const speaker of after.doc.speakers) {
     const was = old.get(speaker.id)
     if (!was) added.push(speaker.name)
-    else if (was.name !== speaker.name || (was.role ?? '') !== (speaker.role ?? '')) renamed.push({ before: was.name, after: speaker.name })
+    else if (was.name !== speaker.name || (was.role ?? '') !== (speaker.role ?? ''))
+      renamed.push({ before: was.name, after: speaker.name })
   }
   const removed = before.doc.speakers.filter((s) => !now.has(s.id)).map((s) => s.name)
   return { added, removed, renamed }
 }
 
-function compareGlossary(before: readonly GlossaryEntry[], after: readonly GlossaryEntry[]): ProjectDifferences['glossary'] {
+function compareGlossary(
+  before: readonly GlossaryEntry[],
+  after: readonly GlossaryEntry[],
+): ProjectDifferences['glossary'] {
   const key = (e: GlossaryEntry) => (e.caseSensitive ? `=${e.from}` : `~${e.from.toLocaleLowerCase()}`)
   const old = new Map(before.map((e) => [key(e), e.to]))
   const now = new Map(after.map((e) => [key(e), e.to]))
-  let added = 0, changed = 0
+  let added = 0,
+    changed = 0
   for (const [k, to] of now) {
     if (!old.has(k)) added++
     else if (old.get(k) !== to) changed++

@@ -10,7 +10,12 @@
 import { z } from 'zod'
 import { cueSchema, cueToJson, metaSchema, metaToJson, speakerSchema, speakersToJson } from '../formats/json'
 import type { Project, ProjectJson } from './project-file'
-import { translatedCueSchema, translatedCueToJson, translationsToJson, translationTrackSchema } from './translations-json'
+import {
+  translatedCueSchema,
+  translatedCueToJson,
+  translationsToJson,
+  translationTrackSchema,
+} from './translations-json'
 import type { TranslatedCue, TranslationTrack } from '../model/document'
 
 /** Changes to one language track: translations added or changed (keyed by their first source caption), removed, order. */
@@ -57,8 +62,13 @@ export function diffProjects(before: Project, after: Project): ProjectChanges | 
   if (before.title !== after.title) changes.title = after.title ?? null
   if (before.profileId !== after.profileId) changes.profileId = after.profileId ?? null
   if (before.glossary !== after.glossary) changes.glossary = [...after.glossary]
-  if (a.translations !== b.translations) Object.assign(changes, diffTranslations(a.translations ?? [], b.translations ?? []))
-  if (before.media?.absolutePath !== after.media?.absolutePath || before.media?.relativePath !== after.media?.relativePath) changes.media = after.media ? { ...after.media } : null
+  if (a.translations !== b.translations)
+    Object.assign(changes, diffTranslations(a.translations ?? [], b.translations ?? []))
+  if (
+    before.media?.absolutePath !== after.media?.absolutePath ||
+    before.media?.relativePath !== after.media?.relativePath
+  )
+    changes.media = after.media ? { ...after.media } : null
   return Object.keys(changes).length > 0 ? changes : undefined
 }
 
@@ -71,24 +81,39 @@ function diffKeyed<T>(before: readonly T[], after: readonly T[], key: (item: T) 
   const old = new Set(before)
   const kept = new Set(after.map(key))
   const removed = before.filter((item) => !kept.has(key(item))).map(key)
-  return { changed: after.filter((item) => !old.has(item)), ...(removed.length > 0 ? { removed } : {}), order: after.map(key) }
+  return {
+    changed: after.filter((item) => !old.has(item)),
+    ...(removed.length > 0 ? { removed } : {}),
+    order: after.map(key),
+  }
 }
 
-function diffCues(before: Project['doc']['cues'], after: Project['doc']['cues']): Pick<ProjectChanges, 'cues' | 'removed' | 'order'> {
+function diffCues(
+  before: Project['doc']['cues'],
+  after: Project['doc']['cues'],
+): Pick<ProjectChanges, 'cues' | 'removed' | 'order'> {
   const { changed, removed, order } = diffKeyed(before, after, (cue) => cue.id)
   if (changed.length === 0 && !removed && !order) return {}
-  return { ...(changed.length > 0 || order ? { cues: changed.map(cueToJson) } : {}), ...(removed ? { removed } : {}), ...(order ? { order } : {}) }
+  return {
+    ...(changed.length > 0 || order ? { cues: changed.map(cueToJson) } : {}),
+    ...(removed ? { removed } : {}),
+    ...(order ? { order } : {}),
+  }
 }
 
 const entryKey = (entry: TranslatedCue): string => entry.sourceIds[0] ?? ''
 
-function diffTranslations(before: readonly TranslationTrack[], after: readonly TranslationTrack[]): Pick<ProjectChanges, 'translations' | 'trackChanges'> {
+function diffTranslations(
+  before: readonly TranslationTrack[],
+  after: readonly TranslationTrack[],
+): Pick<ProjectChanges, 'translations' | 'trackChanges'> {
   const sameLanguages = before.length === after.length && after.every((t, i) => t.language === before[i]!.language)
   if (!sameLanguages) return { translations: translationsToJson(after) }
   const trackChanges = after.flatMap((track, i) => {
     const old = before[i]!
     if (old === track) return []
-    const { changed, removed, order } = old.cues === track.cues ? { changed: [] } : diffKeyed(old.cues, track.cues, entryKey)
+    const { changed, removed, order } =
+      old.cues === track.cues ? { changed: [] } : diffKeyed(old.cues, track.cues, entryKey)
     return [
       {
         language: track.language,
@@ -134,14 +159,21 @@ function applyTrackChanges(tracks: TracksJson, changes: NonNullable<ProjectChang
   return tracks.map((track) => {
     const change = changes.find((c) => c.language === track.language)
     if (!change) return track
-    const next = { ...track, cues: applyKeyed(track.cues, change.cues ?? [], change.removed, change.order, (e) => e.sources[0] ?? '') }
+    const next = {
+      ...track,
+      cues: applyKeyed(track.cues, change.cues ?? [], change.removed, change.order, (e) => e.sources[0] ?? ''),
+    }
     if (change.roles === null) delete next.roles
     else if (change.roles) next.roles = change.roles
     return next
   })
 }
 
-function setOrDelete<K extends 'title' | 'profileId' | 'media'>(target: Partial<ProjectJson>, key: K, value: ProjectJson[K] | null | undefined): void {
+function setOrDelete<K extends 'title' | 'profileId' | 'media'>(
+  target: Partial<ProjectJson>,
+  key: K,
+  value: ProjectJson[K] | null | undefined,
+): void {
   if (value === undefined) return
   if (value === null) delete target[key]
   else target[key] = value
@@ -154,7 +186,13 @@ function applyCueChanges(cues: readonly CueJson[], changes: ProjectChanges): Cue
 }
 
 /** Applies changed, removed and reordered items by key; nothing unknown to `order` is ever lost. */
-function applyKeyed<T>(items: readonly T[], changed: readonly T[], removed: readonly string[] | undefined, order: readonly string[] | undefined, key: (item: T) => string): T[] {
+function applyKeyed<T>(
+  items: readonly T[],
+  changed: readonly T[],
+  removed: readonly string[] | undefined,
+  order: readonly string[] | undefined,
+  key: (item: T) => string,
+): T[] {
   const byKey = new Map<string, T>()
   for (const item of items) byKey.set(key(item), item)
   for (const item of changed) byKey.set(key(item), item)

@@ -51,7 +51,8 @@ export type ProjectJsonResult =
   | { ok: false; message: string; /** `newer-project`: saved by a newer Eglur. */ code?: 'newer-project' }
 
 /** Reading a project: the project and the validated JSON it came from (kept as it is for saving), or why not. */
-export type ProjectReadResult = { ok: true; project: Project; json: ProjectJson } | Extract<ProjectJsonResult, { ok: false }>
+export type ProjectReadResult =
+  { ok: true; project: Project; json: ProjectJson } | Extract<ProjectJsonResult, { ok: false }>
 
 /** Reads project file text. Never throws. */
 export function parseProjectFile(text: string): ProjectReadResult {
@@ -77,8 +78,16 @@ export function projectFromJson(raw: unknown): ProjectReadResult {
 /** Checks parsed JSON against the project schema (migrating older versions first). Never throws. */
 export function checkProjectJson(raw: unknown): ProjectJsonResult {
   const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined
-  if (typeof version === 'number' && version > PROJECT_VERSION && (raw as { format?: unknown }).format === 'eglur-project') {
-    return { ok: false, code: 'newer-project', message: `This project was saved by a newer version of Eglur (project version ${version}).` }
+  if (
+    typeof version === 'number' &&
+    version > PROJECT_VERSION &&
+    (raw as { format?: unknown }).format === 'eglur-project'
+  ) {
+    return {
+      ok: false,
+      code: 'newer-project',
+      message: `This project was saved by a newer version of Eglur (project version ${version}).`,
+    }
   }
   const result = projectSchema.safeParse(migrateProjectJson(raw))
   if (!result.success) {
@@ -88,7 +97,8 @@ export function checkProjectJson(raw: unknown): ProjectJsonResult {
   return { ok: true, json: result.data }
 }
 
-const withProject = (read: ProjectJsonResult): ProjectReadResult => (read.ok ? { ok: true, project: projectFromParsedJson(read.json), json: read.json } : read)
+const withProject = (read: ProjectJsonResult): ProjectReadResult =>
+  read.ok ? { ok: true, project: projectFromParsedJson(read.json), json: read.json } : read
 
 /** Brings an older project file's JSON to the current version (anything else is returned as it is). */
 export function migrateProjectJson(raw: unknown): unknown {

@@ -14,7 +14,11 @@ import type { TranslatedCue, TranslationTrack } from '../model/document'
 import { dropMissingSources } from '../model/translation-carry'
 
 /** Schema of one translation. */
-export const translatedCueSchema = z.object({ sources: z.array(z.string().min(1)).min(1), text: z.string(), check: z.boolean().optional() })
+export const translatedCueSchema = z.object({
+  sources: z.array(z.string().min(1)).min(1),
+  text: z.string(),
+  check: z.boolean().optional(),
+})
 
 /** Schema of one language track. */
 export const translationTrackSchema = z.object({

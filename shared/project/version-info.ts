@@ -6,7 +6,17 @@
 import type { ProjectDifferences } from './compare'
 
 /** Why a version was kept. */
-export const VERSION_REASONS = ['time', 'replace-all', 'fix-all', 'glossary', 'tidy-up', 'import', 'restore', 'conflict', 'backup'] as const
+export const VERSION_REASONS = [
+  'time',
+  'replace-all',
+  'fix-all',
+  'glossary',
+  'tidy-up',
+  'import',
+  'restore',
+  'conflict',
+  'backup',
+] as const
 
 /** Why a version was kept: `time` is the regular one, `backup` an older backup found on disk, the rest come before a change. */
 export type VersionReason = (typeof VERSION_REASONS)[number]

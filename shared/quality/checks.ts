@@ -9,7 +9,14 @@ import { RULES } from './rules'
 import { isTimed, timedNeighbours } from './neighbours'
 
 /** Rules about time on screen; a section heading is a marker, so these never look at one. */
-const TIMING_RULES: ReadonlySet<RuleId> = new Set(['overlap', 'gap-too-small', 'too-fast', 'too-short', 'too-long', 'long-silence'])
+const TIMING_RULES: ReadonlySet<RuleId> = new Set([
+  'overlap',
+  'gap-too-small',
+  'too-fast',
+  'too-short',
+  'too-long',
+  'long-silence',
+])
 
 /** Options for a check run. */
 export type CheckOptions = Readonly<{ glossary?: readonly GlossaryEntry[]; rules?: readonly RuleId[] }>
@@ -27,7 +34,11 @@ type CueFindings = Readonly<{ previous: Cue | undefined; next: Cue | undefined; 
  * neighbours are checked again: the editor re-checks 10,000 captions without a long task.
  * Gives exactly what {@link checkDocument} gives.
  */
-export function createIncrementalChecker(): (doc: CaptionDocument, profile: StyleProfile, options?: CheckOptions) => Finding[] {
+export function createIncrementalChecker(): (
+  doc: CaptionDocument,
+  profile: StyleProfile,
+  options?: CheckOptions,
+) => Finding[] {
   let cache = new WeakMap<Cue, CueFindings>()
   let cachedFor: { profile: StyleProfile; rules: readonly RuleId[] | undefined } | undefined
   return (doc, profile, options = {}) => {
@@ -68,7 +79,14 @@ function withGlossary(doc: CaptionDocument, findings: Finding[], options: CheckO
     for (const match of findGlossaryMatches(doc, options.glossary)) {
       const list = byCue.get(match.cueId) ?? []
       if (list.some((f) => f.params.from === match.entry.from)) continue
-      const item: Finding = { rule: 'glossary-term', severity: 'warning', cueId: match.cueId, messageKey: 'quality.glossaryTerm', params: { from: match.entry.from, to: match.entry.to }, fixes: ['apply-glossary'] }
+      const item: Finding = {
+        rule: 'glossary-term',
+        severity: 'warning',
+        cueId: match.cueId,
+        messageKey: 'quality.glossaryTerm',
+        params: { from: match.entry.from, to: match.entry.to },
+        fixes: ['apply-glossary'],
+      }
       list.push(item)
       byCue.set(match.cueId, list)
       findings.push(item)

@@ -34,7 +34,8 @@ function locate(doc: CaptionDocument, id: CueId): Neighbours | undefined {
 export function splitOffset(cue: Cue): number | undefined {
   const words = cue.words
   if (words && words.length === wordsOf(cue.text).length) {
-    for (let i = 1; i < words.length; i++) if (words[i]!.startMs - words[i - 1]!.endMs >= SILENCE_MS) return offsetOfWord(cue.text, i)
+    for (let i = 1; i < words.length; i++)
+      if (words[i]!.startMs - words[i - 1]!.endMs >= SILENCE_MS) return offsetOfWord(cue.text, i)
   }
   const lines = cue.text.split('\n')
   const marked = lines.findIndex((l, i) => i > 0 && MID_CUE_SPEAKER.test(l))
@@ -82,11 +83,22 @@ function moveWordsToNext(doc: CaptionDocument, at: Neighbours, profile: StylePro
   }
   if (moved.length === 0) return doc
   // At least 1 ms long, but never past the next caption's start (two zero-length cues at one time stay apart).
-  const newEnd = Math.min(Math.max(cue.startMs + 1, Math.min(moved[0]!.startMs, cue.endMs)), Math.max(next.startMs, cue.startMs))
-  const nextWords = next.words && next.words.length === wordsOf(next.text).length ? [...moved, ...next.words] : undefined
+  const newEnd = Math.min(
+    Math.max(cue.startMs + 1, Math.min(moved[0]!.startMs, cue.endMs)),
+    Math.max(next.startMs, cue.startMs),
+  )
+  const nextWords =
+    next.words && next.words.length === wordsOf(next.text).length ? [...moved, ...next.words] : undefined
   const patches = new Map<CueId, CuePatch>([
     [cue.id, { text: breakLines(build(kept), profile), words: kept, endMs: newEnd }],
-    [next.id, { text: breakLines(`${build(moved)} ${next.text}`, profile), startMs: Math.min(next.startMs, newEnd), words: nextWords }],
+    [
+      next.id,
+      {
+        text: breakLines(`${build(moved)} ${next.text}`, profile),
+        startMs: Math.min(next.startMs, newEnd),
+        words: nextWords,
+      },
+    ],
   ])
   return updateCues(doc, patches)
 }
@@ -95,7 +107,8 @@ type FixFunction = (doc: CaptionDocument, at: Neighbours, ctx: FixContext) => Ca
 
 const FIXES: Readonly<Record<FixId, FixFunction>> = {
   reflow: (doc, { cue }, { profile }) => updateCue(doc, cue.id, { text: breakLines(cue.text, profile) }),
-  'extend-into-gap': (doc, { cue, next }, { profile }) => updateCue(doc, cue.id, { endMs: extendedEnd(cue, next, profile) }),
+  'extend-into-gap': (doc, { cue, next }, { profile }) =>
+    updateCue(doc, cue.id, { endMs: extendedEnd(cue, next, profile) }),
   'move-words-to-next': (doc, at, { profile }) => moveWordsToNext(doc, at, profile),
   split: (doc, { cue }) => {
     const offset = splitOffset(cue)
@@ -109,9 +122,19 @@ const FIXES: Readonly<Record<FixId, FixFunction>> = {
     return updateCue(merged, cue.id, { text: breakLines(after.text, profile) })
   },
   'close-gap': (doc, { previous, cue }) => (previous ? updateCue(doc, previous.id, { endMs: cue.startMs }) : doc),
-  'trim-overlap': (doc, { previous, cue }) => (previous ? updateCue(doc, previous.id, { endMs: Math.max(previous.startMs, Math.min(previous.endMs, cue.startMs)) }) : doc),
-  'remove-tags': (doc, { cue }) => updateCue(doc, cue.id, { text: cue.text.replace(LEFTOVER_TAGS, '').replace(/[ \t]{2,}/g, ' ').trim() }),
-  'remove-doubled-word': (doc, { cue }) => updateCue(doc, cue.id, { text: cue.text.replace(DOUBLED_WORD, '$1'), words: undefined }),
+  'trim-overlap': (doc, { previous, cue }) =>
+    previous
+      ? updateCue(doc, previous.id, { endMs: Math.max(previous.startMs, Math.min(previous.endMs, cue.startMs)) })
+      : doc,
+  'remove-tags': (doc, { cue }) =>
+    updateCue(doc, cue.id, {
+      text: cue.text
+        .replace(LEFTOVER_TAGS, '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim(),
+    }),
+  'remove-doubled-word': (doc, { cue }) =>
+    updateCue(doc, cue.id, { text: cue.text.replace(DOUBLED_WORD, '$1'), words: undefined }),
   'add-brackets': (doc, { cue }) => updateCue(doc, cue.id, { text: `[${cue.text.trim().replace(/^\[|\]$/g, '')}]` }),
   'apply-glossary': (doc, { cue }, { glossary }) => applyGlossary(doc, glossary ?? [], new Set([cue.id])).doc,
   'delete-empty': (doc, { cue }) => deleteCues(doc, [cue.id]),
@@ -130,7 +153,12 @@ export type FixPreview = Readonly<{ cueId: CueId; before: Cue; after: Cue | unde
  * "Fix all of this kind": applies `fix` to every finding that offers it, in order, as one new
  * document (one undo step in the editor) plus a preview of what changed.
  */
-export function fixAll(doc: CaptionDocument, findings: readonly Finding[], fix: FixId, ctx: FixContext): { doc: CaptionDocument; preview: FixPreview[] } {
+export function fixAll(
+  doc: CaptionDocument,
+  findings: readonly Finding[],
+  fix: FixId,
+  ctx: FixContext,
+): { doc: CaptionDocument; preview: FixPreview[] } {
   let current = doc
   const preview: FixPreview[] = []
   // One fix per caption: a caption with two findings that offer "split" is split once, not twice.

@@ -15,9 +15,15 @@ export type GlossaryEntry = Readonly<{
 }>
 
 /** Where each glossary entry still matches. */
-export function findGlossaryMatches(doc: CaptionDocument, glossary: readonly GlossaryEntry[]): Array<FindMatch & { entry: GlossaryEntry }> {
+export function findGlossaryMatches(
+  doc: CaptionDocument,
+  glossary: readonly GlossaryEntry[],
+): Array<FindMatch & { entry: GlossaryEntry }> {
   return glossary.flatMap((entry) =>
-    findAll(doc, { text: entry.from, wholeWord: true, caseSensitive: entry.caseSensitive ?? false }).map((m) => ({ ...m, entry })),
+    findAll(doc, { text: entry.from, wholeWord: true, caseSensitive: entry.caseSensitive ?? false }).map((m) => ({
+      ...m,
+      entry,
+    })),
   )
 }
 
@@ -32,10 +38,20 @@ export function applyGlossary(
   let count = 0
   for (const entry of glossary) {
     if (entry.from.trim() === '' || entry.from === entry.to) continue
-    const result = replaceAll(current, { text: entry.from, wholeWord: true, caseSensitive: entry.caseSensitive ?? false }, entry.to, onlyCues)
+    const result = replaceAll(
+      current,
+      { text: entry.from, wholeWord: true, caseSensitive: entry.caseSensitive ?? false },
+      entry.to,
+      onlyCues,
+    )
     for (const change of result.changes) {
       const earlier = changes.get(change.cueId)
-      changes.set(change.cueId, { cueId: change.cueId, before: earlier?.before ?? change.before, after: change.after, count: (earlier?.count ?? 0) + change.count })
+      changes.set(change.cueId, {
+        cueId: change.cueId,
+        before: earlier?.before ?? change.before,
+        after: change.after,
+        count: (earlier?.count ?? 0) + change.count,
+      })
     }
     count += result.count
     current = result.doc

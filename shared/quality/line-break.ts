@@ -12,10 +12,14 @@ export type LineLimits = Readonly<{ maxCharsPerLine: number; maxLines: number }>
 
 /** Words a line should not end with: articles, prepositions, auxiliaries, possessives, "to". */
 const BAD_LINE_END = new Set(
-  'a an the of to in on at by for with from into onto upon about as than and or but nor my your his her its our their this that these those is are was were be been being have has had do does did will would shall should can could may might must not very no every each some any'.split(' '),
+  'a an the of to in on at by for with from into onto upon about as than and or but nor my your his her its our their this that these those is are was were be been being have has had do does did will would shall should can could may might must not very no every each some any'.split(
+    ' ',
+  ),
 )
 /** Words a new line reads well starting with: conjunctions and relative words. */
-const GOOD_LINE_START = new Set('and but or so because which who that when where while although though if then'.split(' '))
+const GOOD_LINE_START = new Set(
+  'and but or so because which who that when where while although though if then'.split(' '),
+)
 
 /** Trait bits of a word (see lineBreakTraits); re-segmentation reads the first two as well. */
 export const ENDS_SENTENCE = 1 // . ! ? before any closing quotes or brackets
@@ -27,7 +31,8 @@ const ENDS_IN_PUNCTUATION = 32 // the very last character is . ! ? , ; :
 
 const bareUnicode = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '')
 /** ASCII letters, digits and the apostrophe: what a bare word keeps at its ends. */
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39
+const isAsciiWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39
 
 /** The word lower-cased, without leading or trailing punctuation (apostrophes kept). */
 function bare(word: string): string {
@@ -36,7 +41,8 @@ function bare(word: string): string {
   while (from < to && word.charCodeAt(from) < 128 && !isAsciiWordChar(word.charCodeAt(from))) from++
   while (to > from && word.charCodeAt(to - 1) < 128 && !isAsciiWordChar(word.charCodeAt(to - 1))) to--
   // Letters and digits outside ASCII need the Unicode classes: let the regex decide from there.
-  if ((from < to && word.charCodeAt(from) >= 128) || (to > from && word.charCodeAt(to - 1) >= 128)) return bareUnicode(word)
+  if ((from < to && word.charCodeAt(from) >= 128) || (to > from && word.charCodeAt(to - 1) >= 128))
+    return bareUnicode(word)
   return (from === 0 && to === word.length ? word : word.slice(from, to)).toLowerCase()
 }
 
@@ -52,9 +58,11 @@ export function lineBreakTraits(word: string): number {
   const mark = lastMark(word)
   let traits = 0
   if (mark === 46 || mark === 33 || mark === 63) traits |= ENDS_SENTENCE
-  else if (mark === 44 || mark === 59 || mark === 58 || mark === 0x2013 || mark === 0x2014 || mark === 45) traits |= ENDS_CLAUSE
+  else if (mark === 44 || mark === 59 || mark === 58 || mark === 0x2013 || mark === 0x2014 || mark === 45)
+    traits |= ENDS_CLAUSE
   const last = word.charCodeAt(word.length - 1)
-  if (last === 46 || last === 33 || last === 63 || last === 44 || last === 59 || last === 58) traits |= ENDS_IN_PUNCTUATION
+  if (last === 46 || last === 33 || last === 63 || last === 44 || last === 59 || last === 58)
+    traits |= ENDS_IN_PUNCTUATION
   const b = bare(word)
   if (BAD_LINE_END.has(b)) traits |= BAD_END
   if (GOOD_LINE_START.has(b)) traits |= GOOD_START
@@ -79,7 +87,13 @@ function breakCost(before: number, after: number): number {
  * Where the lines of words[from..to) start, given each word's length and traits (words contain no
  * spaces): the indices of the words that begin a new line, none when the words fit on one line.
  */
-export function lineStarts(lengths: ArrayLike<number>, traits: ArrayLike<number>, from: number, to: number, limits: LineLimits): number[] {
+export function lineStarts(
+  lengths: ArrayLike<number>,
+  traits: ArrayLike<number>,
+  from: number,
+  to: number,
+  limits: LineLimits,
+): number[] {
   const n = to - from
   let joined = n - 1
   for (let k = from; k < to; k++) joined += lengths[k]!
@@ -98,7 +112,15 @@ let back = new Int32Array(256)
  * cost[k][j] is the best cost of setting the first j words on k lines. The first line can only start
  * at word 0 and the last must end at word n, so with the usual two lines this is linear.
  */
-function bestSplit(lengths: ArrayLike<number>, traits: ArrayLike<number>, from: number, to: number, lineCount: number, maxChars: number, joined: number): number[] {
+function bestSplit(
+  lengths: ArrayLike<number>,
+  traits: ArrayLike<number>,
+  from: number,
+  to: number,
+  lineCount: number,
+  maxChars: number,
+  joined: number,
+): number[] {
   const n = to - from
   const width = n + 1
   if (prefix.length < width) prefix = new Float64Array(width * 2)
@@ -109,7 +131,8 @@ function bestSplit(lengths: ArrayLike<number>, traits: ArrayLike<number>, from: 
   prefix[0] = 0
   for (let j = 0; j < n; j++) prefix[j + 1] = prefix[j]! + lengths[from + j]! + 1
   const target = joined / lineCount
-  for (let j = 1; j <= n; j++) cost[width + j] = (prefix[j]! - 1 - target) ** 2 / 4 + Math.max(0, prefix[j]! - 1 - maxChars) * 1000
+  for (let j = 1; j <= n; j++)
+    cost[width + j] = (prefix[j]! - 1 - target) ** 2 / 4 + Math.max(0, prefix[j]! - 1 - maxChars) * 1000
   for (let k = 2; k <= lineCount; k++) {
     for (let j = k === lineCount ? n : k; j <= n; j++) {
       let best = Infinity
@@ -117,7 +140,11 @@ function bestSplit(lengths: ArrayLike<number>, traits: ArrayLike<number>, from: 
       for (let i = k - 1; i < j; i++) {
         // Summed in this order, as the costs always have been, so that ties break the same way.
         const len = prefix[j]! - prefix[i]! - 1
-        const c = cost[(k - 1) * width + i]! + (len - target) ** 2 / 4 + Math.max(0, len - maxChars) * 1000 + breakCost(traits[from + i - 1]!, traits[from + i]!)
+        const c =
+          cost[(k - 1) * width + i]! +
+          (len - target) ** 2 / 4 +
+          Math.max(0, len - maxChars) * 1000 +
+          breakCost(traits[from + i - 1]!, traits[from + i]!)
         if (c < best) {
           best = c
           bestFrom = i
@@ -136,7 +163,13 @@ function bestSplit(lengths: ArrayLike<number>, traits: ArrayLike<number>, from: 
 }
 
 /** The texts of items[from..to) joined by spaces, with a line break before each index in `starts` (ascending). */
-export function joinLines<T>(items: readonly T[], from: number, to: number, textOf: (item: T) => string, starts: readonly number[]): string {
+export function joinLines<T>(
+  items: readonly T[],
+  from: number,
+  to: number,
+  textOf: (item: T) => string,
+  starts: readonly number[],
+): string {
   // Added piece by piece, which measures twice as fast as Array.prototype.join here.
   let text = from < to ? textOf(items[from]!) : ''
   for (let k = from + 1, s = 0; k < to; k++) {
@@ -158,5 +191,17 @@ export function breakLines(text: string, limits: LineLimits): string {
   const words = text.split(/\s+/).filter(Boolean)
   const joined = words.join(' ')
   if (words.length <= 1 || joined.length <= limits.maxCharsPerLine || limits.maxLines <= 1) return joined
-  return joinLines(words, 0, words.length, itself, lineStarts(words.map((w) => w.length), words.map(lineBreakTraits), 0, words.length, limits))
+  return joinLines(
+    words,
+    0,
+    words.length,
+    itself,
+    lineStarts(
+      words.map((w) => w.length),
+      words.map(lineBreakTraits),
+      0,
+      words.length,
+      limits,
+    ),
+  )
 }

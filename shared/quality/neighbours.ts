@@ -9,7 +9,10 @@ import type { Cue } from '../model/cue'
 export const isTimed = (cue: Cue): boolean => cue.kind !== 'heading'
 
 /** The nearest timed cues before and after `index` (headings are stepped over; they are rare, so the walk is short). */
-export function timedNeighbours(cues: readonly Cue[], index: number): { previous: Cue | undefined; next: Cue | undefined } {
+export function timedNeighbours(
+  cues: readonly Cue[],
+  index: number,
+): { previous: Cue | undefined; next: Cue | undefined } {
   let p = index - 1
   while (p >= 0 && !isTimed(cues[p]!)) p--
   let n = index + 1

@@ -96,7 +96,8 @@ export function parseCustomProfile(jsonText: string): ProfileParseResult {
   } catch (error) {
     return { ok: false, message: `not valid JSON (${(error as Error).message})` }
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'a profile must be a JSON object' }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, message: 'a profile must be a JSON object' }
   const merged = { ...ACCESSIBLE_DEFAULT_PROFILE, id: 'custom', name: 'Custom', ...(raw as Record<string, unknown>) }
   const result = styleProfileSchema.safeParse(merged)
   if (!result.success) {

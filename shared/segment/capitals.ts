@@ -13,7 +13,48 @@ export type CapitalCounts = Readonly<{ capitals: number; fullStops: number }>
 
 const PRONOUN = /^i(['’](m|ve|ll|d))?$/
 /** Words that never end an English sentence: a pause after one is a hesitation, not a sentence end. */
-const NEVER_LAST = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'is', 'are', 'was', 'were', 'um', 'uh', 'er', 'erm', 'if', 'because', 'so', 'that', 'which', 'who', 'we', 'i', 'they', 'you'])
+const NEVER_LAST = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'if',
+  'because',
+  'so',
+  'that',
+  'which',
+  'who',
+  'we',
+  'i',
+  'they',
+  'you',
+])
 const ENDS = /[.!?…]["'’”)\]]*$/
 const PUNCTUATED = /[.,;:!?…\-–—]["'’”)\]]*$/
 
@@ -33,7 +74,11 @@ function nameIndex(names: readonly string[]): Map<string, string[][]> {
     const tokens = name.trim().split(/\s+/).filter(Boolean)
     if (tokens.length === 0 || !/\p{Lu}/u.test(name)) continue
     const key = bare(tokens[0]!)
-    if (key) index.set(key, [...(index.get(key) ?? []), tokens].sort((a, b) => b.length - a.length))
+    if (key)
+      index.set(
+        key,
+        [...(index.get(key) ?? []), tokens].sort((a, b) => b.length - a.length),
+      )
   }
   return index
 }
@@ -42,7 +87,9 @@ function nameIndex(names: readonly string[]): Map<string, string[][]> {
 function spellAs(word: string, token: string): string {
   const core = bare(token)
   const at = word.toLowerCase().indexOf(core)
-  return at < 0 ? word : word.slice(0, at) + token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '') + word.slice(at + core.length)
+  return at < 0
+    ? word
+    : word.slice(0, at) + token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '') + word.slice(at + core.length)
 }
 
 /** What the tidy-up asks of one word text; worked out once per distinct text (speech repeats its words). */
@@ -56,7 +103,13 @@ class FactsCache {
     let facts = this.known.get(text)
     if (facts === undefined) {
       const key = bare(text)
-      facts = { key, pronoun: PRONOUN.test(key), ends: ENDS.test(text), punctuated: PUNCTUATED.test(text), capitalised: undefined }
+      facts = {
+        key,
+        pronoun: PRONOUN.test(key),
+        ends: ENDS.test(text),
+        punctuated: PUNCTUATED.test(text),
+        capitalised: undefined,
+      }
       this.known.set(text, facts)
     }
     return facts
@@ -73,7 +126,11 @@ class FactsCache {
  * Returns the words with capitals and full stops added (same times, same count), and how many of
  * each were added. Sentence ends come from `hints` (pauses of `sentencePauseMs`, speaker changes).
  */
-export function addCapitals(words: readonly Word[], hints: SegmentHints, names: readonly string[] = []): { words: Word[]; counts: CapitalCounts } {
+export function addCapitals(
+  words: readonly Word[],
+  hints: SegmentHints,
+  names: readonly string[] = [],
+): { words: Word[]; counts: CapitalCounts } {
   const out: Word[] = words.slice()
   let capitals = 0
   let fullStops = 0

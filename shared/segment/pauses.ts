@@ -73,7 +73,11 @@ export function findPauses(rms: Float32Array, frameMs: number, options: PauseOpt
     if (runStart >= 0 && end - runStart >= minFrames) {
       const mean = runSum / (end - runStart)
       const around = Math.max(level[Math.max(0, runStart - 1)]!, level[Math.min(n - 1, end)]!)
-      pauses.push({ startMs: Math.round(runStart * frameMs), endMs: Math.round(end * frameMs), depth: Math.round(Math.max(0, around - mean)) })
+      pauses.push({
+        startMs: Math.round(runStart * frameMs),
+        endMs: Math.round(end * frameMs),
+        depth: Math.round(Math.max(0, around - mean)),
+      })
     }
     runStart = -1
     runSum = 0

@@ -20,7 +20,9 @@ const BUFFER = 4096
 /** Frames (10 ms) between two measurements of the pitch. */
 const MEASURE_EVERY = 3
 /** The lags tried first: every one up to 14 (high voices, where one lag is a big step), every other beyond. */
-const LAGS = Int32Array.from({ length: MAX_LAG - MIN_LAG + 1 }, (_, k) => MIN_LAG + k).filter((lag) => lag < 14 || lag % 2 === 0)
+const LAGS = Int32Array.from({ length: MAX_LAG - MIN_LAG + 1 }, (_, k) => MIN_LAG + k).filter(
+  (lag) => lag < 14 || lag % 2 === 0,
+)
 /** A shorter lag correlating at least this share of the best is the true period (the best is often a multiple). */
 const OCTAVE = 0.8
 /** A stretch this far below the loudest one lately (35 dB) is a pause: its pitch is not looked for. */
@@ -139,7 +141,11 @@ export class PitchTracker {
 }
 
 /** Each frame's RMS (0..1) and pitch (Hz, 0 when unvoiced) for samples in −1..1: what the peaks decode makes, for tests and small inputs. */
-export function voiceFrames(samples: Float32Array, frameSize: number, sampleRate = 8000): { rms: Float32Array; pitch: Float32Array } {
+export function voiceFrames(
+  samples: Float32Array,
+  frameSize: number,
+  sampleRate = 8000,
+): { rms: Float32Array; pitch: Float32Array } {
   const frames = Math.ceil(samples.length / frameSize)
   const rms = new Float32Array(frames)
   const pitch = new Float32Array(frames)

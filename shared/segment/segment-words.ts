@@ -7,7 +7,15 @@
 import type { Cue, Word } from '../model/cue'
 import { asCueId, type SpeakerId } from '../model/ids'
 import type { StyleProfile } from '../model/style-profile'
-import { breakLines, ENDS_CLAUSE as LINE_ENDS_CLAUSE, ENDS_SENTENCE as LINE_ENDS_SENTENCE, joinLines, lastMark, lineBreakTraits, lineStarts } from '../quality/line-break'
+import {
+  breakLines,
+  ENDS_CLAUSE as LINE_ENDS_CLAUSE,
+  ENDS_SENTENCE as LINE_ENDS_SENTENCE,
+  joinLines,
+  lastMark,
+  lineBreakTraits,
+  lineStarts,
+} from '../quality/line-break'
 import { cueSpeechEndMs, cueStartMs, type SegmentHints } from './speech-hints'
 
 /** A word with an optional speaker (Zoom/Teams turns, or a YouTube `>>` change). */
@@ -18,9 +26,40 @@ export const PAUSE_MS = 500
 /** A pause longer than this always ends a cue (the cue would otherwise sit on screen over silence). */
 export const LONG_PAUSE_MS = 2000
 
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'because', 'which', 'who', 'that', 'when', 'where', 'while', 'if', 'then'])
+const CONJUNCTIONS = new Set([
+  'and',
+  'but',
+  'or',
+  'so',
+  'because',
+  'which',
+  'who',
+  'that',
+  'when',
+  'where',
+  'while',
+  'if',
+  'then',
+])
 /** Words a phrase hardly ever ends on (not prepositions: "go on."): a pause after one is a hesitation, not a place to cut. */
-const DANGLING = new Set(['a', 'an', 'the', 'of', 'my', 'our', 'your', 'their', 'its', 'and', 'or', 'but', 'um', 'uh', 'er', 'erm'])
+const DANGLING = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'my',
+  'our',
+  'your',
+  'their',
+  'its',
+  'and',
+  'or',
+  'but',
+  'um',
+  'uh',
+  'er',
+  'erm',
+])
 
 /** Segmentation traits, above the line-break traits (which take the low byte). */
 const ENDS_SENTENCE = 1 << 8
@@ -55,7 +94,12 @@ function traitsOf(words: readonly StreamWord[]): Uint16Array {
 }
 
 /** How good it is to end a cue after `words[k]` (higher is better). */
-function endScore(words: readonly StreamWord[], traits: Uint16Array, k: number, hints: SegmentHints | undefined): number {
+function endScore(
+  words: readonly StreamWord[],
+  traits: Uint16Array,
+  k: number,
+  hints: SegmentHints | undefined,
+): number {
   const next = words[k + 1]
   let score = 0
   if (traits[k]! & ENDS_SENTENCE) score += 100
@@ -80,7 +124,12 @@ function endScore(words: readonly StreamWord[], traits: Uint16Array, k: number, 
  * With `hints` (pauses in the speech, speaker changes), cues end where the speech breaks and their
  * times follow the speech onset and offset.
  */
-export function segmentWords(words: readonly StreamWord[], profile: StyleProfile, shareWords = false, hints?: SegmentHints): Cue[] {
+export function segmentWords(
+  words: readonly StreamWord[],
+  profile: StyleProfile,
+  shareWords = false,
+  hints?: SegmentHints,
+): Cue[] {
   const capacity = profile.maxCharsPerLine * profile.maxLines
   // A word's end score does not depend on where its cue starts, and the search looks at most words twice.
   const scores = new Float64Array(words.length)
@@ -112,7 +161,8 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
       }
       const fits = chars <= profile.maxCharsPerLine || lines <= profile.maxLines
       const tooLong = k > i && (chars > capacity || w.endMs - words[i]!.startMs > profile.maxDurationMs || !fits)
-      const speakerChange = k > i && (w.speakerId !== words[k - 1]!.speakerId || (hints !== undefined && hints.breakBefore[k] === 1))
+      const speakerChange =
+        k > i && (w.speakerId !== words[k - 1]!.speakerId || (hints !== undefined && hints.breakBefore[k] === 1))
       // A hesitation after "the" or "of" is no place to cut, unless the pause is very long.
       const pauseBefore = k > i ? Math.max(w.startMs - words[k - 1]!.endMs, hints ? hints.pauseAfterMs[k - 1]! : 0) : 0
       const longPause = pauseBefore >= (hints && traits[k - 1]! & IS_DANGLING ? LONG_PAUSE_MS : longPauseMs)
@@ -139,7 +189,12 @@ export function segmentWords(words: readonly StreamWord[], profile: StyleProfile
 const textOf = (word: StreamWord): string => word.text
 
 /** What toCue needs to break a cue's lines: every word's length and traits, and the profile. */
-type LineInputs = Readonly<{ lengths: Int32Array; traits: Uint16Array; profile: StyleProfile; hints: SegmentHints | undefined }>
+type LineInputs = Readonly<{
+  lengths: Int32Array
+  traits: Uint16Array
+  profile: StyleProfile
+  hints: SegmentHints | undefined
+}>
 
 /** Does any of words[from..to) hold whitespace, or none at all (so that only breakLines can set its lines)? */
 function hasOddWords(from: number, to: number, traits: Uint16Array): boolean {
@@ -148,16 +203,35 @@ function hasOddWords(from: number, to: number, traits: Uint16Array): boolean {
 }
 
 /** The cue for words[from..to); the word after it (if any) starts the next cue. */
-function toCue(words: readonly StreamWord[], from: number, to: number, index: number, lines: LineInputs, shareWords: boolean): Cue {
+function toCue(
+  words: readonly StreamWord[],
+  from: number,
+  to: number,
+  index: number,
+  lines: LineInputs,
+  shareWords: boolean,
+): Cue {
   const profile = lines.profile
   const first = words[from]!
   const nextWord = words[to]
-  const startMs = lines.hints ? Math.max(cueStartMs(words, from, lines.hints), index === 0 ? 0 : words[from - 1]!.startMs + 1) : first.startMs
+  const startMs = lines.hints
+    ? Math.max(cueStartMs(words, from, lines.hints), index === 0 ? 0 : words[from - 1]!.startMs + 1)
+    : first.startMs
   const speechEnd = lines.hints ? cueSpeechEndMs(words, to, lines.hints) : undefined
   // With the speech's offset known, the cue ends there (plus the lead-out), not at the next stamp.
-  const lastEnd = speechEnd !== undefined ? Math.max(startMs + 1, nextWord ? Math.min(speechEnd, Math.max(words[to - 1]!.startMs + 1, nextWord.startMs - profile.minGapMs)) : speechEnd) : words[to - 1]!.endMs
+  const lastEnd =
+    speechEnd !== undefined
+      ? Math.max(
+          startMs + 1,
+          nextWord
+            ? Math.min(speechEnd, Math.max(words[to - 1]!.startMs + 1, nextWord.startMs - profile.minGapMs))
+            : speechEnd,
+        )
+      : words[to - 1]!.endMs
   const cueWords: Word[] = shareWords ? words.slice(from, to) : []
-  if (!shareWords) for (let j = from; j < to; j++) cueWords.push({ startMs: words[j]!.startMs, endMs: words[j]!.endMs, text: words[j]!.text })
+  if (!shareWords)
+    for (let j = from; j < to; j++)
+      cueWords.push({ startMs: words[j]!.startMs, endMs: words[j]!.endMs, text: words[j]!.text })
   let text: string
   let breaks = 0
   if (hasOddWords(from, to, lines.traits)) {
@@ -175,5 +249,7 @@ function toCue(words: readonly StreamWord[], from: number, to: number, index: nu
   const endMs = Math.max(lastEnd, Math.min(startMs + needed, limit, startMs + profile.maxDurationMs))
   const id = asCueId(`c${index + 1}`)
   const speakerId = first.speakerId
-  return speakerId ? { id, startMs, endMs, text, speakerId, words: cueWords } : { id, startMs, endMs, text, words: cueWords }
+  return speakerId
+    ? { id, startMs, endMs, text, speakerId, words: cueWords }
+    : { id, startMs, endMs, text, words: cueWords }
 }

@@ -65,7 +65,11 @@ const VOICE_LATE_MS = 300
  * middle. A change of voice in the list (see voice-changes) starts a caption at the new voice's first
  * word, as a marked change of speaker does.
  */
-export function hintsFromPauses(words: readonly Word[], pauses: readonly SpeechPause[], breaks?: Uint8Array): SegmentHints {
+export function hintsFromPauses(
+  words: readonly Word[],
+  pauses: readonly SpeechPause[],
+  breaks?: Uint8Array,
+): SegmentHints {
   const hints = emptyHints(words.length, breaks && pauses.some(isVoiceChange) ? breaks.slice() : breaks)
   for (const pause of pauses) {
     if (isVoiceChange(pause)) {
@@ -79,8 +83,10 @@ export function hintsFromPauses(words: readonly Word[], pauses: readonly SpeechP
     if (b < words.length && Math.abs(words[b]!.startMs - pause.endMs) <= SNAP_WINDOW_MS) hints.onsetMs[b] = pause.endMs
     if (b > 0) {
       const before = words[b - 1]!
-      if (pause.startMs >= before.startMs - 100 && pause.startMs - before.startMs <= 3000) hints.offsetMs[b - 1] = Math.max(before.startMs + 80, pause.startMs)
-      if (b < words.length) hints.pauseAfterMs[b - 1] = Math.max(hints.pauseAfterMs[b - 1]!, pause.endMs - pause.startMs)
+      if (pause.startMs >= before.startMs - 100 && pause.startMs - before.startMs <= 3000)
+        hints.offsetMs[b - 1] = Math.max(before.startMs + 80, pause.startMs)
+      if (b < words.length)
+        hints.pauseAfterMs[b - 1] = Math.max(hints.pauseAfterMs[b - 1]!, pause.endMs - pause.startMs)
     }
   }
   return hints
@@ -117,11 +123,17 @@ export function hintsFromWords(words: readonly Word[], breaks?: Uint8Array): Seg
 export function cueStartMs(words: readonly Word[], from: number, hints: SegmentHints | undefined): number {
   const stamp = words[from]!.startMs
   const onset = hints?.onsetMs[from]
-  return onset !== undefined && !Number.isNaN(onset) && Math.abs(onset - stamp) <= SNAP_WINDOW_MS ? Math.round(onset) : stamp
+  return onset !== undefined && !Number.isNaN(onset) && Math.abs(onset - stamp) <= SNAP_WINDOW_MS
+    ? Math.round(onset)
+    : stamp
 }
 
 /** Where the speech of words[from..to) stops, plus the lead-out (undefined when unknown). */
-export function cueSpeechEndMs(words: readonly Word[], to: number, hints: SegmentHints | undefined): number | undefined {
+export function cueSpeechEndMs(
+  words: readonly Word[],
+  to: number,
+  hints: SegmentHints | undefined,
+): number | undefined {
   const offset = hints?.offsetMs[to - 1]
   if (offset === undefined || Number.isNaN(offset)) return undefined
   return Math.round(offset + hints!.leadOutMs)

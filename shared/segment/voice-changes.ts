@@ -59,7 +59,13 @@ function medianOf(bins: readonly number[], from: number, to: number): number {
  * it the other. The split that sets each frame of the run nearest its own voice wins, helped by the
  * unvoiced gap it crosses (speakers hand over in a gap, however short).
  */
-function splitPoint(frames: readonly number[], bins: readonly number[], from: number, to: number, side: number): number {
+function splitPoint(
+  frames: readonly number[],
+  bins: readonly number[],
+  from: number,
+  to: number,
+  side: number,
+): number {
   const first = medianOf(bins, from - side, from)
   const second = medianOf(bins, to, to + side)
   // How far a frame lies from a voice, capped: a frame read an octave off counts no more than a doubtful one.
@@ -92,7 +98,13 @@ function onsetNear(pauses: readonly SpeechPause[], voicedMs: number): number {
  * at `i * frameMs`, and the pauses already found in it (frames inside a pause never count as voiced, so
  * a music bed does not speak).
  */
-export function findVoiceChanges(rms: Float32Array, pitch: Float32Array, frameMs: number, pauses: readonly SpeechPause[], options: VoiceOptions = {}): VoiceChange[] {
+export function findVoiceChanges(
+  rms: Float32Array,
+  pitch: Float32Array,
+  frameMs: number,
+  pauses: readonly SpeechPause[],
+  options: VoiceOptions = {},
+): VoiceChange[] {
   const side = options.sideFrames ?? 100
   const least = options.minFrames ?? 25
   const span = Math.round((options.spanMs ?? 2500) / frameMs)
@@ -100,7 +112,9 @@ export function findVoiceChanges(rms: Float32Array, pitch: Float32Array, frameMs
   const minRun = options.minRun ?? 10
   const n = Math.min(rms.length, pitch.length)
   const quiet = new Uint8Array(n)
-  for (const p of pauses) for (let f = Math.max(0, Math.floor(p.startMs / frameMs)); f < Math.min(n, Math.ceil(p.endMs / frameMs)); f++) quiet[f] = 1
+  for (const p of pauses)
+    for (let f = Math.max(0, Math.floor(p.startMs / frameMs)); f < Math.min(n, Math.ceil(p.endMs / frameMs)); f++)
+      quiet[f] = 1
   const frames: number[] = []
   const bins: number[] = []
   for (let f = 0; f < n; f++) {
@@ -120,11 +134,12 @@ export function findVoiceChanges(rms: Float32Array, pitch: Float32Array, frameMs
     while (p - bFrom > side || (bFrom < p && frames[p - 1]! - frames[bFrom]! >= span)) before[bins[bFrom++]!]!--
     if (aTo < p) aTo = p
     while (aTo < frames.length && aTo - p < side && frames[aTo]! - frames[p]! < span) after[bins[aTo++]!]!++
-    if (p - bFrom >= least && aTo - p >= least) score[p] = Math.abs(medianBin(after, aTo - p) - medianBin(before, p - bFrom))
+    if (p - bFrom >= least && aTo - p >= least)
+      score[p] = Math.abs(medianBin(after, aTo - p) - medianBin(before, p - bFrom))
     after[bins[p]!]!-- // frames[p] moves to the before side
   }
   const changes: VoiceChange[] = []
-  for (let p = 1; p < frames.length; ) {
+  for (let p = 1; p < frames.length;) {
     if (score[p]! < jump) {
       p++
       continue
@@ -134,7 +149,11 @@ export function findVoiceChanges(rms: Float32Array, pitch: Float32Array, frameMs
     for (; end < frames.length && score[end]! >= jump; end++) if (score[end]! > score[top]!) top = end
     if (end - p >= minRun) {
       const at = splitPoint(frames, bins, p, end, side)
-      const change = { startMs: Math.round((frames[at - 1]! + 1) * frameMs), endMs: onsetNear(pauses, Math.round(frames[at]! * frameMs)), semitones: score[top]! / 2 }
+      const change = {
+        startMs: Math.round((frames[at - 1]! + 1) * frameMs),
+        endMs: onsetNear(pauses, Math.round(frames[at]! * frameMs)),
+        semitones: score[top]! / 2,
+      }
       // A run broken by a brief dip below the jump finds the same onset twice.
       if (changes[changes.length - 1]?.endMs !== change.endMs) changes.push(change)
     }
@@ -149,7 +168,11 @@ export function findVoiceChanges(rms: Float32Array, pitch: Float32Array, frameMs
  * onset with a negative depth (minus the jump in semitones); a pause's depth is never negative.
  */
 export function withVoiceChanges(pauses: readonly SpeechPause[], changes: readonly VoiceChange[]): SpeechPause[] {
-  const points = changes.map((c) => ({ startMs: c.endMs, endMs: c.endMs, depth: -Math.max(1, Math.round(c.semitones)) }))
+  const points = changes.map((c) => ({
+    startMs: c.endMs,
+    endMs: c.endMs,
+    depth: -Math.max(1, Math.round(c.semitones)),
+  }))
   return [...pauses, ...points].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs)
 }
 

@@ -55,7 +55,10 @@ export function missingLanguages(doc: CaptionDocument, languages: readonly strin
 const isEnglish = (tag: string): boolean => /^en(-|$)/i.test(tag)
 
 /** What one language contributes: its caption text by master cue id, and its speakers (roles translated). */
-function languageSource(doc: CaptionDocument, language: string): { text: Map<string, string>; speakers: CaptionDocument['speakers']; master: boolean } {
+function languageSource(
+  doc: CaptionDocument,
+  language: string,
+): { text: Map<string, string>; speakers: CaptionDocument['speakers']; master: boolean } {
   const master = !translationTrack(doc, language)
   const { doc: inLanguage } = documentInLanguage(doc, language)
   return { text: new Map(inLanguage.cues.map((c) => [c.id as string, c.text])), speakers: inLanguage.speakers, master }
@@ -65,7 +68,11 @@ function languageSource(doc: CaptionDocument, language: string): { text: Map<str
  * Builds the transcript of `doc` in `languages` (each the master's language or a translation; check
  * with `missingLanguages` first: an unknown tag is shown as the master's text).
  */
-export function buildBilingualTranscript(doc: CaptionDocument, languages: readonly string[], options: TranscriptOptions & { layout?: BilingualLayout } = {}): BilingualTranscript {
+export function buildBilingualTranscript(
+  doc: CaptionDocument,
+  languages: readonly string[],
+  options: TranscriptOptions & { layout?: BilingualLayout } = {},
+): BilingualTranscript {
   const { doc: master } = documentInLanguage(doc)
   const t = buildTranscript(master, options)
   const sources = languages.map((l) => languageSource(doc, l))
@@ -75,18 +82,29 @@ export function buildBilingualTranscript(doc: CaptionDocument, languages: readon
   const textOf = (i: number, cueIds: readonly string[], fallback: string): string => {
     const source = sources[i]!
     if (source.master) return fallback
-    const joined = cueIds.map((id) => source.text.get(id)).filter((x): x is string => x !== undefined).map(oneLine).join(' ')
+    const joined = cueIds
+      .map((id) => source.text.get(id))
+      .filter((x): x is string => x !== undefined)
+      .map(oneLine)
+      .join(' ')
     return clean && isEnglish(languages[i]!) ? cleanVerbatim(joined) : joined.replace(/\s+/g, ' ').trim()
   }
   const blocks: BilingualBlock[] = []
   for (const block of t.blocks) {
     if (block.type === 'turn') {
-      const rows = block.paragraphs.map((p) => ({ startMs: p.startMs, texts: languages.map((_, i) => textOf(i, p.cueIds ?? [], p.text)) }))
+      const rows = block.paragraphs.map((p) => ({
+        startMs: p.startMs,
+        texts: languages.map((_, i) => textOf(i, p.cueIds ?? [], p.text)),
+      }))
       const speakerId = cueById.get(block.paragraphs[0]?.cueIds?.[0] ?? '')?.speakerId
       const speakers = block.speaker
         ? sources.map((s) => {
             const role = s.speakers.find((x) => x.id === speakerId)?.role
-            return { name: block.speaker!.name, shortName: names.get(speakerId ?? '') ?? block.speaker!.shortName, ...(role ? { role } : {}) }
+            return {
+              name: block.speaker!.name,
+              shortName: names.get(speakerId ?? '') ?? block.speaker!.shortName,
+              ...(role ? { role } : {}),
+            }
           })
         : undefined
       blocks.push({ type: 'turn', ...(speakers ? { speakers } : {}), firstAppearance: block.firstAppearance, rows })
@@ -96,7 +114,11 @@ export function buildBilingualTranscript(doc: CaptionDocument, languages: readon
     const texts = languages.map((_, i) => {
       const raw = oneLine(textOf(i, [cueId], block.text))
       if (!raw || sources[i]!.master) return raw
-      return block.type === 'heading' ? raw.replace(/^\[|\]$/g, '') : block.type === 'description' ? bracketed(raw) : raw
+      return block.type === 'heading'
+        ? raw.replace(/^\[|\]$/g, '')
+        : block.type === 'description'
+          ? bracketed(raw)
+          : raw
     })
     blocks.push({ type: block.type, startMs: block.startMs, texts })
   }

@@ -36,7 +36,10 @@ export type TranscriptOptions = Readonly<{
  * (the transcript view, on every keystroke) passes the same cache and only the paragraphs whose cues
  * changed are rebuilt; the export passes none.
  */
-export type TranscriptCache = Map<string, Readonly<{ cues: readonly Cue[]; nextStartMs: number | undefined; clean: boolean; paragraph?: TranscriptParagraph }>>
+export type TranscriptCache = Map<
+  string,
+  Readonly<{ cues: readonly Cue[]; nextStartMs: number | undefined; clean: boolean; paragraph?: TranscriptParagraph }>
+>
 
 /** Short names: first names, unless two speakers share one (then the full name). */
 export function shortNames(speakers: readonly Speaker[]): Map<string, string> {
@@ -49,11 +52,16 @@ export function shortNames(speakers: readonly Speaker[]): Map<string, string> {
 /** Caption text on one line (a heading or description spans one line in a transcript). */
 export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
 /** A description in square brackets, whether or not it was typed with them. */
-export const bracketed = (text: string): string => (/^\[[\s\S]*\]$/.test(text) ? text : `[${text.replace(/^\[|\]$/g, '')}]`)
+export const bracketed = (text: string): string =>
+  /^\[[\s\S]*\]$/.test(text) ? text : `[${text.replace(/^\[|\]$/g, '')}]`
 const SENTENCE_END = /[.!?]["')\]]?$/
 
 /** A paragraph from its words: the text joined by single spaces, and where each word sits in it. */
-function paragraphOf(tokens: readonly SourceToken[], startMs: number, cueIds: readonly string[]): TranscriptParagraph | undefined {
+function paragraphOf(
+  tokens: readonly SourceToken[],
+  startMs: number,
+  cueIds: readonly string[],
+): TranscriptParagraph | undefined {
   if (tokens.length === 0) return undefined
   const spans: TextSpan[] = []
   let at = 0
@@ -72,7 +80,11 @@ function paragraphOf(tokens: readonly SourceToken[], startMs: number, cueIds: re
 export const RUN_ON_WORDS = 150
 
 /** The paragraph that starts at `cues[from]`: how many cues it takes (it ends where a sentence ends, at a pause or after a few sentences). */
-function nextParagraph(cues: readonly Cue[], from: number, options: TranscriptOptions): { paragraph?: TranscriptParagraph; count: number } {
+function nextParagraph(
+  cues: readonly Cue[],
+  from: number,
+  options: TranscriptOptions,
+): { paragraph?: TranscriptParagraph; count: number } {
   const pause = options.paragraphPauseMs ?? 2000
   const perParagraph = options.sentencesPerParagraph ?? 4
   const tokens: SourceToken[] = []
@@ -98,7 +110,11 @@ function nextParagraph(cues: readonly Cue[], from: number, options: TranscriptOp
       } else runOn++
     }
   }
-  const paragraph = paragraphOf(options.cleanVerbatim === false ? tokens : cleanTokens(tokens), cues[from]!.startMs, cueIds)
+  const paragraph = paragraphOf(
+    options.cleanVerbatim === false ? tokens : cleanTokens(tokens),
+    cues[from]!.startMs,
+    cueIds,
+  )
   return { ...(paragraph ? { paragraph } : {}), count: i - from }
 }
 
@@ -106,21 +122,36 @@ function nextParagraph(cues: readonly Cue[], from: number, options: TranscriptOp
  * Splits the speech cues of one turn into paragraphs. With a cache, a paragraph whose cues are the very
  * same objects as last time, with the next cue starting at the same time (the pause decides where it ends), is reused.
  */
-function paragraphsOf(cues: readonly Cue[], options: TranscriptOptions, cache: TranscriptCache | undefined, used: Set<string> | undefined): TranscriptParagraph[] {
+function paragraphsOf(
+  cues: readonly Cue[],
+  options: TranscriptOptions,
+  cache: TranscriptCache | undefined,
+  used: Set<string> | undefined,
+): TranscriptParagraph[] {
   const clean = options.cleanVerbatim !== false
   const paragraphs: TranscriptParagraph[] = []
-  for (let i = 0; i < cues.length; ) {
+  for (let i = 0; i < cues.length;) {
     const key = cues[i]!.id as string
     used?.add(key)
     const hit = cache?.get(key)
     const n = hit?.cues.length ?? 0
-    if (hit && hit.clean === clean && hit.nextStartMs === cues[i + n]?.startMs && hit.cues.every((c, k) => c === cues[i + k])) {
+    if (
+      hit &&
+      hit.clean === clean &&
+      hit.nextStartMs === cues[i + n]?.startMs &&
+      hit.cues.every((c, k) => c === cues[i + k])
+    ) {
       if (hit.paragraph) paragraphs.push(hit.paragraph)
       i += n
       continue
     }
     const { paragraph, count } = nextParagraph(cues, i, options)
-    cache?.set(key, { cues: cues.slice(i, i + count), nextStartMs: cues[i + count]?.startMs, clean, ...(paragraph ? { paragraph } : {}) })
+    cache?.set(key, {
+      cues: cues.slice(i, i + count),
+      nextStartMs: cues[i + count]?.startMs,
+      clean,
+      ...(paragraph ? { paragraph } : {}),
+    })
     if (paragraph) paragraphs.push(paragraph)
     i += count
   }
@@ -128,7 +159,11 @@ function paragraphsOf(cues: readonly Cue[], options: TranscriptOptions, cache: T
 }
 
 /** Builds the transcript of a document; `cache` lets a caller that builds again and again reuse unchanged turns. */
-export function buildTranscript(doc: CaptionDocument, options: TranscriptOptions = {}, cache?: TranscriptCache): Transcript {
+export function buildTranscript(
+  doc: CaptionDocument,
+  options: TranscriptOptions = {},
+  cache?: TranscriptCache,
+): Transcript {
   const names = shortNames(doc.speakers)
   const seen = new Set<string>()
   const blocks: TranscriptBlock[] = []
@@ -142,7 +177,13 @@ export function buildTranscript(doc: CaptionDocument, options: TranscriptOptions
     if (paragraphs.length === 0) return
     const firstAppearance = speaker ? !seen.has(speaker.id) : false
     if (speaker) seen.add(speaker.id)
-    const person: TranscriptSpeaker | undefined = speaker ? { name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}), shortName: names.get(speaker.id) ?? speaker.name } : undefined
+    const person: TranscriptSpeaker | undefined = speaker
+      ? {
+          name: speaker.name,
+          ...(speaker.role ? { role: speaker.role } : {}),
+          shortName: names.get(speaker.id) ?? speaker.name,
+        }
+      : undefined
     blocks.push({ type: 'turn', ...(person ? { speaker: person } : {}), firstAppearance, paragraphs })
   }
   for (const cue of doc.cues) {
@@ -155,8 +196,10 @@ export function buildTranscript(doc: CaptionDocument, options: TranscriptOptions
     endTurn()
     const text = oneLine(cue.text)
     if (!text) continue
-    if (kind === 'heading') blocks.push({ type: 'heading', text: text.replace(/^\[|\]$/g, ''), startMs: cue.startMs, cueId: cue.id })
-    else if (kind === 'description') blocks.push({ type: 'description', text: bracketed(text), startMs: cue.startMs, cueId: cue.id })
+    if (kind === 'heading')
+      blocks.push({ type: 'heading', text: text.replace(/^\[|\]$/g, ''), startMs: cue.startMs, cueId: cue.id })
+    else if (kind === 'description')
+      blocks.push({ type: 'description', text: bracketed(text), startMs: cue.startMs, cueId: cue.id })
     else blocks.push({ type: 'caption', text, startMs: cue.startMs, cueId: cue.id })
   }
   endTurn()

@@ -20,7 +20,8 @@ export type SourceToken = Readonly<{
 const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'err', 'ah', 'hmm', 'mm', 'mhm'])
 
 // Fillers are short: longer tokens (most words) skip the lookup.
-const isFiller = (token: string): boolean => token.length <= 6 && FILLERS.has(token.toLowerCase().replace(/[^a-z]/g, ''))
+const isFiller = (token: string): boolean =>
+  token.length <= 6 && FILLERS.has(token.toLowerCase().replace(/[^a-z]/g, ''))
 const bare = (token: string): string => token.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '')
 /** True when two tokens are the same word, ignoring case and surrounding punctuation (cheap test first). */
 const sameWord = (a: string, b: string): boolean => {
@@ -34,10 +35,15 @@ const sameWord = (a: string, b: string): boolean => {
 }
 const endsSentence = (token: string): boolean => /[.!?]["')\]]?$/.test(token)
 const startsUpper = (token: string): boolean => /^\P{L}*\p{Lu}/u.test(token)
-const capitalise = (token: string): string => token.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toUpperCase())
+const capitalise = (token: string): string =>
+  token.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toUpperCase())
 
 /** Joins two tokens into one (punctuation typed apart, "shop ,"), keeping the source range when both come from one cue. */
-const glue = (a: SourceToken, b: SourceToken, text: string): SourceToken => ({ ...a, text, ...(a.cueId === b.cueId ? { to: Math.max(a.to, b.to) } : {}) })
+const glue = (a: SourceToken, b: SourceToken, text: string): SourceToken => ({
+  ...a,
+  text,
+  ...(a.cueId === b.cueId ? { to: Math.max(a.to, b.to) } : {}),
+})
 
 /** Applies clean verbatim to the words of one paragraph, keeping each word's source. */
 export function cleanTokens(tokens: readonly SourceToken[]): SourceToken[] {
@@ -59,11 +65,24 @@ export function cleanTokens(tokens: readonly SourceToken[]): SourceToken[] {
     }
     if (previous && /^[,.;:!?]+$/.test(token.text)) {
       // Punctuation typed apart from its word ("shop ,") joins it; a comma before a full stop goes.
-      replaceLast(glue(previous, token, /,$/.test(previous.text) && /^[.!?]/.test(token.text) ? previous.text.slice(0, -1) + token.text : previous.text + token.text))
+      replaceLast(
+        glue(
+          previous,
+          token,
+          /,$/.test(previous.text) && /^[.!?]/.test(token.text)
+            ? previous.text.slice(0, -1) + token.text
+            : previous.text + token.text,
+        ),
+      )
       continue
     }
     // A stutter ("th-", "I- I") is a broken start of the next word.
-    if (previous && previous.text.endsWith('-') && /^[\p{L}']{1,4}-$/u.test(previous.text) && bare(token.text).startsWith(bare(previous.text).replace(/-$/, ''))) {
+    if (
+      previous &&
+      previous.text.endsWith('-') &&
+      /^[\p{L}']{1,4}-$/u.test(previous.text) &&
+      bare(token.text).startsWith(bare(previous.text).replace(/-$/, ''))
+    ) {
       out.pop()
       if (startsUpper(previous.text)) capitaliseNext = true
     }
@@ -87,7 +106,12 @@ export function cleanTokens(tokens: readonly SourceToken[]): SourceToken[] {
 export function tokensOf(text: string, cueId?: string): SourceToken[] {
   const out: SourceToken[] = []
   const pattern = /\S+/g
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(cueId !== undefined ? { text: m[0], cueId, from: m.index, to: m.index + m[0].length } : { text: m[0], from: m.index, to: m.index + m[0].length })
+  for (let m = pattern.exec(text); m; m = pattern.exec(text))
+    out.push(
+      cueId !== undefined
+        ? { text: m[0], cueId, from: m.index, to: m.index + m[0].length }
+        : { text: m[0], from: m.index, to: m.index + m[0].length },
+    )
   return out
 }
 

@@ -13,8 +13,16 @@ import { PLAIN_WORDS } from './plain-words'
 export type PlainerWordMatch = Readonly<{ index: number; word: string; suggestion: string }>
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const pattern = (key: string): string => key.split(' ').map((w) => escapeRegExp(w).replace(/is(e|ation)$/, 'i[sz]$1')).join('\\s+')
-const keyOf = (written: string): string => written.toLowerCase().replace(/\s+/g, ' ').replace(/iz(e|ation)$/, 'is$1')
+const pattern = (key: string): string =>
+  key
+    .split(' ')
+    .map((w) => escapeRegExp(w).replace(/is(e|ation)$/, 'i[sz]$1'))
+    .join('\\s+')
+const keyOf = (written: string): string =>
+  written
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/iz(e|ation)$/, 'is$1')
 
 const KEYS = Object.keys(PLAIN_WORDS).sort((a, b) => b.length - a.length)
 // Letters and apostrophes on either side mean part of a longer word ("provided" is not "provide").
@@ -45,5 +53,7 @@ export function applyPlainerWord(doc: CaptionDocument, cueId: CueId, word: strin
   if (!cue) return doc
   const found = findPlainerWords(cue.text).find((m) => keyOf(m.word) === keyOf(word))
   if (!found) return doc
-  return updateCue(doc, cueId, { text: cue.text.slice(0, found.index) + found.suggestion + cue.text.slice(found.index + found.word.length) })
+  return updateCue(doc, cueId, {
+    text: cue.text.slice(0, found.index) + found.suggestion + cue.text.slice(found.index + found.word.length),
+  })
 }

@@ -19,16 +19,68 @@ export const LONG_SENTENCE_WORDS = 25
 export function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '')
   if (w.length <= 3) return w.length > 0 ? 1 : 0
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g)
+  const groups = w
+    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g)
   return Math.max(1, groups?.length ?? 1)
 }
 
 /** Splits text into sentences. */
-export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?]["')\]]?)\s+/).map((s) => s.trim()).filter(Boolean)
+export const sentencesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?]["')\]]?)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
-const PASSIVE = /\b(am|is|are|was|were|be|been|being)\s+(\w+ed|\w+en|made|done|given|taken|seen|known|held|built|sent|told|found|put|set|brought)\b/gi
+const PASSIVE =
+  /\b(am|is|are|was|were|be|been|being)\s+(\w+ed|\w+en|made|done|given|taken|seen|known|held|built|sent|told|found|put|set|brought)\b/gi
 // Words ending like participles that are not ("is even", "are indeed", "is open").
-const NOT_PARTICIPLES = new Set(['even', 'often', 'open', 'seven', 'eleven', 'ten', 'then', 'when', 'happen', 'garden', 'kitchen', 'children', 'women', 'men', 'listen', 'citizen', 'indeed', 'need', 'speed', 'hundred', 'red', 'bed', 'shed', 'sacred', 'naked', 'wicked', 'kindred', 'keen', 'green', 'between', 'token', 'chicken', 'heaven', 'oxygen', 'specimen', 'eighteen', 'fifteen', 'sixteen', 'thirteen', 'fourteen', 'seventeen', 'nineteen', 'teen'])
+const NOT_PARTICIPLES = new Set([
+  'even',
+  'often',
+  'open',
+  'seven',
+  'eleven',
+  'ten',
+  'then',
+  'when',
+  'happen',
+  'garden',
+  'kitchen',
+  'children',
+  'women',
+  'men',
+  'listen',
+  'citizen',
+  'indeed',
+  'need',
+  'speed',
+  'hundred',
+  'red',
+  'bed',
+  'shed',
+  'sacred',
+  'naked',
+  'wicked',
+  'kindred',
+  'keen',
+  'green',
+  'between',
+  'token',
+  'chicken',
+  'heaven',
+  'oxygen',
+  'specimen',
+  'eighteen',
+  'fifteen',
+  'sixteen',
+  'thirteen',
+  'fourteen',
+  'seventeen',
+  'nineteen',
+  'teen',
+])
 
 /** The passive constructions in a text ("was written", "has been agreed"). */
 export function passivesIn(text: string): string[] {
@@ -37,11 +89,18 @@ export function passivesIn(text: string): string[] {
 
 /** A suggestion for one paragraph. */
 export type Suggestion = Readonly<
-  { kind: 'long-sentence'; sentence: string; words: number } | { kind: 'passive'; phrase: string } | { kind: 'plain-word'; word: string; alternative: string }
+  | { kind: 'long-sentence'; sentence: string; words: number }
+  | { kind: 'passive'; phrase: string }
+  | { kind: 'plain-word'; word: string; alternative: string }
 >
 
 /** Figures for one paragraph. */
-export type ParagraphReport = Readonly<{ text: string; readingEase: number; averageSentenceWords: number; suggestions: readonly Suggestion[] }>
+export type ParagraphReport = Readonly<{
+  text: string
+  readingEase: number
+  averageSentenceWords: number
+  suggestions: readonly Suggestion[]
+}>
 
 /** Flesch reading ease and Flesch–Kincaid grade of a text. */
 export function readingScores(text: string): { ease: number; grade: number; words: number; sentences: number } {
@@ -67,21 +126,32 @@ export function reportParagraph(text: string): ParagraphReport {
   for (const phrase of passivesIn(text)) suggestions.push({ kind: 'passive', phrase })
   for (const m of findPlainerWords(text)) {
     const word = m.word.toLowerCase()
-    if (!suggestions.some((s) => s.kind === 'plain-word' && s.word === word)) suggestions.push({ kind: 'plain-word', word, alternative: m.suggestion.toLowerCase() })
+    if (!suggestions.some((s) => s.kind === 'plain-word' && s.word === word))
+      suggestions.push({ kind: 'plain-word', word, alternative: m.suggestion.toLowerCase() })
   }
   const scores = readingScores(text)
-  return { text, readingEase: scores.ease, averageSentenceWords: Math.round((scores.words / scores.sentences) * 10) / 10, suggestions }
+  return {
+    text,
+    readingEase: scores.ease,
+    averageSentenceWords: Math.round((scores.words / scores.sentences) * 10) / 10,
+    suggestions,
+  }
 }
 
 /** The report for a whole transcript, with its reading age (Flesch–Kincaid grade + 5). */
-export function plainEnglishReport(t: Transcript): { paragraphs: ParagraphReport[]; readingEase: number; readingAge: number } {
+export function plainEnglishReport(t: Transcript): {
+  paragraphs: ParagraphReport[]
+  readingEase: number
+  readingAge: number
+} {
   const texts = t.blocks.flatMap((b) => (b.type === 'turn' ? b.paragraphs.map((p) => p.text) : []))
   const all = readingScores(texts.join(' '))
   return { paragraphs: texts.map(reportParagraph), readingEase: all.ease, readingAge: Math.round(all.grade + 5) }
 }
 
 /** True when the sentences are too long to be real: automated captions have no full stops, so the figures mean little yet. */
-export const lacksFullStops = (r: Readonly<{ words: number; averageSentenceWords: number }>): boolean => r.words >= 40 && r.averageSentenceWords > 40
+export const lacksFullStops = (r: Readonly<{ words: number; averageSentenceWords: number }>): boolean =>
+  r.words >= 40 && r.averageSentenceWords > 40
 
 /** A finding in a caption document: the caption it is in and the caption's start. */
 type At = Readonly<{ cueId: CueId; startMs: number }>
@@ -98,7 +168,12 @@ export type DocumentReport = Readonly<{
   plainerWords: readonly (At & Readonly<{ word: string; suggestion: string }>)[]
 }>
 
-type CueFacts = Readonly<{ text: string; words: number; syllables: number; plainer: ReturnType<typeof findPlainerWords> }>
+type CueFacts = Readonly<{
+  text: string
+  words: number
+  syllables: number
+  plainer: ReturnType<typeof findPlainerWords>
+}>
 // Unchanged cues keep their object, so typing in one caption recounts only that caption.
 const factsCache = new WeakMap<Cue, CueFacts>()
 
@@ -108,9 +183,15 @@ function factsOf(cue: Cue): CueFacts {
   const raw = cue.text.replace(/\s*\n\s*/g, ' ').trim()
   let text = cleanVerbatim(raw)
   // Clean verbatim capitalises what it takes for a sentence start; mid-sentence captions stay as written.
-  if (/^\p{Ll}/u.test(raw.replace(/^[^\p{L}]+/u, '')) && text.length > 0) text = text.replace(/\p{Lu}/u, (c) => c.toLowerCase())
+  if (/^\p{Ll}/u.test(raw.replace(/^[^\p{L}]+/u, '')) && text.length > 0)
+    text = text.replace(/\p{Lu}/u, (c) => c.toLowerCase())
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
-  const facts = { text, words: words.length, syllables: words.reduce((n, w) => n + syllables(w), 0), plainer: findPlainerWords(text) }
+  const facts = {
+    text,
+    words: words.length,
+    syllables: words.reduce((n, w) => n + syllables(w), 0),
+    plainer: findPlainerWords(text),
+  }
   factsCache.set(cue, facts)
   return facts
 }

@@ -15,15 +15,25 @@ import { xmlSafeText as x } from './xml-safe-text'
 type Turn = Extract<BilingualBlock, { type: 'turn' }>
 
 /** A run of text in `language`. */
-const run = (text: string, language: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun => new TextRun({ text: x(text), language: { value: language }, ...style })
+const run = (
+  text: string,
+  language: string,
+  style: { bold?: boolean; italics?: boolean; color?: string } = {},
+): TextRun => new TextRun({ text: x(text), language: { value: language }, ...style })
 
 function speakerParagraph(s: TranscriptSpeaker, first: boolean, language: string): Paragraph {
   const label = first ? (s.role ? `${s.name}, ${s.role}` : s.name) : s.shortName
-  return new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [run(`${label}:`, language, { bold: true })] })
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 240 },
+    children: [run(`${label}:`, language, { bold: true })],
+  })
 }
 
 function textParagraph(t: BilingualTranscript, text: string, startMs: number, language: string): Paragraph {
-  const children = t.timestamps ? [run(`${timestampLabel(startMs)} `, language, { color: '4A5560' }), run(text, language)] : [run(text, language)]
+  const children = t.timestamps
+    ? [run(`${timestampLabel(startMs)} `, language, { color: '4A5560' }), run(text, language)]
+    : [run(text, language)]
   return new Paragraph({ children, spacing: { after: 120 } })
 }
 
@@ -40,13 +50,25 @@ function turnTable(t: BilingualTranscript, block: Turn): Table {
   const width = Math.floor(100 / t.languages.length)
   const header = new TableRow({
     tableHeader: true,
-    children: t.languages.map((tag) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [run(languageName(tag), tag, { bold: true, color: '4A5560' })] })] })),
+    children: t.languages.map(
+      (tag) =>
+        new TableCell({
+          width: { size: width, type: WidthType.PERCENTAGE },
+          children: [new Paragraph({ children: [run(languageName(tag), tag, { bold: true, color: '4A5560' })] })],
+        }),
+    ),
   })
   const cells = t.languages.map((tag, i) => {
     const children = turnParagraphs(t, block, i)
-    return new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: children.length > 0 ? children : [new Paragraph({ children: [run('', tag)] })] })
+    return new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      children: children.length > 0 ? children : [new Paragraph({ children: [run('', tag)] })],
+    })
   })
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, new TableRow({ cantSplit: false, children: cells })] })
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [header, new TableRow({ cantSplit: false, children: cells })],
+  })
 }
 
 /** Builds the Word document's body for a bilingual transcript. */
@@ -62,10 +84,18 @@ function bodyOf(t: BilingualTranscript): (Paragraph | Table)[] {
     }
     const present = t.languages.map((tag, i) => ({ tag, text: block.texts[i] ?? '' })).filter((p) => p.text)
     if (block.type === 'heading') {
-      const children = present.flatMap((p, k) => (k === 0 ? [run(p.text, p.tag)] : [run(' / ', p.tag), run(p.text, p.tag)]))
+      const children = present.flatMap((p, k) =>
+        k === 0 ? [run(p.text, p.tag)] : [run(' / ', p.tag), run(p.text, p.tag)],
+      )
       out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 }, children }))
     } else {
-      for (const p of present) out.push(new Paragraph({ spacing: { before: 120, after: 120 }, children: [run(block.type === 'caption' ? `Caption: ${p.text}` : p.text, p.tag, { italics: true })] }))
+      for (const p of present)
+        out.push(
+          new Paragraph({
+            spacing: { before: 120, after: 120 },
+            children: [run(block.type === 'caption' ? `Caption: ${p.text}` : p.text, p.tag, { italics: true })],
+          }),
+        )
     }
   }
   return out
@@ -76,7 +106,9 @@ export async function renderBilingualDocx(t: BilingualTranscript): Promise<Uint8
   const document = new Document({
     title: x(t.title),
     creator: 'Eglur',
-    styles: { default: { document: { run: { font: 'Calibri', size: 24, language: { value: t.languages[0] ?? 'en-GB' } } } } },
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 24, language: { value: t.languages[0] ?? 'en-GB' } } } },
+    },
     sections: [{ children: bodyOf(t) }],
   })
   return new Uint8Array(await Packer.toArrayBuffer(document))

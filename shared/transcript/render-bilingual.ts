@@ -45,7 +45,9 @@ function speakerHtml(s: TranscriptSpeaker, first: boolean): string {
 
 function timeHtml(t: BilingualTranscript, ms: number): string {
   if (!t.timestamps) return ''
-  return t.videoUrl ? `<a class="time" href="${escapeHtml(videoLink(t.videoUrl, ms))}">${timestampLabel(ms)}</a>` : `<span class="time">${timestampLabel(ms)}</span>`
+  return t.videoUrl
+    ? `<a class="time" href="${escapeHtml(videoLink(t.videoUrl, ms))}">${timestampLabel(ms)}</a>`
+    : `<span class="time">${timestampLabel(ms)}</span>`
 }
 
 /** One turn: a table (columns) or one block per language (blocks). */
@@ -55,17 +57,26 @@ function turnHtml(t: BilingualTranscript, block: Turn): string {
   const cell = (i: number) => {
     const speaker = block.speakers?.[i]
     const parts = speaker ? [speakerHtml(speaker, block.firstAppearance)] : []
-    for (const row of block.rows) if (row.texts[i]) parts.push(`<p>${timeHtml(t, row.startMs)}${escapeHtml(row.texts[i]!)}</p>`)
+    for (const row of block.rows)
+      if (row.texts[i]) parts.push(`<p>${timeHtml(t, row.startMs)}${escapeHtml(row.texts[i]!)}</p>`)
     return parts
   }
   if (t.layout === 'blocks') {
-    const blocks = t.languages.map((tag, i) => ({ tag, parts: cell(i) })).filter((b) => b.parts.some((p) => !p.startsWith('<p class="speaker"')))
+    const blocks = t.languages
+      .map((tag, i) => ({ tag, parts: cell(i) }))
+      .filter((b) => b.parts.some((p) => !p.startsWith('<p class="speaker"')))
     return `${open}\n${blocks.map((b) => `<div class="language-block"${langAttrs(b.tag)}>\n${b.parts.join('\n')}\n</div>`).join('\n')}\n</section>`
   }
   const head = `<thead><tr>${t.languages.map((tag) => `<th scope="col"${langAttrs(tag)}>${escapeHtml(languageName(tag))}</th>`).join('')}</tr></thead>`
   const rows: string[] = []
-  if (block.speakers) rows.push(`<tr>${t.languages.map((tag, i) => `<td${langAttrs(tag)}>${speakerHtml(block.speakers![i]!, block.firstAppearance)}</td>`).join('')}</tr>`)
-  for (const row of block.rows) rows.push(`<tr>${t.languages.map((tag, i) => `<td${langAttrs(tag)}>${row.texts[i] ? `<p>${timeHtml(t, row.startMs)}${escapeHtml(row.texts[i]!)}</p>` : ''}</td>`).join('')}</tr>`)
+  if (block.speakers)
+    rows.push(
+      `<tr>${t.languages.map((tag, i) => `<td${langAttrs(tag)}>${speakerHtml(block.speakers![i]!, block.firstAppearance)}</td>`).join('')}</tr>`,
+    )
+  for (const row of block.rows)
+    rows.push(
+      `<tr>${t.languages.map((tag, i) => `<td${langAttrs(tag)}>${row.texts[i] ? `<p>${timeHtml(t, row.startMs)}${escapeHtml(row.texts[i]!)}</p>` : ''}</td>`).join('')}</tr>`,
+    )
   return `${open}\n<table class="languages">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</section>`
 }
 
@@ -89,7 +100,8 @@ export function renderBilingualHtml(t: BilingualTranscript): string {
   return htmlPage(langAttrs(first), t.title, STYLE, body)
 }
 
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_{}[\]<>#])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ')
+const escapeMarkdown = (text: string): string =>
+  text.replace(/([\\`*_{}[\]<>#])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ')
 
 /**
  * Markdown and plain text always lay the languages out in blocks, one after the other: a Markdown
@@ -108,7 +120,10 @@ function renderLinear(t: BilingualTranscript, markdown: boolean): string {
   for (const block of t.blocks) {
     if (block.type === 'turn') {
       t.languages.forEach((_, i) => {
-        const paragraphs = block.rows.map((r) => r.texts[i] ?? '').map((text, k) => (text ? `${stamp(block.rows[k]!.startMs)}${esc(text)}` : '')).filter(Boolean)
+        const paragraphs = block.rows
+          .map((r) => r.texts[i] ?? '')
+          .map((text, k) => (text ? `${stamp(block.rows[k]!.startMs)}${esc(text)}` : ''))
+          .filter(Boolean)
         if (paragraphs.length === 0) return
         const name = label(block.speakers?.[i], block.firstAppearance)
         if (name) out.push(markdown ? `**${esc(name)}:**` : `${name}:`)
@@ -118,7 +133,13 @@ function renderLinear(t: BilingualTranscript, markdown: boolean): string {
     }
     const texts = block.texts.filter(Boolean)
     if (block.type === 'heading') out.push(markdown ? `## ${texts.map(esc).join(' / ')}` : texts.join(' / '))
-    else for (const text of texts) out.push(markdown ? `*${block.type === 'caption' ? 'Caption: ' : ''}${esc(text)}*` : `${block.type === 'caption' ? 'Caption: ' : ''}${text}`)
+    else
+      for (const text of texts)
+        out.push(
+          markdown
+            ? `*${block.type === 'caption' ? 'Caption: ' : ''}${esc(text)}*`
+            : `${block.type === 'caption' ? 'Caption: ' : ''}${text}`,
+        )
   }
   return `${out.join('\n\n')}\n`
 }

@@ -14,14 +14,33 @@ function paragraphsOf(t: Transcript): Paragraph[] {
   const out: Paragraph[] = [new Paragraph({ text: x(t.title), heading: HeadingLevel.TITLE })]
   if (t.introduction) out.push(new Paragraph({ text: x(t.introduction) }))
   for (const block of t.blocks) {
-    if (block.type === 'heading') out.push(new Paragraph({ text: x(block.text), heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 } }))
+    if (block.type === 'heading')
+      out.push(
+        new Paragraph({ text: x(block.text), heading: HeadingLevel.HEADING_1, spacing: { before: 360, after: 120 } }),
+      )
     else if (block.type === 'description' || block.type === 'caption') {
-      out.push(new Paragraph({ spacing: { before: 120, after: 120 }, children: [new TextRun({ text: x(block.type === 'caption' ? `Caption: ${block.text}` : block.text), italics: true })] }))
+      out.push(
+        new Paragraph({
+          spacing: { before: 120, after: 120 },
+          children: [
+            new TextRun({ text: x(block.type === 'caption' ? `Caption: ${block.text}` : block.text), italics: true }),
+          ],
+        }),
+      )
     } else {
       const label = speakerLabel(block)
-      if (label) out.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: x(`${label}:`), bold: true })] }))
+      if (label)
+        out.push(
+          new Paragraph({
+            keepNext: true,
+            spacing: { before: 240 },
+            children: [new TextRun({ text: x(`${label}:`), bold: true })],
+          }),
+        )
       for (const p of block.paragraphs) {
-        const runs = t.timestamps ? [new TextRun({ text: `${timestampLabel(p.startMs)} `, color: '4A5560' }), new TextRun(x(p.text))] : [new TextRun(x(p.text))]
+        const runs = t.timestamps
+          ? [new TextRun({ text: `${timestampLabel(p.startMs)} `, color: '4A5560' }), new TextRun(x(p.text))]
+          : [new TextRun(x(p.text))]
         out.push(new Paragraph({ children: runs, spacing: { after: 120 } }))
       }
     }

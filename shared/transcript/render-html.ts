@@ -9,7 +9,12 @@ import { xmlSafeText } from './xml-safe-text'
 
 /** Escapes text for HTML element content and attribute values (dropping characters XML forbids). */
 export function escapeHtml(text: string): string {
-  return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return xmlSafeText(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 const STYLE = `
@@ -42,7 +47,8 @@ export function transcriptBlocksHtml(t: Transcript, options: BlocksHtmlOptions):
   for (const block of t.blocks) {
     if (block.type === 'heading') body.push(`<${h}>${escapeHtml(block.text)}</${h}>`)
     else if (block.type === 'description') body.push(`<p class="description">${escapeHtml(block.text)}</p>`)
-    else if (block.type === 'caption') body.push(`<p class="caption">${escapeHtml(options.captionPrefix ?? 'Caption:')} ${escapeHtml(block.text)}</p>`)
+    else if (block.type === 'caption')
+      body.push(`<p class="caption">${escapeHtml(options.captionPrefix ?? 'Caption:')} ${escapeHtml(block.text)}</p>`)
     else {
       const parts: string[] = []
       if (block.speaker) {
@@ -51,8 +57,11 @@ export function transcriptBlocksHtml(t: Transcript, options: BlocksHtmlOptions):
         const role = block.firstAppearance && s.role ? `<span class="role">, ${escapeHtml(s.role)}</span>` : ''
         parts.push(`<p class="speaker"><span class="name">${escapeHtml(name)}</span>${role}:</p>`)
       }
-      for (const p of block.paragraphs) parts.push(`<p${options.paragraphAttributes?.(p) ?? ''}>${options.paragraphTime(p)}${escapeHtml(p.text)}</p>`)
-      body.push(`<section class="turn"${speakerLabel(block) ? ` aria-label="${escapeHtml(speakerLabel(block)!)}"` : ''}>\n${parts.join('\n')}\n</section>`)
+      for (const p of block.paragraphs)
+        parts.push(`<p${options.paragraphAttributes?.(p) ?? ''}>${options.paragraphTime(p)}${escapeHtml(p.text)}</p>`)
+      body.push(
+        `<section class="turn"${speakerLabel(block) ? ` aria-label="${escapeHtml(speakerLabel(block)!)}"` : ''}>\n${parts.join('\n')}\n</section>`,
+      )
     }
   }
   return body

@@ -15,7 +15,9 @@ import type { Transcript } from './transcript'
 import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets'
 
 /** Where the page's video is. */
-export type PageVideo = Readonly<{ kind: 'file'; fileName: string; mimeType?: string } | { kind: 'youtube'; url: string }>
+export type PageVideo = Readonly<
+  { kind: 'file'; fileName: string; mimeType?: string } | { kind: 'youtube'; url: string }
+>
 
 /** The WebVTT text of the page's tracks (each may be absent). */
 export type PageTracks = Readonly<{
@@ -57,11 +59,18 @@ export function renderTranscriptFragment(t: Transcript, options: PageOptions): s
   const out: string[] = []
   const headings = t.blocks.filter((b) => b.type === 'heading')
   if (headings.length > 0) {
-    out.push(`<nav class="chapters" aria-labelledby="eglur-chapters">`, `<h2 id="eglur-chapters">${escapeHtml(labels.chapters)}</h2>`, '<ol>')
+    out.push(
+      `<nav class="chapters" aria-labelledby="eglur-chapters">`,
+      `<h2 id="eglur-chapters">${escapeHtml(labels.chapters)}</h2>`,
+      '<ol>',
+    )
     for (const h of headings) out.push(`<li>${timeLink(options.video, h.startMs, labels)} ${escapeHtml(h.text)}</li>`)
     out.push('</ol>', '</nav>')
   }
-  out.push(`<section class="transcript" id="eglur-transcript" aria-labelledby="eglur-transcript-heading">`, `<h2 id="eglur-transcript-heading">${escapeHtml(labels.transcript)}</h2>`)
+  out.push(
+    `<section class="transcript" id="eglur-transcript" aria-labelledby="eglur-transcript-heading">`,
+    `<h2 id="eglur-transcript-heading">${escapeHtml(labels.transcript)}</h2>`,
+  )
   if (t.introduction) out.push(`<p class="introduction">${escapeHtml(t.introduction)}</p>`)
   out.push(
     ...transcriptBlocksHtml(t, {
@@ -80,16 +89,28 @@ const dataUrl = (vtt: string): string => `data:text/vtt;charset=utf-8,${encodeUR
 /** The video element with its tracks, or the link to YouTube. */
 function videoHtml(t: Transcript, options: PageOptions, labels: PageLabels): string {
   const video = options.video
-  if (video.kind === 'youtube') return `<p class="watch"><a href="${escapeHtml(video.url)}">${escapeHtml(labels.watchOnYouTube)}</a></p>`
+  if (video.kind === 'youtube')
+    return `<p class="watch"><a href="${escapeHtml(video.url)}">${escapeHtml(labels.watchOnYouTube)}</a></p>`
   const src = escapeHtml(encodeURIComponent(video.fileName))
   const lang = escapeHtml(t.language)
   const tracks: string[] = []
-  if (options.tracks?.captions) tracks.push(`<track kind="captions" srclang="${lang}" label="${escapeHtml(labels.captionsTrack)}" src="${dataUrl(options.tracks.captions)}" default>`)
+  if (options.tracks?.captions)
+    tracks.push(
+      `<track kind="captions" srclang="${lang}" label="${escapeHtml(labels.captionsTrack)}" src="${dataUrl(options.tracks.captions)}" default>`,
+    )
   for (const other of options.tracks?.languages ?? []) {
-    tracks.push(`<track kind="captions" srclang="${escapeHtml(other.language)}" label="${escapeHtml(languageName(other.language))}" src="${dataUrl(other.captions)}">`)
+    tracks.push(
+      `<track kind="captions" srclang="${escapeHtml(other.language)}" label="${escapeHtml(languageName(other.language))}" src="${dataUrl(other.captions)}">`,
+    )
   }
-  if (options.tracks?.descriptions) tracks.push(`<track kind="descriptions" srclang="${lang}" label="${escapeHtml(labels.descriptionsTrack)}" src="${dataUrl(options.tracks.descriptions)}">`)
-  if (options.tracks?.chapters) tracks.push(`<track kind="chapters" srclang="${lang}" label="${escapeHtml(labels.chaptersTrack)}" src="${dataUrl(options.tracks.chapters)}">`)
+  if (options.tracks?.descriptions)
+    tracks.push(
+      `<track kind="descriptions" srclang="${lang}" label="${escapeHtml(labels.descriptionsTrack)}" src="${dataUrl(options.tracks.descriptions)}">`,
+    )
+  if (options.tracks?.chapters)
+    tracks.push(
+      `<track kind="chapters" srclang="${lang}" label="${escapeHtml(labels.chaptersTrack)}" src="${dataUrl(options.tracks.chapters)}">`,
+    )
   const type = video.mimeType ? ` type="${escapeHtml(video.mimeType)}"` : ''
   return [
     `<video id="eglur-video" controls preload="metadata" playsinline>`,

@@ -35,7 +35,14 @@ export function chaptersTrack(doc: CaptionDocument): CaptionDocument {
 /** Descriptions: the description cues alone, their text without brackets, for a `kind="descriptions"` track. */
 export function descriptionsTrack(doc: CaptionDocument): CaptionDocument {
   const descriptions = doc.cues.filter((c) => c.kind === 'description' && unbracketed(c.text))
-  return makeDocument(descriptions.map((c, i) => ({ id: asCueId(`c${i + 1}`), startMs: c.startMs, endMs: c.endMs, text: unbracketed(c.text) })))
+  return makeDocument(
+    descriptions.map((c, i) => ({
+      id: asCueId(`c${i + 1}`),
+      startMs: c.startMs,
+      endMs: c.endMs,
+      text: unbracketed(c.text),
+    })),
+  )
 }
 
 /** The captions track of a published video: every cue but the headings, with speakers as voices. */
@@ -52,5 +59,8 @@ export function trackVtt(doc: CaptionDocument, kind: TrackKind): string {
 
 /** The captions track in each of the document's translations (WebVTT, timed by the master), for `<track srclang>`. */
 export function languageTracks(doc: CaptionDocument): { language: string; captions: string }[] {
-  return (doc.translations ?? []).map((t) => ({ language: t.language, captions: serializeWebVtt(captionsTrack(documentInLanguage(doc, t.language).doc)) }))
+  return (doc.translations ?? []).map((t) => ({
+    language: t.language,
+    captions: serializeWebVtt(captionsTrack(documentInLanguage(doc, t.language).doc)),
+  }))
 }

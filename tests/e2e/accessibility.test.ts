@@ -29,7 +29,13 @@ beforeAll(async () => {
   const sample = await makeSampleMedia(dir)
   video = sample.video
   captions = path.join(dir, 'sample.en.vtt')
-  await fs.writeFile(captions, rollingYouTubeVtt(sample.phrases.flatMap((p) => p.words), 3).vtt)
+  await fs.writeFile(
+    captions,
+    rollingYouTubeVtt(
+      sample.phrases.flatMap((p) => p.words),
+      3,
+    ).vtt,
+  )
   served = await serve()
   browser = await launchChromium()
 })
@@ -41,7 +47,11 @@ afterAll(async () => {
 
 /** A fresh page whose system language and colour scheme are `locale` and `theme`, with the theme also chosen in settings. */
 async function openPage(options: BrowserContextOptions & { theme?: 'light' | 'dark' }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, ...options, colorScheme: options.theme ?? 'light' })
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 950 },
+    ...options,
+    colorScheme: options.theme ?? 'light',
+  })
   // Settings are kept by the server (as the desktop app keeps them): each page starts from these.
   await served.setSettings(options.theme ? { theme: options.theme } : {})
   const page = await context.newPage()
@@ -62,63 +72,75 @@ async function openEditor(page: Page, scan?: string[]): Promise<void> {
     await page.locator('.cleanup-preview button.primary').click()
   }
   await page.waitForSelector('[role="grid"] [role="row"]')
-  await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 1, undefined, { timeout: 30_000 })
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >=
+      1,
+    undefined,
+    { timeout: 30_000 },
+  )
 }
 
 /** The violations on the page now, one line each: `rule: target, target`. */
 async function violations(page: Page, where: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return results.violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  return results.violations.map(
+    (v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
 }
 
-describe.each(LANGUAGES.flatMap((lang) => THEMES.map((theme) => ({ lang, theme }))))('axe in $lang.code, $theme theme', ({ lang, theme }) => {
-  let page: Page
-  afterAll(async () => page?.context().close())
+describe.each(LANGUAGES.flatMap((lang) => THEMES.map((theme) => ({ lang, theme }))))(
+  'axe in $lang.code, $theme theme',
+  ({ lang, theme }) => {
+    let page: Page
+    afterAll(async () => page?.context().close())
 
-  it('the start screen has no violations and is in the right language', async () => {
-    page = await openPage({ locale: lang.locale, theme })
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang.htmlLang)
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
-    expect(await violations(page, 'start')).toEqual([])
-  })
+    it('the start screen has no violations and is in the right language', async () => {
+      page = await openPage({ locale: lang.locale, theme })
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang.htmlLang)
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
+      expect(await violations(page, 'start')).toEqual([])
+    })
 
-  it('the editor, each side panel, the shortcuts sheet and settings have no violations', async () => {
-    const found: string[] = []
-    await openEditor(page, found)
-    found.push(...(await violations(page, 'editor')))
-    const tabs = page.locator('.side-panel__tabs button')
-    for (let i = 0; i < (await tabs.count()); i++) {
-      await tabs.nth(i).click()
-      found.push(...(await violations(page, `panel ${i + 1}`)))
-    }
-    await page.locator('body').press('F1')
-    await page.waitForSelector('dialog[open].shortcuts-sheet')
-    found.push(...(await violations(page, 'shortcuts sheet')))
-    await page.keyboard.press('Escape')
-    await page.getByRole('button', { name: lang.settings, exact: true }).click()
-    await page.waitForSelector('dialog[open].settings-dialog')
-    found.push(...(await violations(page, 'settings')))
-    await page.screenshot({ path: path.join(ARTIFACTS, `a11y-settings-${lang.code}-${theme}.png`) })
-    await page.keyboard.press('Escape')
-    await page.waitForSelector('dialog[open]', { state: 'detached' })
-    // The export dialog, help and the welcome shown on a first start.
-    await page.locator('.export-menu__open').click()
-    await page.waitForSelector('dialog[open].export-dialog')
-    found.push(...(await violations(page, 'export')))
-    await page.keyboard.press('Escape')
-    await page.waitForSelector('dialog[open]', { state: 'detached' })
-    await page.locator('.toolbar__help').click()
-    await page.waitForSelector('dialog[open].help-page')
-    found.push(...(await violations(page, 'help')))
-    await page.keyboard.press('Escape')
-    await page.waitForSelector('dialog[open]', { state: 'detached' })
-    await page.screenshot({ path: path.join(ARTIFACTS, `a11y-editor-${lang.code}-${theme}.png`) })
-    expect(found).toEqual([])
-  })
-})
+    it('the editor, each side panel, the shortcuts sheet and settings have no violations', async () => {
+      const found: string[] = []
+      await openEditor(page, found)
+      found.push(...(await violations(page, 'editor')))
+      const tabs = page.locator('.side-panel__tabs button')
+      for (let i = 0; i < (await tabs.count()); i++) {
+        await tabs.nth(i).click()
+        found.push(...(await violations(page, `panel ${i + 1}`)))
+      }
+      await page.locator('body').press('F1')
+      await page.waitForSelector('dialog[open].shortcuts-sheet')
+      found.push(...(await violations(page, 'shortcuts sheet')))
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: lang.settings, exact: true }).click()
+      await page.waitForSelector('dialog[open].settings-dialog')
+      found.push(...(await violations(page, 'settings')))
+      await page.screenshot({ path: path.join(ARTIFACTS, `a11y-settings-${lang.code}-${theme}.png`) })
+      await page.keyboard.press('Escape')
+      await page.waitForSelector('dialog[open]', { state: 'detached' })
+      // The export dialog, help and the welcome shown on a first start.
+      await page.locator('.export-menu__open').click()
+      await page.waitForSelector('dialog[open].export-dialog')
+      found.push(...(await violations(page, 'export')))
+      await page.keyboard.press('Escape')
+      await page.waitForSelector('dialog[open]', { state: 'detached' })
+      await page.locator('.toolbar__help').click()
+      await page.waitForSelector('dialog[open].help-page')
+      found.push(...(await violations(page, 'help')))
+      await page.keyboard.press('Escape')
+      await page.waitForSelector('dialog[open]', { state: 'detached' })
+      await page.screenshot({ path: path.join(ARTIFACTS, `a11y-editor-${lang.code}-${theme}.png`) })
+      expect(found).toEqual([])
+    })
+  },
+)
 
 describe('zoom, reflow and forced colours', () => {
-  const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+  const noHorizontalScroll = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
 
   it('works at 200 % zoom (1280 px at scale 2) without horizontal scrolling', async () => {
     const page = await openPage({ viewport: { width: 640, height: 480 }, deviceScaleFactor: 2 })
@@ -136,7 +158,11 @@ describe('zoom, reflow and forced colours', () => {
     expect(await noHorizontalScroll(page)).toBe(true)
     await openEditor(page)
     expect(await noHorizontalScroll(page)).toBe(true)
-    const cells = await page.locator('[role="row"]').first().locator('[role="gridcell"]').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width > 0).length)
+    const cells = await page
+      .locator('[role="row"]')
+      .first()
+      .locator('[role="gridcell"]')
+      .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width > 0).length)
     expect(cells).toBe(3)
     await page.screenshot({ path: path.join(ARTIFACTS, 'reflow-320-editor.png'), fullPage: true })
     await page.locator('body').press('F1')
@@ -152,7 +178,10 @@ describe('zoom, reflow and forced colours', () => {
     await page.keyboard.press('F6')
     await page.keyboard.press('F6')
     const current = await page.locator('.cue-row--current').evaluate((el) => getComputedStyle(el).backgroundColor)
-    const other = await page.locator('.cue-row:not(.cue-row--current)').first().evaluate((el) => getComputedStyle(el).backgroundColor)
+    const other = await page
+      .locator('.cue-row:not(.cue-row--current)')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor)
     expect(current).not.toBe(other)
     await page.screenshot({ path: path.join(ARTIFACTS, 'forced-colours-editor.png') })
     // Focus is on the list, not in a text field, so `?` opens the sheet.
@@ -166,7 +195,8 @@ describe('zoom, reflow and forced colours', () => {
   it('the caption preview size setting scales the caption over the video', async () => {
     const page = await openPage({})
     await openEditor(page)
-    const size = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--caption-scale').trim())
+    const size = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--caption-scale').trim())
     expect(await size()).toBe('1')
     await page.locator('body').press('Control+,')
     await page.locator('dialog[open] select').nth(1).selectOption('200')

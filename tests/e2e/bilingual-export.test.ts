@@ -46,7 +46,9 @@ describe('export of a project in English and Welsh', () => {
     const dialog = page.getByRole('dialog', { name: 'Export' })
     await dialog.getByRole('heading', { name: 'Languages' }).waitFor()
 
-    const downloads = await downloadTexts(page, 2, () => dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click())
+    const downloads = await downloadTexts(page, 2, () =>
+      dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click(),
+    )
 
     const byName = Object.fromEntries(downloads.map((d) => [d.name, d.text]))
     expect(Object.keys(byName).sort()).toEqual(['event.cy.vtt', 'event.en-GB.vtt'])
@@ -60,24 +62,37 @@ describe('export of a project in English and Welsh', () => {
     expect(byName['event.cy.vtt']).toMatch(/^WEBVTT Language: cy\n/)
 
     await dialog.getByRole('radio', { name: 'Side by side, in columns' }).check()
-    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click()])
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click(),
+    ])
     const html = await fs.readFile((await file.path())!, 'utf8')
     expect(file.suggestedFilename()).toBe('event-transcript.en-GB-cy.html')
     await dialog.screenshot({ path: path.join(ARTIFACTS, 'export-languages.png') })
-    const axeDialog = await new AxeBuilder({ page }).include('.export-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    const axeDialog = await new AxeBuilder({ page })
+      .include('.export-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(axeDialog.violations.map((v) => v.id)).toEqual([])
 
     const reader = await (await browser.newContext({ viewport: { width: 1100, height: 1300 } })).newPage()
     await reader.setContent(html)
     expect(await reader.getAttribute('html', 'lang')).toBe('en-GB')
-    expect(await reader.locator('thead th').first().evaluate((th) => [...th.parentElement!.children].map((c) => [c.getAttribute('lang'), c.textContent]))).toEqual([
+    expect(
+      await reader
+        .locator('thead th')
+        .first()
+        .evaluate((th) => [...th.parentElement!.children].map((c) => [c.getAttribute('lang'), c.textContent])),
+    ).toEqual([
       ['en-GB', 'English (UK)'],
       ['cy', 'Cymraeg'],
     ])
     const cells = reader.locator('td[lang="cy"]')
     expect(await cells.count()).toBeGreaterThan(0)
     expect(await reader.locator('td:not([lang])').count()).toBe(0)
-    expect(await reader.locator('td[lang="cy"] .role').first().textContent()).toBe(', Cadeirydd, Rhwydwaith Cyd-gynhyrchu Cymru')
+    expect(await reader.locator('td[lang="cy"] .role').first().textContent()).toBe(
+      ', Cadeirydd, Rhwydwaith Cyd-gynhyrchu Cymru',
+    )
     expect(await reader.locator('h2 [lang="cy"]').allTextContents()).toEqual(['Croeso'])
     const axe = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
@@ -87,21 +102,38 @@ describe('export of a project in English and Welsh', () => {
   it('makes the bilingual Word transcript in the page, one language after the other, each run in its language', async () => {
     const dialog = page.getByRole('dialog', { name: 'Export' })
     await dialog.getByRole('radio', { name: 'One language after the other' }).check()
-    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bilingual transcript (Word)', exact: true }).click()])
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Bilingual transcript (Word)', exact: true }).click(),
+    ])
     expect(file.suggestedFilename()).toBe('event-transcript.en-GB-cy.docx')
-    const xml = await (await JSZip.loadAsync(await fs.readFile((await file.path())!))).file('word/document.xml')!.async('string')
+    const xml = await (
+      await JSZip.loadAsync(await fs.readFile((await file.path())!))
+    )
+      .file('word/document.xml')!
+      .async('string')
     expect(xml).not.toContain('<w:tbl>')
     expect(xml).toContain('<w:lang w:val="cy"/>')
     expect(xml.indexOf('Welcome, everyone')).toBeLessThan(xml.indexOf('Croeso, bawb'))
   })
 
   it('lays the languages out in blocks with no axe violations, Welsh first', async () => {
-    const doc = parseCaptionJson(await fs.readFile(path.join(root, 'tests/fixtures/bilingual/sample-cy.eglur'), 'utf8')).doc
-    const html = renderBilingualHtml(buildBilingualTranscript(doc, ['cy', 'en-GB'], { title: 'Digwyddiad y rhwydwaith', layout: 'blocks', timestamps: true }))
+    const doc = parseCaptionJson(
+      await fs.readFile(path.join(root, 'tests/fixtures/bilingual/sample-cy.eglur'), 'utf8'),
+    ).doc
+    const html = renderBilingualHtml(
+      buildBilingualTranscript(doc, ['cy', 'en-GB'], {
+        title: 'Digwyddiad y rhwydwaith',
+        layout: 'blocks',
+        timestamps: true,
+      }),
+    )
     const reader = await (await browser.newContext({ viewport: { width: 1100, height: 1300 } })).newPage()
     await reader.setContent(html)
     expect(await reader.getAttribute('html', 'lang')).toBe('cy')
-    expect(await reader.locator('.language-block').evaluateAll((blocks) => blocks.map((b) => b.getAttribute('lang')))).toEqual(['cy', 'en-GB', 'cy', 'en-GB'])
+    expect(
+      await reader.locator('.language-block').evaluateAll((blocks) => blocks.map((b) => b.getAttribute('lang'))),
+    ).toEqual(['cy', 'en-GB', 'cy', 'en-GB'])
     const axe = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
     await reader.screenshot({ path: path.join(ARTIFACTS, 'transcript-bilingual-blocks.png'), fullPage: true })

@@ -24,7 +24,12 @@ export type Served = {
 
 /** Starts browser mode as a real process and reads its first line. */
 /** Starts browser mode; unless `firstRun`, as a returning user (the first-run welcome already seen). */
-export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}, port = 0, options: { firstRun?: boolean } = {}): Promise<Served> {
+export async function serve(
+  files: readonly string[] = [],
+  env: NodeJS.ProcessEnv = {},
+  port = 0,
+  options: { firstRun?: boolean } = {},
+): Promise<Served> {
   // Each server keeps settings, recent projects and the peaks cache in its own folder, never the user's.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'eglur-e2e-data-'))
   const dataFolder = env.EGLUR_DATA_DIR ?? dataDir
@@ -33,7 +38,11 @@ export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEn
     mkdirSync(dataFolder, { recursive: true })
     writeFileSync(path.join(dataFolder, 'settings.json'), JSON.stringify(returning))
   }
-  const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', String(port), ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EGLUR_DATA_DIR: dataDir, ...env } })
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', String(port), ...files],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EGLUR_DATA_DIR: dataDir, ...env } },
+  )
   const firstLine = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! })
     lines.once('line', resolve)
@@ -56,7 +65,15 @@ export async function serve(files: readonly string[] = [], env: NodeJS.ProcessEn
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
   })
 }
 
@@ -64,9 +81,16 @@ export function launchChromium(): Promise<Browser> {
 export const ARTIFACTS = path.join(root, 'tests/artifacts')
 
 /** The text of the `count` files a click downloads (one button may save several, e.g. one per language), by suggested name. */
-export async function downloadTexts(page: Page, count: number, click: () => Promise<void>): Promise<{ name: string; text: string }[]> {
+export async function downloadTexts(
+  page: Page,
+  count: number,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string }[]> {
   const downloads: { name: string; text: string }[] = []
-  const collect = (event: Download) => void event.path().then(async (p) => downloads.push({ name: event.suggestedFilename(), text: await readFile(p, 'utf8') }))
+  const collect = (event: Download) =>
+    void event
+      .path()
+      .then(async (p) => downloads.push({ name: event.suggestedFilename(), text: await readFile(p, 'utf8') }))
   page.on('download', collect)
   try {
     await click()

@@ -25,9 +25,23 @@ beforeAll(async () => {
   const sample = await makeSampleMedia(dir)
   video = sample.video
   // Automated captions make the usual mistakes: lower case, no punctuation, "co production".
-  const words = sample.phrases.flatMap((p) => p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '').replace('co-production', 'co production') }))).flatMap((w) =>
-    w.text.includes(' ') ? w.text.split(' ').map((t, i) => ({ ...w, text: t, startMs: w.startMs + i * 100, endMs: i === 0 ? w.startMs + 100 : w.endMs })) : [w],
-  )
+  const words = sample.phrases
+    .flatMap((p) =>
+      p.words.map((w) => ({
+        ...w,
+        text: w.text.toLowerCase().replace(/[.,]/g, '').replace('co-production', 'co production'),
+      })),
+    )
+    .flatMap((w) =>
+      w.text.includes(' ')
+        ? w.text.split(' ').map((t, i) => ({
+            ...w,
+            text: t,
+            startMs: w.startMs + i * 100,
+            endMs: i === 0 ? w.startMs + 100 : w.endMs,
+          }))
+        : [w],
+    )
   captions = path.join(dir, 'sample.en.vtt')
   await fs.writeFile(captions, rollingYouTubeVtt(words, 3).vtt)
   served = await serve()
@@ -61,7 +75,13 @@ describe('the editor in browser mode', () => {
     expect(await rows().count()).toBeGreaterThan(2)
     await page.waitForFunction(() => document.querySelector('video')!.readyState >= 1)
     // The waveform is drawn from peaks and shows one region per nearby caption.
-    await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 20_000 })
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ??
+          0) >= 2,
+      undefined,
+      { timeout: 20_000 },
+    )
     await page.screenshot({ path: path.join(ARTIFACTS, 'editor-main.png') })
   })
 
@@ -90,7 +110,9 @@ describe('the editor in browser mode', () => {
     const handle = await page.evaluateHandle(() => {
       const root = document.querySelector('.waveform__canvas div')!.shadowRoot!
       const regions = [...root.querySelectorAll<HTMLElement>('[part~="region"]')]
-      return regions.map((r) => r.querySelector<HTMLElement>('[part~="region-handle-left"]')).find((h) => h && h.getBoundingClientRect().width > 0)!
+      return regions
+        .map((r) => r.querySelector<HTMLElement>('[part~="region-handle-left"]'))
+        .find((h) => h && h.getBoundingClientRect().width > 0)!
     })
     const box = (await handle.asElement()!.boundingBox())!
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
@@ -115,7 +137,9 @@ describe('the editor in browser mode', () => {
     await rows().first().click()
     await page.getByRole('button', { name: /^Assign Morwenna/ }).click()
     const count = await rows().count()
-    await rows().nth(count - 1).click()
+    await rows()
+      .nth(count - 1)
+      .click()
     await page.getByRole('button', { name: /^Assign Beth/ }).click()
     // Each speaker cell shows the speaker's chip (initials) before the name.
     const speakerCells = (await page.locator('[role="row"] .cue-row__speaker').allTextContents()).join(' ')
@@ -147,22 +171,33 @@ describe('the editor in browser mode', () => {
     await page.fill('#glossary-from', 'zebra crossing')
     await page.fill('#glossary-to', 'Zebra Crossing')
     await page.getByRole('button', { name: 'Add to glossary' }).click()
-    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('zebra crossing')])
+    await expect
+      .poll(entries)
+      .toEqual([expect.stringContaining('researchers'), expect.stringContaining('zebra crossing')])
     await expect(page.getByRole('button', { name: 'Undo add to glossary' }).count()).resolves.toBe(1)
     await page.keyboard.press('Control+z')
     await expect.poll(entries).toEqual([expect.stringContaining('researchers')])
     // The glossary applied before stays applied: undo took back only the entry.
     await expect(page.locator('.glossary [role="status"]').textContent()).resolves.toBe('0 places to correct.')
     await page.keyboard.press('Control+Shift+z')
-    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('zebra crossing')])
+    await expect
+      .poll(entries)
+      .toEqual([expect.stringContaining('researchers'), expect.stringContaining('zebra crossing')])
     // Changing an entry is one step too.
     await page.getByRole('button', { name: 'Edit “zebra crossing”' }).click()
     await expect(page.locator('#glossary-to').inputValue()).resolves.toBe('Zebra Crossing')
     await page.fill('#glossary-to', 'pedestrian crossing')
     await page.getByRole('button', { name: 'Save the change' }).click()
-    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('“zebra crossing” → “pedestrian crossing”')])
+    await expect
+      .poll(entries)
+      .toEqual([
+        expect.stringContaining('researchers'),
+        expect.stringContaining('“zebra crossing” → “pedestrian crossing”'),
+      ])
     await page.keyboard.press('Control+z')
-    await expect.poll(entries).toEqual([expect.stringContaining('researchers'), expect.stringContaining('“zebra crossing” → “Zebra Crossing”')])
+    await expect
+      .poll(entries)
+      .toEqual([expect.stringContaining('researchers'), expect.stringContaining('“zebra crossing” → “Zebra Crossing”')])
   })
 
   it('lists quality problems in plain words and fixes all of one kind in one undoable step', async () => {
@@ -173,10 +208,18 @@ describe('the editor in browser mode', () => {
     await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
     const group = page.locator('.problems__group summary', { hasText: 'Too many lines' })
     await expect(group.count()).resolves.toBe(1)
-    await page.locator('.problems__group', { has: page.locator('summary', { hasText: 'Too many lines' }) }).getByRole('button', { name: 'Fix all: Re-flow lines' }).click()
+    await page
+      .locator('.problems__group', { has: page.locator('summary', { hasText: 'Too many lines' }) })
+      .getByRole('button', { name: 'Fix all: Re-flow lines' })
+      .click()
     await expect(page.locator('.problems__preview p').textContent()).resolves.toMatch(/^This will change 1 caption/)
     await page.getByRole('button', { name: 'Apply to 1 caption' }).click()
-    await page.waitForFunction(() => ![...document.querySelectorAll('.problems__group summary')].some((s) => s.textContent?.startsWith('Too many lines')))
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.problems__group summary')].some((s) =>
+          s.textContent?.startsWith('Too many lines'),
+        ),
+    )
     await rows().first().click()
     expect((await cueText().inputValue()).split('\n').length).toBeLessThanOrEqual(2)
     await page.screenshot({ path: path.join(ARTIFACTS, 'editor-problems.png') })
@@ -188,14 +231,20 @@ describe('the editor in browser mode', () => {
     await page.getByRole('button', { name: 'Export…' }).click()
     const exportDialog = page.getByRole('dialog', { name: 'Export' })
     await page.screenshot({ path: path.join(ARTIFACTS, 'export-dialog.png') })
-    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export WebVTT' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Export WebVTT' }).click(),
+    ])
     const text = await fs.readFile((await download.path())!, 'utf8')
     expect(text.startsWith('WEBVTT\n\n')).toBe(true)
     expect(text).toMatch(/<v Morwenna>Welcome\s+everyone/)
     expect(text).toContain('co-production')
     expect(text).toContain('<v Beth>')
     expect(w3cParse(text).errors).toEqual([])
-    const [transcript] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Transcript (HTML)' }).click()])
+    const [transcript] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Transcript (HTML)' }).click(),
+    ])
     const html = await fs.readFile((await transcript.path())!, 'utf8')
     expect(html).toContain('<span class="name">Morwenna</span>:')
     expect(html).toContain('academics')
@@ -204,7 +253,9 @@ describe('the editor in browser mode', () => {
   })
 
   it('has no automatic accessibility violations on the editor', async () => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 
@@ -215,13 +266,17 @@ describe('the editor in browser mode', () => {
     await fs.writeFile(huge, `WEBVTT\n\n00:00:01.000 --> 00:00:02,000\n${'x'.repeat(5_000_000)}`)
     await fresh.setInputFiles('#captions-file', huge)
     await fresh.getByRole('button', { name: 'Open', exact: true }).click()
-    await expect(fresh.locator('[role="alert"]').textContent()).resolves.toMatch(/^long-line\.vtt, line 3: This caption's timing "00:00:01\.000 --> 00:00:02,000" is not valid/)
+    await expect(fresh.locator('[role="alert"]').textContent()).resolves.toMatch(
+      /^long-line\.vtt, line 3: This caption's timing "00:00:01\.000 --> 00:00:02,000" is not valid/,
+    )
     const garbage = path.join(dir, 'video-renamed.vtt')
     await fs.copyFile(video, garbage)
     await fresh.setInputFiles('#captions-file', garbage)
     await fresh.getByRole('button', { name: 'Open', exact: true }).click()
     await fresh.waitForFunction(() => document.querySelector('[role="alert"]')?.textContent?.includes('MP4/MOV video'))
-    expect(await fresh.locator('[role="alert"]').textContent()).toBe('video-renamed.vtt, line 1: This is an MP4/MOV video, not a caption file.')
+    expect(await fresh.locator('[role="alert"]').textContent()).toBe(
+      'video-renamed.vtt, line 1: This is an MP4/MOV video, not a caption file.',
+    )
     // Still responsive: the page answers a script straight away.
     expect(await fresh.evaluate(() => 1 + 1)).toBe(2)
     await fresh.close()
@@ -230,14 +285,23 @@ describe('the editor in browser mode', () => {
   it('refuses API calls without the secret, and requests for another host', async () => {
     const origin = new URL(served.url).origin
     const secret = new URL(served.url).hash.replace('#key=', '')
-    const launchInfo = (headers: Record<string, string>) => fetch(`${origin}/api/getLaunchInfo`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' })
+    const launchInfo = (headers: Record<string, string>) =>
+      fetch(`${origin}/api/getLaunchInfo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: '{}',
+      })
     expect((await launchInfo({})).status).toBe(403)
     expect((await launchInfo({ Authorization: 'Bearer wrong-secret-of-some-length' })).status).toBe(403)
     expect((await launchInfo({ Authorization: `Bearer ${secret}` })).status).toBe(200)
     // A page on another name that resolves to 127.0.0.1 (DNS rebinding) sends its own Host header.
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(served.url)
-      http.get({ host: '127.0.0.1', port: url.port, path: '/', headers: { host: `evil.example:${url.port}` } }, (res) => resolve(res.statusCode ?? 0)).on('error', reject)
+      http
+        .get({ host: '127.0.0.1', port: url.port, path: '/', headers: { host: `evil.example:${url.port}` } }, (res) =>
+          resolve(res.statusCode ?? 0),
+        )
+        .on('error', reject)
     })
     expect(status).toBe(421)
   })

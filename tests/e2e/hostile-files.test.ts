@@ -55,9 +55,15 @@ describe('hostile caption files in the browser', () => {
       [hostileFixture('empty.vtt'), /^empty\.vtt, line 1: This is not a WebVTT file/],
       [corpus.path.garbage, /^binary-garbage\.srt, line 1: This file holds binary data, not caption text\.$/],
       [corpus.path.video, /^video-renamed\.vtt, line 1: This is an MP4\/MOV video, not a caption file\.$/],
-      [hostileFixture('project-wrong-schema.eglur'), /^project-wrong-schema\.eglur, line 1: This is not an Eglur caption file/],
+      [
+        hostileFixture('project-wrong-schema.eglur'),
+        /^project-wrong-schema\.eglur, line 1: This is not an Eglur caption file/,
+      ],
       [corpus.path.longLine, /^long-line-20mb\.srt, line 1: .*is not part of any caption/],
-      [path.resolve(import.meta.dirname, '../fixtures/import/ttml_example.ttml'), /^ttml_example\.ttml, line 1: This is a TTML \(XML\) caption file, which Eglur cannot read yet\. Save the captions as WebVTT or SRT/],
+      [
+        path.resolve(import.meta.dirname, '../fixtures/import/ttml_example.ttml'),
+        /^ttml_example\.ttml, line 1: This is a TTML \(XML\) caption file, which Eglur cannot read yet\. Save the captions as WebVTT or SRT/,
+      ],
     ]
     for (const [file, message] of refused) {
       await open(page, file)
@@ -78,21 +84,29 @@ describe('hostile caption files in the browser', () => {
     ['script-in-cues.vtt', 'window.__eglurPwned = 1', '<script'],
     ['script-zoom.vtt', 'window.__eglurPwned=7', 'Mallory "onerror=window.__eglurPwned=6"'],
     ['script-in-cues.srt', '<script>window.__eglurPwned = 11</script>', undefined],
-  ])('%s opens with the code shown as text and never run', async (name, firstText, speaker) => {
-    const page = await startScreen()
-    await open(page, hostileFixture(name))
-    await page.waitForSelector('[role="grid"]', { timeout: 30_000 })
-    await page.locator('[role="row"]').first().click()
-    expect(await page.locator('#cue-text').inputValue()).toBe(firstText)
-    // Literal text in the list too (speaker names included): no element the payload could have made.
-    const grid = await page.locator('[role="grid"]').textContent()
-    expect(grid).toContain(firstText)
-    if (speaker) expect(grid).toContain(speaker)
-    expect(await page.evaluate(() => document.querySelectorAll('main img, main a[href^="javascript"], main script, [onerror]').length)).toBe(0)
-    await page.waitForTimeout(300) // an onerror of a broken image would have fired by now
-    expect(await pwned(page)).toBeUndefined()
-    await page.close()
-  }, 60_000)
+  ])(
+    '%s opens with the code shown as text and never run',
+    async (name, firstText, speaker) => {
+      const page = await startScreen()
+      await open(page, hostileFixture(name))
+      await page.waitForSelector('[role="grid"]', { timeout: 30_000 })
+      await page.locator('[role="row"]').first().click()
+      expect(await page.locator('#cue-text').inputValue()).toBe(firstText)
+      // Literal text in the list too (speaker names included): no element the payload could have made.
+      const grid = await page.locator('[role="grid"]').textContent()
+      expect(grid).toContain(firstText)
+      if (speaker) expect(grid).toContain(speaker)
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll('main img, main a[href^="javascript"], main script, [onerror]').length,
+        ),
+      ).toBe(0)
+      await page.waitForTimeout(300) // an onerror of a broken image would have fired by now
+      expect(await pwned(page)).toBeUndefined()
+      await page.close()
+    },
+    60_000,
+  )
 
   it('100,000 one-character cues open and the editor answers a click within a couple of seconds', async () => {
     const page = await startScreen()

@@ -23,7 +23,9 @@ beforeAll(async () => {
   await fs.mkdir(ARTIFACTS, { recursive: true })
   const sample = await makeSampleMedia(dir)
   video = sample.video
-  const words = sample.phrases.flatMap((p) => p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '') })))
+  const words = sample.phrases.flatMap((p) =>
+    p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '') })),
+  )
   captions = path.join(dir, 'sample.en.vtt')
   await fs.writeFile(captions, rollingYouTubeVtt(words, 3).vtt)
   served = await serve()
@@ -34,7 +36,11 @@ beforeAll(async () => {
   await page.exposeFunction('recordMouse', (type: string) => void mouseEvents.push(type))
   await page.addInitScript(() => {
     for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'mousemove', 'wheel']) {
-      window.addEventListener(type, () => (window as unknown as { recordMouse: (t: string) => void }).recordMouse(type), true)
+      window.addEventListener(
+        type,
+        () => (window as unknown as { recordMouse: (t: string) => void }).recordMouse(type),
+        true,
+      )
     }
   })
 })
@@ -45,9 +51,17 @@ afterAll(async () => {
 })
 
 /** Presses Tab (or Shift+Tab) until focus is on `selector` (with `text`, when given); fails after `max` presses. */
-async function tabTo(selector: string, { back = false, max = 80, text }: { back?: boolean; max?: number; text?: string } = {}): Promise<void> {
+async function tabTo(
+  selector: string,
+  { back = false, max = 80, text }: { back?: boolean; max?: number; text?: string } = {},
+): Promise<void> {
   for (let i = 0; i < max; i++) {
-    const there = await page.evaluate(([s, t]) => (document.activeElement?.matches(s!) ?? false) && (t === undefined || document.activeElement?.textContent === t), [selector, text] as const)
+    const there = await page.evaluate(
+      ([s, t]) =>
+        (document.activeElement?.matches(s!) ?? false) &&
+        (t === undefined || document.activeElement?.textContent === t),
+      [selector, text] as const,
+    )
     if (there) return
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
   }
@@ -57,11 +71,20 @@ async function tabTo(selector: string, { back = false, max = 80, text }: { back?
 /** Waits until the live region says `expected` (a string is matched exactly, a RegExp as a pattern). */
 async function announced(expected: string | RegExp): Promise<string> {
   const source = typeof expected === 'string' ? `^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : expected.source
-  await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('[data-testid="announcer"]')?.textContent ?? ''), source, { timeout: 5000 })
+  await page.waitForFunction(
+    (pattern) => new RegExp(pattern).test(document.querySelector('[data-testid="announcer"]')?.textContent ?? ''),
+    source,
+    { timeout: 5000 },
+  )
   return (await page.locator('[data-testid="announcer"]').textContent()) ?? ''
 }
 
-const active = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', role: document.activeElement?.getAttribute('role') ?? '', text: document.activeElement?.textContent ?? '' }))
+const active = () =>
+  page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    role: document.activeElement?.getAttribute('role') ?? '',
+    text: document.activeElement?.textContent ?? '',
+  }))
 
 /** Replaces the current caption's text by typing into the focused caption box. */
 async function retype(text: string): Promise<void> {
@@ -80,7 +103,10 @@ describe('a correction job with the keyboard only', () => {
     for (const selector of ['#media-file', '#captions-file']) {
       await tabTo(selector)
       await page.keyboard.press('Enter')
-      await page.waitForFunction((s) => (document.querySelector<HTMLInputElement>(s)?.files?.length ?? 0) === 1, selector)
+      await page.waitForFunction(
+        (s) => (document.querySelector<HTMLInputElement>(s)?.files?.length ?? 0) === 1,
+        selector,
+      )
     }
     expect(files).toEqual([])
     await tabTo('button.primary:not([disabled])')
@@ -98,7 +124,11 @@ describe('a correction job with the keyboard only', () => {
   it('fixes three captions, moving between them with the keyboard', async () => {
     await page.keyboard.press('F6')
     expect((await active()).id).toBe('cue-text')
-    const fixes = ['Welcome everyone to the Eglur demonstration.', 'This talk is captioned by volunteers.', 'Thank you all for coming tonight.']
+    const fixes = [
+      'Welcome everyone to the Eglur demonstration.',
+      'This talk is captioned by volunteers.',
+      'Thank you all for coming tonight.',
+    ]
     for (const [i, fix] of fixes.entries()) {
       if (i > 0) await page.keyboard.press('Control+Alt+ArrowDown')
       await retype(fix)
@@ -108,7 +138,11 @@ describe('a correction job with the keyboard only', () => {
     await page.keyboard.press('F6')
     expect((await active()).role).toBe('grid')
     await page.keyboard.press('Home')
-    const current = await page.evaluate(() => document.getElementById(document.activeElement!.getAttribute('aria-activedescendant')!)!.getAttribute('aria-label'))
+    const current = await page.evaluate(() =>
+      document
+        .getElementById(document.activeElement!.getAttribute('aria-activedescendant')!)!
+        .getAttribute('aria-label'),
+    )
     expect(current).toMatch(/^1, 0:\d\d\.\d to 0:\d\d\.\d: Welcome everyone to the Eglur demonstration\.( \([^)]+\))?$/)
     await page.keyboard.press('Enter')
     expect((await active()).id).toBe('cue-text')
@@ -131,7 +165,9 @@ describe('a correction job with the keyboard only', () => {
     await tabTo('button[aria-label="Change shortcut for Split at cursor"]')
     await page.keyboard.press('Enter')
     await page.keyboard.press('Control+s')
-    expect(await page.locator('.shortcuts-sheet__message').textContent()).toBe('Ctrl+S is already used by Save. Choose other keys, or change that command first.')
+    expect(await page.locator('.shortcuts-sheet__message').textContent()).toBe(
+      'Ctrl+S is already used by Save. Choose other keys, or change that command first.',
+    )
     await page.keyboard.press('Control+k')
     expect(await page.locator('.shortcuts-sheet__message').textContent()).toBe('Split at cursor is now Ctrl+K.')
     await page.keyboard.press('Escape')
@@ -184,11 +220,21 @@ describe('a correction job with the keyboard only', () => {
   it('reads each caption out as it starts during playback, once that setting is on', async () => {
     await page.keyboard.press('Control+,')
     await page.waitForSelector('dialog[open].settings-dialog')
-    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.parentElement?.textContent === 'Read out each caption as it starts')); i++) await page.keyboard.press('Tab')
+    for (
+      let i = 0;
+      i < 30 &&
+      !(await page.evaluate(
+        () => document.activeElement?.parentElement?.textContent === 'Read out each caption as it starts',
+      ));
+      i++
+    )
+      await page.keyboard.press('Tab')
     await page.keyboard.press('Space')
     await page.keyboard.press('Escape')
     await page.waitForSelector('dialog[open]', { state: 'detached' })
-    const labels = await page.locator('[role="row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''))
+    const labels = await page
+      .locator('[role="row"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''))
     await page.keyboard.press('Home')
     await page.keyboard.press('Escape')
     // Playing: the live region soon says one of the captions' words (their text is the end of each row name).

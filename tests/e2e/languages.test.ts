@@ -16,7 +16,11 @@ import { ARTIFACTS, downloadTexts, launchChromium, serve, type Served } from './
 
 const root = path.resolve(import.meta.dirname, '../..')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const WELSH = ['Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.', 'Rwy’n cadeirio’r rhwydwaith yng Nghymru.', 'Pan soniwn am gyd-gynhyrchu, rydym yn golygu tri pheth.']
+const WELSH = [
+  'Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.',
+  'Rwy’n cadeirio’r rhwydwaith yng Nghymru.',
+  'Pan soniwn am gyd-gynhyrchu, rydym yn golygu tri pheth.',
+]
 
 // Captions 4 to 6 in Welsh, timed by a translator, and one line after the end of the video.
 const WELSH_FILE = `WEBVTT
@@ -57,13 +61,18 @@ afterAll(async () => {
 /** The Welsh translations in the project file on disk, in order. */
 async function savedWelsh(): Promise<string[]> {
   const parsed = parseProjectFile(await fs.readFile(project, 'utf8'))
-  return parsed.ok ? (parsed.project.doc.translations?.find((t) => t.language === 'cy')?.cues.map((c) => c.text) ?? []) : []
+  return parsed.ok
+    ? (parsed.project.doc.translations?.find((t) => t.language === 'cy')?.cues.map((c) => c.text) ?? [])
+    : []
 }
 
 async function untilSaved(check: (texts: string[]) => boolean, what: string): Promise<void> {
   const started = Date.now()
   while (!check(await savedWelsh().catch(() => []))) {
-    if (Date.now() - started > 15_000) throw new Error(`${what} never reached the project file (it holds ${JSON.stringify(await savedWelsh().catch((e) => String(e)))})`)
+    if (Date.now() - started > 15_000)
+      throw new Error(
+        `${what} never reached the project file (it holds ${JSON.stringify(await savedWelsh().catch((e) => String(e)))})`,
+      )
     await new Promise((r) => setTimeout(r, 100))
   }
 }
@@ -123,20 +132,29 @@ describe('a second language beside the captions', () => {
     // and the bilingual transcript (each block in its language, no axe violations).
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export' })
-    const downloads = await downloadTexts(page, 2, () => dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click())
+    const downloads = await downloadTexts(page, 2, () =>
+      dialog.getByRole('button', { name: 'Captions in each language (WebVTT)', exact: true }).click(),
+    )
     const english = w3cParse(downloads.find((d) => d.name.endsWith('.en.vtt'))!.text)
     const welshFile = downloads.find((d) => d.name.endsWith('.cy.vtt'))!.text
     const welsh = w3cParse(welshFile)
     expect([english.errors, welsh.errors]).toEqual([[], []])
     expect(welshFile).toMatch(/^WEBVTT Language: cy\n/)
     expect(welsh.cues.map((c) => c.text)).toEqual(WELSH)
-    expect(welsh.cues.map((c) => [c.startTime, c.endTime])).toEqual(english.cues.slice(0, 3).map((c) => [c.startTime, c.endTime]))
+    expect(welsh.cues.map((c) => [c.startTime, c.endTime])).toEqual(
+      english.cues.slice(0, 3).map((c) => [c.startTime, c.endTime]),
+    )
     await dialog.getByRole('radio', { name: 'Side by side, in columns' }).check()
-    const [transcript] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click()])
+    const [transcript] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click(),
+    ])
     const reader = await (await browser.newContext()).newPage()
     await reader.setContent(await fs.readFile((await transcript.path())!, 'utf8'))
     expect(await reader.getAttribute('html', 'lang')).toBe('en')
-    expect(await reader.locator('td[lang="cy"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(WELSH[0]!)]))
+    expect(await reader.locator('td[lang="cy"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(WELSH[0]!)]),
+    )
     expect(await reader.locator('td:not([lang])').count()).toBe(0)
     expect(await axeViolations(reader)).toEqual([])
     await reader.close()
@@ -178,7 +196,9 @@ describe('a second language beside the captions', () => {
     await report.waitFor()
     expect(await report.textContent()).toContain('3 captions from sample.cy.vtt placed beside the captions.')
     expect(await report.textContent()).toContain('0 captions still have no translation.')
-    expect(await report.locator('.languages__unmatched li').textContent()).toMatch(/^Line 12 \(00:00:40\.000\): Diolch yn fawr$/)
+    expect(await report.locator('.languages__unmatched li').textContent()).toMatch(
+      /^Line 12 \(00:00:40\.000\): Diolch yn fawr$/,
+    )
     expect(await report.locator('[lang="cy"]').count()).toBe(1)
     expect(await page.locator('.languages__list').textContent()).toContain('0 to translate, 0 to check, 6 done')
     expect(await rows(page).nth(5).locator('[lang="cy"]').textContent()).toBe('chi i gyd am ddod')
@@ -190,12 +210,19 @@ describe('a second language beside the captions', () => {
 
     // The problems panel checks the Welsh captions: a long translation of the short last caption is too long, and "Caption 6" goes there.
     await rows(page).nth(5).click()
-    await translation.fill('Diolch o galon i chi i gyd am ddod yma heddiw, mae wedi bod yn bleser mawr eich gweld chi i gyd.')
+    await translation.fill(
+      'Diolch o galon i chi i gyd am ddod yma heddiw, mae wedi bod yn bleser mawr eich gweld chi i gyd.',
+    )
     await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
     await page.getByLabel('Language to check').selectOption('cy')
-    const problem = page.locator('.problems__list').getByRole('button', { name: /^Caption 6:?$/ }).first()
+    const problem = page
+      .locator('.problems__list')
+      .getByRole('button', { name: /^Caption 6:?$/ })
+      .first()
     await problem.waitFor()
-    expect(await page.locator('.problems__list button').count()).toBe(await page.locator('.problems__list button.link').count())
+    expect(await page.locator('.problems__list button').count()).toBe(
+      await page.locator('.problems__list button.link').count(),
+    )
     await rows(page).first().click()
     await problem.click()
     expect(await page.locator('#cue-editor-heading').textContent()).toBe('Caption 6')
@@ -225,7 +252,9 @@ describe('a second language beside the captions', () => {
     const box = cy.getByLabel('Gwyddeleg (ga)', { exact: true })
     await box.fill('Fáilte roimh chách')
     expect(await box.getAttribute('lang')).toBe('ga')
-    expect(await cy.locator('.languages__list').textContent()).toContain('5 i’w cyfieithu, 0 i’w gwirio, 1 wedi’u gwneud')
+    expect(await cy.locator('.languages__list').textContent()).toContain(
+      '5 i’w cyfieithu, 0 i’w gwirio, 1 wedi’u gwneud',
+    )
     expect(await cy.getByRole('button', { name: 'Angen cyfieithu (5)' }).count()).toBe(1)
     expect(await axeViolations(cy)).toEqual([])
     await cy.screenshot({ path: path.join(ARTIFACTS, 'languages-cy.png') })
@@ -240,7 +269,10 @@ describe('a second language beside the captions', () => {
     WELSH.forEach((text, i) => (welsh = setTranslation(welsh, 'cy', doc.cues[i]!.id, text)))
     welsh = setTranslationChecked(welsh, 'cy', doc.cues[1]!.id, false)
     const saved = path.join(home, 'saved-welsh.eglur')
-    await fs.writeFile(saved, serializeProject({ ...parsed.project, doc: welsh, media: { relativePath: 'sample.mp4' } }, new Date()))
+    await fs.writeFile(
+      saved,
+      serializeProject({ ...parsed.project, doc: welsh, media: { relativePath: 'sample.mp4' } }, new Date()),
+    )
     served = await serve([saved], { HOME: home, EGLUR_DATA_DIR: path.join(home, '.eglur-data') })
     const opened = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
     await opened.goto(served.url)

@@ -27,12 +27,40 @@ We start with the minutes.
 `
 
 /** A test-pattern video with a tone, beside its captions; film grain makes it big enough to stream in parts. */
-async function makeVideo(folder: string, name: string, opts: { codec: 'libx264' | 'libx265'; seconds: number; grain?: number }): Promise<string> {
+async function makeVideo(
+  folder: string,
+  name: string,
+  opts: { codec: 'libx264' | 'libx265'; seconds: number; grain?: number },
+): Promise<string> {
   const dir = path.join(root, folder)
   await fs.mkdir(dir, { recursive: true })
   const file = path.join(dir, name)
   const picture = `testsrc=size=320x240:rate=15:duration=${opts.seconds}${opts.grain ? `,noise=alls=${opts.grain}:allf=t` : ''}`
-  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', picture, '-f', 'lavfi', '-i', `sine=frequency=330:duration=${opts.seconds}`, '-c:v', opts.codec, '-preset', 'veryfast', '-pix_fmt', 'yuv420p', ...(opts.codec === 'libx265' ? ['-x265-params', 'log-level=error'] : []), '-c:a', 'aac', '-movflags', '+faststart', file])
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    picture,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=330:duration=${opts.seconds}`,
+    '-c:v',
+    opts.codec,
+    '-preset',
+    'veryfast',
+    '-pix_fmt',
+    'yuv420p',
+    ...(opts.codec === 'libx265' ? ['-x265-params', 'log-level=error'] : []),
+    '-c:a',
+    'aac',
+    '-movflags',
+    '+faststart',
+    file,
+  ])
   await fs.writeFile(path.join(dir, `${path.basename(name, path.extname(name))}.en.vtt`), CAPTIONS)
   return file
 }
@@ -83,7 +111,14 @@ async function videoPlays(page: Page): Promise<{ readyState: number; at: number;
 }
 
 /** The waveform has been drawn (wavesurfer's regions only appear over drawn peaks). */
-const waveformDrawn = (page: Page) => page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 30_000 })
+const waveformDrawn = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >=
+      2,
+    undefined,
+    { timeout: 30_000 },
+  )
 
 beforeAll(async () => {
   root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-media-problems-')))
@@ -120,7 +155,9 @@ describe('media problems in browser mode', () => {
     })
     await page.getByRole('button', { name: 'Make a playable copy' }).click()
     await page.getByRole('progressbar', { name: 'Making a playable copy' }).waitFor()
-    await page.waitForFunction(() => (document.querySelector<HTMLProgressElement>('.convert-banner progress')?.value ?? 1) > 0.05)
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLProgressElement>('.convert-banner progress')?.value ?? 1) > 0.05,
+    )
     await shot(page, 'converting')
     await offer.waitFor({ state: 'detached', timeout: 60_000 })
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen)
@@ -189,7 +226,10 @@ describe('media problems in browser mode', () => {
     expect(await page.getByText(/Drawing the waveform/).count()).toBe(0)
     expect((await videoPlays(page)).readyState).toBeGreaterThanOrEqual(2)
     // The server cannot probe the length without ffmpeg; the page reads it from the video.
-    await page.locator('.transport__time').filter({ hasText: / \/ 0:06\.\d$/ }).waitFor()
+    await page
+      .locator('.transport__time')
+      .filter({ hasText: / \/ 0:06\.\d$/ })
+      .waitFor()
     await shot(page, 'ffmpeg-missing')
   })
 
@@ -197,14 +237,21 @@ describe('media problems in browser mode', () => {
     const video = await makeVideo('Crash', 'talk.mp4', { codec: 'libx264', seconds: 6 })
     // Answers `-i` probes like ffmpeg does, then dies part-way through the decode (`-f s16le`).
     const fake = path.join(root, 'crashing-ffmpeg')
-    await fs.writeFile(fake, `#!/bin/sh
+    await fs.writeFile(
+      fake,
+      `#!/bin/sh
 case " $* " in *" s16le "*) head -c 4000 /dev/zero; echo "Error while decoding stream #0:1" >&2; kill -9 $$ ;; esac
 printf '%s\\n' "Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'x':" "  Duration: 00:00:06.00, start: 0.000000, bitrate: 90 kb/s" "    Stream #0:0(und): Video: h264 (High), yuv420p, 320x240, 15 fps" "    Stream #0:1(und): Audio: aac (LC), 44100 Hz, mono, fltp" "At least one output file must be specified" >&2
 exit 1
-`, { mode: 0o755 })
+`,
+      { mode: 0o755 },
+    )
     const page = await openPage([video], { EGLUR_FFMPEG: fake })
     await page.waitForSelector('[role="grid"]')
-    await page.locator('.waveform__status').filter({ hasText: 'The waveform could not be drawn: the video tool could not read the sound.' }).waitFor()
+    await page
+      .locator('.waveform__status')
+      .filter({ hasText: 'The waveform could not be drawn: the video tool could not read the sound.' })
+      .waitFor()
     expect((await videoPlays(page)).readyState).toBeGreaterThanOrEqual(2)
     await editAndSee(page, path.join(root, 'Crash', 'talk.eglur'), 'Welcome to the network meeting, all.')
     await shot(page, 'ffmpeg-crashed')
@@ -216,7 +263,10 @@ exit 1
     const file = path.join(dir, 'minutes.mp4')
     await fs.writeFile(file, 'Minutes of the meeting held on Tuesday.\n'.repeat(50))
     const page = await openPage([file])
-    await page.getByRole('alert').filter({ hasText: 'minutes.mp4 is not a video or audio file Eglur can read.' }).waitFor()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'minutes.mp4 is not a video or audio file Eglur can read.' })
+      .waitFor()
     expect(await page.locator('[role="grid"]').count()).toBe(0)
     await shot(page, 'not-media')
   })

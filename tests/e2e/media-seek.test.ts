@@ -32,7 +32,38 @@ async function longVideo(): Promise<string> {
   if (existsSync(file)) return file
   const seconds = String(PARAMS.minutes * 60)
   const temp = `${file}.${process.pid}.tmp.mp4`
-  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `testsrc=size=${PARAMS.size}:rate=${PARAMS.fps}:duration=${seconds},noise=alls=${PARAMS.noise}:allf=t`, '-f', 'lavfi', '-i', `sine=frequency=330:sample_rate=16000:duration=${seconds}`, '-c:v', 'libx264', '-preset', 'veryfast', '-crf', String(PARAMS.crf), '-g', String(PARAMS.gop), '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', PARAMS.audio, '-ac', '1', '-movflags', '+faststart', temp])
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc=size=${PARAMS.size}:rate=${PARAMS.fps}:duration=${seconds},noise=alls=${PARAMS.noise}:allf=t`,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=330:sample_rate=16000:duration=${seconds}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-crf',
+    String(PARAMS.crf),
+    '-g',
+    String(PARAMS.gop),
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    PARAMS.audio,
+    '-ac',
+    '1',
+    '-movflags',
+    '+faststart',
+    temp,
+  ])
   await fs.rename(temp, file)
   return file
 }
@@ -61,7 +92,11 @@ async function startServer(mode: Mode): Promise<{ origin: string; traffic: Traff
 
 async function answer(request: Request, mode: Mode, traffic: Traffic): Promise<Response> {
   const { pathname } = new URL(request.url)
-  if (pathname === '/') return new Response('<!doctype html><title>seek</title><video id="v" src="/talk.mp4" preload="metadata" muted></video>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+  if (pathname === '/')
+    return new Response(
+      '<!doctype html><title>seek</title><video id="v" src="/talk.mp4" preload="metadata" muted></video>',
+      { headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+    )
   if (pathname !== '/talk.mp4') return new Response('Not found', { status: 404 })
   let response: Response
   if (mode === 'ranges') response = await serveFile(video, request)
@@ -82,10 +117,20 @@ async function answer(request: Request, mode: Mode, traffic: Traffic): Promise<R
   return new Response(response.body.pipeThrough(counter), { status: response.status, headers: response.headers })
 }
 
-type SeekResult = { seeked: boolean; currentTime: number; readyState: number; duration: number; seekableEnd: number; error: number | null }
+type SeekResult = {
+  seeked: boolean
+  currentTime: number
+  readyState: number
+  duration: number
+  seekableEnd: number
+  error: number | null
+}
 
 /** Opens the page, waits for metadata, seeks to each target and reports where the video landed. */
-async function seekThrough(mode: Mode, fractions: readonly number[]): Promise<{ results: SeekResult[]; traffic: Traffic; received: number }> {
+async function seekThrough(
+  mode: Mode,
+  fractions: readonly number[],
+): Promise<{ results: SeekResult[]; traffic: Traffic; received: number }> {
   const server = await startServer(mode)
   const context = await browser.newContext()
   try {
@@ -108,17 +153,25 @@ async function seekThrough(mode: Mode, fractions: readonly number[]): Promise<{ 
       results.push(
         await page.evaluate(async (f) => {
           const v = document.getElementById('v') as HTMLVideoElement
-          const wait = (event: string, ms: number) => new Promise<boolean>((resolve) => {
-            v.addEventListener(event, () => resolve(true), { once: true })
-            setTimeout(() => resolve(false), ms)
-          })
+          const wait = (event: string, ms: number) =>
+            new Promise<boolean>((resolve) => {
+              v.addEventListener(event, () => resolve(true), { once: true })
+              setTimeout(() => resolve(false), ms)
+            })
           if (v.readyState < 1) await wait('loadedmetadata', 20_000)
           const seeked = wait('seeked', 20_000)
           v.currentTime = v.duration * f
           const ok = await seeked
           for (let i = 0; i < 200 && v.readyState < 2; i++) await new Promise((r) => setTimeout(r, 50))
           const ranges = v.seekable
-          return { seeked: ok, currentTime: v.currentTime, readyState: v.readyState, duration: v.duration, seekableEnd: ranges.length ? ranges.end(ranges.length - 1) : 0, error: v.error?.code ?? null }
+          return {
+            seeked: ok,
+            currentTime: v.currentTime,
+            readyState: v.readyState,
+            duration: v.duration,
+            seekableEnd: ranges.length ? ranges.end(ranges.length - 1) : 0,
+            error: v.error?.code ?? null,
+          }
         }, fraction),
       )
     }
@@ -163,16 +216,21 @@ describe('seeking a long video served with Range', () => {
     expect(received).toBeGreaterThan(0)
     // Chromium read ahead 0.8–5.4 MB of 34.5 MB across runs here: a third of the file is still far from the whole of it.
     expect(received).toBeLessThan(videoSize / 3)
-    console.log(`ranges: ${traffic.statuses.length} responses (${traffic.statuses.join(' ')}), ${(traffic.bytesSent / 1024).toFixed(0)} KB sent, ${(received / 1024).toFixed(0)} KB received by Chromium, of ${(videoSize / 1024).toFixed(0)} KB`)
+    console.log(
+      `ranges: ${traffic.statuses.length} responses (${traffic.statuses.join(' ')}), ${(traffic.bytesSent / 1024).toFixed(0)} KB sent, ${(received / 1024).toFixed(0)} KB received by Chromium, of ${(videoSize / 1024).toFixed(0)} KB`,
+    )
   })
 
   it('negative control: 200 with the whole file breaks seeking or sends the whole file', async () => {
     const { results, traffic, received } = await seekThrough('whole-file', TARGETS)
     const middle = results[0]!
-    const seekingBroke = middle.seekableEnd < middle.duration - 1 || Math.abs(middle.currentTime - middle.duration * TARGETS[0]) > 0.5
+    const seekingBroke =
+      middle.seekableEnd < middle.duration - 1 || Math.abs(middle.currentTime - middle.duration * TARGETS[0]) > 0.5
     const wholeFileSent = traffic.bytesSent >= videoSize
     expect(traffic.statuses.every((s) => s === 200)).toBe(true)
     expect(seekingBroke || wholeFileSent).toBe(true)
-    console.log(`whole-file: seekable end ${middle.seekableEnd.toFixed(1)} s of ${middle.duration.toFixed(1)} s, landed at ${middle.currentTime.toFixed(1)} s, ${(traffic.bytesSent / 1024).toFixed(0)} KB sent, ${(received / 1024).toFixed(0)} KB received`)
+    console.log(
+      `whole-file: seekable end ${middle.seekableEnd.toFixed(1)} s of ${middle.duration.toFixed(1)} s, landed at ${middle.currentTime.toFixed(1)} s, ${(traffic.bytesSent / 1024).toFixed(0)} KB sent, ${(received / 1024).toFixed(0)} KB received`,
+    )
   })
 })

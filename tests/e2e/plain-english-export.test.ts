@@ -30,9 +30,21 @@ beforeAll(async () => {
   await fs.mkdir(ARTIFACTS, { recursive: true })
   const media = await makeSampleMedia(dir, SCRIPT)
   starts = media.phrases.map((p) => p.startMs)
-  const cues: Cue[] = media.phrases.map((p, i) => ({ id: asCueId(`c${i + 1}`), startMs: p.startMs, endMs: p.endMs, text: p.text, speakerId: asSpeakerId(p.speaker === 'Beth' ? 's2' : 's1') }))
+  const cues: Cue[] = media.phrases.map((p, i) => ({
+    id: asCueId(`c${i + 1}`),
+    startMs: p.startMs,
+    endMs: p.endMs,
+    text: p.text,
+    speakerId: asSpeakerId(p.speaker === 'Beth' ? 's2' : 's1'),
+  }))
   cues.push({ id: asCueId('h1'), startMs: 100, endMs: 400, text: 'Welcome', kind: 'heading' })
-  cues.push({ id: asCueId('d1'), startMs: starts[2]! - 200, endMs: starts[2]! - 50, text: '[Beth stands up.]', kind: 'description' })
+  cues.push({
+    id: asCueId('d1'),
+    startMs: starts[2]! - 200,
+    endMs: starts[2]! - 50,
+    text: '[Beth stands up.]',
+    kind: 'description',
+  })
   const doc = makeDocument(cues, [
     { id: asSpeakerId('s1'), name: 'Morwenna Foden', role: 'Co:Create' },
     { id: asSpeakerId('s2'), name: 'Beth Perry' },
@@ -69,7 +81,10 @@ describe('Plain English panel', () => {
       expect.stringMatching(/^0:0\d “in order to” → “to” Use “to”$/),
       expect.stringMatching(/^0:\d\d Passive \(“was written”\): The report was written by the residents themselves\.$/),
     ])
-    const axe = await new AxeBuilder({ page }).include('.plain-english').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    const axe = await new AxeBuilder({ page })
+      .include('.plain-english')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
     await page.locator('.editor-screen__side').screenshot({ path: path.join(ARTIFACTS, 'plain-english-panel.png') })
   })
@@ -86,7 +101,9 @@ describe('Plain English panel', () => {
     await page.keyboard.press('Enter')
     await page.locator('[role="row"]', { hasText: 'We will use this hall' }).waitFor()
     await expect.poll(() => counts().textContent()).toBe('Long sentences: 0 · Passive: 1 · Plainer words: 1')
-    expect(await page.locator('.plain-english__said').textContent()).toBe('Changed “utilise” to “use”. Undo puts it back.')
+    expect(await page.locator('.plain-english__said').textContent()).toBe(
+      'Changed “utilise” to “use”. Undo puts it back.',
+    )
     await page.getByRole('button', { name: /^Undo/ }).click()
     await expect.poll(() => counts().textContent()).toBe('Long sentences: 0 · Passive: 1 · Plainer words: 2')
   })
@@ -97,7 +114,9 @@ describe('Plain English panel', () => {
     await text.click()
     await text.press('End')
     await text.pressSequentially(' We shall commence.')
-    await expect.poll(() => counts().textContent(), { timeout: 5000 }).toBe('Long sentences: 0 · Passive: 1 · Plainer words: 3')
+    await expect
+      .poll(() => counts().textContent(), { timeout: 5000 })
+      .toBe('Long sentences: 0 · Passive: 1 · Plainer words: 3')
   })
 })
 
@@ -108,7 +127,10 @@ describe('Export dialog', () => {
     await dialog.waitFor()
     await dialog.screenshot({ path: path.join(ARTIFACTS, 'export-web-page.png') })
     const download = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name, exact: true }).click()])
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name, exact: true }).click(),
+      ])
       return { name: file.suggestedFilename(), bytes: await saved(file) }
     }
     const chapters = await download('Chapters (WebVTT)')
@@ -121,14 +143,21 @@ describe('Export dialog', () => {
     const web = await download('Web page')
     const html = web.bytes.toString('utf8')
     expect(html).toContain('<source src="sample.mp4">')
-    expect(html.match(/<track kind="\w+"/g)).toEqual(['<track kind="captions"', '<track kind="descriptions"', '<track kind="chapters"'])
+    expect(html.match(/<track kind="\w+"/g)).toEqual([
+      '<track kind="captions"',
+      '<track kind="descriptions"',
+      '<track kind="chapters"',
+    ])
     await dialog.getByLabel('YouTube address (if the video is on YouTube)').fill('https://youtu.be/abc')
     await dialog.getByRole('button', { name: 'Copy HTML for a blog post' }).click()
     await dialog.getByText('The HTML is on the clipboard').waitFor()
     const fragment = await page.evaluate(() => navigator.clipboard.readText())
     expect(fragment).toMatch(/^<nav class="chapters"/)
     expect(fragment).toContain('href="https://youtu.be/abc?t=0"')
-    const axe = await new AxeBuilder({ page }).include('.export-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    const axe = await new AxeBuilder({ page })
+      .include('.export-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
   })
 })

@@ -23,7 +23,22 @@ async function longAudio(): Promise<string> {
   const file = path.join(os.tmpdir(), `eglur-progressive-${HOURS}h-8k.m4a`)
   if (existsSync(file)) return file
   const temp = `${file}.${process.pid}.tmp.m4a`
-  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `sine=frequency=220:sample_rate=8000:duration=${HOURS * 3600}`, '-af', 'volume=0.5', '-c:a', 'aac', '-b:a', '24k', temp])
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=220:sample_rate=8000:duration=${HOURS * 3600}`,
+    '-af',
+    'volume=0.5',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '24k',
+    temp,
+  ])
   await fs.rename(temp, file)
   return file
 }
@@ -33,9 +48,22 @@ beforeAll(async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-progressive-'))
   const count = 3000
   const step = Math.floor((HOURS * 3600 * 1000) / count)
-  const doc = makeDocument(Array.from({ length: count }, (_, i) => ({ id: asCueId(`c${i}`), startMs: i * step, endMs: i * step + step - 100, text: `Caption ${i + 1} of the long recording` })))
+  const doc = makeDocument(
+    Array.from({ length: count }, (_, i) => ({
+      id: asCueId(`c${i}`),
+      startMs: i * step,
+      endMs: i * step + step - 100,
+      text: `Caption ${i + 1} of the long recording`,
+    })),
+  )
   project = path.join(dir, 'long.eglur')
-  await fs.writeFile(project, serializeProject({ title: 'Long', doc, glossary: [], media: { relativePath: path.basename(media), absolutePath: media } }, new Date()))
+  await fs.writeFile(
+    project,
+    serializeProject(
+      { title: 'Long', doc, glossary: [], media: { relativePath: path.basename(media), absolutePath: media } },
+      new Date(),
+    ),
+  )
   browser = await launchChromium()
 }, 180_000)
 
@@ -67,7 +95,14 @@ async function open(dataDir: string): Promise<{ page: Page; seen: Seen; stop: ()
 }
 
 /** The waveform is drawn (its regions are in wavesurfer's shadow root). */
-const waveformDrawn = (page: Page) => page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 1, undefined, { timeout: 60_000, polling: 20 })
+const waveformDrawn = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >=
+      1,
+    undefined,
+    { timeout: 60_000, polling: 20 },
+  )
 
 describe('progressive open of a long recording', () => {
   const dataDir = path.join(os.tmpdir(), `eglur-progressive-data-${process.pid}`)

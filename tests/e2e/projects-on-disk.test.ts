@@ -25,7 +25,9 @@ beforeAll(async () => {
   const sample = await makeSampleMedia(folder)
   video = path.join(folder, 'Cyfarfod y rhwydwaith.mp4')
   await fs.rename(sample.video, video)
-  const words = sample.phrases.flatMap((p) => p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '') })))
+  const words = sample.phrases.flatMap((p) =>
+    p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '') })),
+  )
   await fs.writeFile(path.join(folder, 'Cyfarfod y rhwydwaith.en.vtt'), rollingYouTubeVtt(words, 5).vtt)
   project = path.join(folder, 'Cyfarfod y rhwydwaith.eglur')
   await fs.mkdir(ARTIFACTS, { recursive: true })
@@ -59,7 +61,10 @@ function untilFirstCaptionSaved(text: string, what: string): Promise<void> {
 }
 
 /** Waits until the project file satisfies `done`. */
-async function untilSaved(done: (saved: Awaited<ReturnType<typeof readProject>>) => boolean, what: string): Promise<void> {
+async function untilSaved(
+  done: (saved: Awaited<ReturnType<typeof readProject>>) => boolean,
+  what: string,
+): Promise<void> {
   const started = Date.now()
   for (;;) {
     const saved = await readProject().catch(() => undefined)
@@ -81,10 +86,18 @@ describe('projects on disk in browser mode', () => {
     await page.getByRole('heading', { name: 'Automated captions tidied up' }).waitFor()
     await page.getByRole('button', { name: 'Use the tidied captions' }).click()
     await page.waitForSelector('[role="grid"]')
-    expect(await page.locator('.toolbar__summary').textContent()).toMatch(/Found the captions Cyfarfod y rhwydwaith\.en\.vtt beside the video/)
+    expect(await page.locator('.toolbar__summary').textContent()).toMatch(
+      /Found the captions Cyfarfod y rhwydwaith\.en\.vtt beside the video/,
+    )
     expect((await readProject()).media?.absolutePath).toBe(video)
     // The waveform comes from the server's ffmpeg peaks.
-    await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 30_000 })
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ??
+          0) >= 2,
+      undefined,
+      { timeout: 30_000 },
+    )
     await page.locator('[role="row"]').first().click()
     await page.locator('#cue-text').fill('Croeso, everyone, to the co-production network.')
     // On disk within about a second of the last keystroke.
@@ -114,7 +127,10 @@ describe('projects on disk in browser mode', () => {
     await page.fill('#glossary-from', 'rhwydwaith')
     await page.fill('#glossary-to', 'network')
     await page.getByRole('button', { name: 'Add to glossary' }).click()
-    await untilSaved((saved) => saved.glossary.some((g) => g.from === 'rhwydwaith' && g.to === 'network'), 'the glossary entry')
+    await untilSaved(
+      (saved) => saved.glossary.some((g) => g.from === 'rhwydwaith' && g.to === 'network'),
+      'the glossary entry',
+    )
     await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
     await page.locator('#profile-picker').selectOption('bbc')
     await untilSaved((saved) => saved.profileId === 'bbc', 'the profile')
@@ -131,7 +147,16 @@ describe('projects on disk in browser mode', () => {
 
   it('opens files from the home folder through the in-page chooser', async () => {
     // The earlier tests' servers still hold the project open; a user who closed them is not warned.
-    await Promise.all(servers.splice(0).map((s) => new Promise((done) => (s.child.exitCode !== null ? done(undefined) : (s.child.once('exit', done), s.stop())))))
+    await Promise.all(
+      servers
+        .splice(0)
+        .map(
+          (s) =>
+            new Promise((done) =>
+              s.child.exitCode !== null ? done(undefined) : (s.child.once('exit', done), s.stop()),
+            ),
+        ),
+    )
     const page = await openPage()
     await page.getByRole('button', { name: 'Choose video and captions…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Open video and captions' })
@@ -152,7 +177,10 @@ describe('projects on disk in browser mode', () => {
     servers.at(-1)!.child.kill('SIGKILL')
     await page.locator('[role="row"]').first().click()
     await page.locator('#cue-text').fill('Typed while the helper was gone.')
-    await page.getByText(/helper program has stopped/).first().waitFor()
+    await page
+      .getByText(/helper program has stopped/)
+      .first()
+      .waitFor()
     await page.screenshot({ path: path.join(ARTIFACTS, 'server-stopped.png') })
     // Eglur is started again on the same address: the page offers the work back and saves it to the project.
     const again = await openPage([], port, context)

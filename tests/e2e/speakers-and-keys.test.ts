@@ -22,7 +22,16 @@ let page: Page
 const consoleErrors: string[] = []
 let releasePeaks: () => void = () => undefined
 
-const CAPTIONS = ['Welcome everyone to the meeting.', 'I chair the group this year.', 'Thank you, Beth.', 'We start with the budget.', 'It went up a little.', 'Any questions so far?', 'Yes, one from me.', 'Go ahead.']
+const CAPTIONS = [
+  'Welcome everyone to the meeting.',
+  'I chair the group this year.',
+  'Thank you, Beth.',
+  'We start with the budget.',
+  'It went up a little.',
+  'Any questions so far?',
+  'Yes, one from me.',
+  'Go ahead.',
+]
 
 const STARTS = [0, 2000, 4000, 6000, 8000, 10000, 14000, 16000]
 
@@ -31,9 +40,18 @@ beforeAll(async () => {
   await fs.mkdir(ARTIFACTS, { recursive: true })
   const { video } = await makeSampleMedia(home)
   // 1.5 s each, 0.5 s apart, with a 2.5 s gap after caption 6 for a new caption to go in.
-  const doc = makeDocument(CAPTIONS.map((text, i) => ({ id: asCueId(`c${i + 1}`), startMs: STARTS[i]!, endMs: STARTS[i]! + 1500, text })))
+  const doc = makeDocument(
+    CAPTIONS.map((text, i) => ({ id: asCueId(`c${i + 1}`), startMs: STARTS[i]!, endMs: STARTS[i]! + 1500, text })),
+  )
   const project = path.join(home, 'Meeting.eglur')
-  await fs.writeFile(project, JSON.stringify(projectToJson({ title: 'Meeting', doc, glossary: [], media: { absolutePath: video } }, new Date()), null, 2))
+  await fs.writeFile(
+    project,
+    JSON.stringify(
+      projectToJson({ title: 'Meeting', doc, glossary: [], media: { absolutePath: video } }, new Date()),
+      null,
+      2,
+    ),
+  )
   served = await serve([project], { HOME: home })
   browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' })
@@ -57,7 +75,13 @@ afterAll(async () => {
 })
 
 const announcer = () => page.locator('[data-testid="announcer"]')
-const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', id: document.activeElement?.id ?? '', role: document.activeElement?.getAttribute('role') ?? '', name: document.activeElement?.getAttribute('aria-label') ?? '' }))
+const focused = () =>
+  page.evaluate(() => ({
+    tag: document.activeElement?.tagName ?? '',
+    id: document.activeElement?.id ?? '',
+    role: document.activeElement?.getAttribute('role') ?? '',
+    name: document.activeElement?.getAttribute('aria-label') ?? '',
+  }))
 const row = (n: number) => page.getByRole('row', { name: new RegExp(`^${n}, `) })
 
 describe('the page itself', () => {
@@ -78,9 +102,17 @@ describe('the page itself', () => {
     const there = await focused()
     expect(there.role).toBe('group')
     expect(there.name).toBe('Waveform with captions')
-    expect(await page.getByRole('group', { name: 'Waveform with captions' }).getAttribute('aria-describedby')).toBe('waveform-status')
+    expect(await page.getByRole('group', { name: 'Waveform with captions' }).getAttribute('aria-describedby')).toBe(
+      'waveform-status',
+    )
     releasePeaks()
-    await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 30_000 })
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ??
+          0) >= 2,
+      undefined,
+      { timeout: 30_000 },
+    )
   })
 })
 
@@ -89,7 +121,9 @@ describe('the caption grid', () => {
     for (const name of ['Number', 'Start', 'End', 'Length', 'Reading speed (characters a second)', 'Speaker', 'Text']) {
       await expect(page.getByRole('grid').getByRole('columnheader', { name, exact: true }).count()).resolves.toBe(1)
     }
-    const cells = await row(2).getByRole('gridcell').evaluateAll((els) => els.map((e) => e.getAttribute('aria-colindex')))
+    const cells = await row(2)
+      .getByRole('gridcell')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-colindex')))
     expect(cells).toEqual(['1', '2', '3', '4', '5', '6', '7'])
     // Short times (no hours, no milliseconds) in a short row name.
     // It also names the kind of problem: too fast by words a minute (240), though not by characters (18.7 a second).
@@ -98,7 +132,8 @@ describe('the caption grid', () => {
   })
 })
 
-const panelButton = (name: string) => page.getByRole('group', { name: 'Side panel' }).getByRole('button', { name, exact: true })
+const panelButton = (name: string) =>
+  page.getByRole('group', { name: 'Side panel' }).getByRole('button', { name, exact: true })
 const speakerOf = (n: number) => row(n).locator('.cue-row__speaker').textContent()
 
 describe('speakers', () => {
@@ -120,7 +155,9 @@ describe('speakers', () => {
     await role.pressSequentially('Chair')
     await page.keyboard.press('Tab')
     // Saving the role must not re-create the row: focus goes on to Assign, not to the page body.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Assign Beth Perry to the selected caption')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Assign Beth Perry to the selected caption',
+    )
     expect(await role.inputValue()).toBe('Chair')
     // Enter in the name field saves without losing focus either.
     const name = page.getByRole('textbox', { name: 'Name of Beth Perry' })
@@ -158,7 +195,9 @@ describe('speakers', () => {
     expect(await speakerOf(5)).toBe('TJTom Jones')
     // A speaker number with nobody behind it says so.
     await page.keyboard.press('Alt+9')
-    await expect.poll(() => announcer().textContent()).toBe('There is no speaker 9. Add speakers in the Speakers panel.')
+    await expect
+      .poll(() => announcer().textContent())
+      .toBe('There is no speaker 9. Add speakers in the Speakers panel.')
   })
 
   it('the caption editor has a speaker button each, pressed for the caption’s speaker', async () => {
@@ -172,13 +211,17 @@ describe('speakers', () => {
   })
 
   it('is clean for axe, and the speakers panel and list are kept as pictures', async () => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     await page.locator('.speakers').screenshot({ path: path.join(ARTIFACTS, 'speakers-panel.png') })
     await page.locator('.cue-list').screenshot({ path: path.join(ARTIFACTS, 'caption-list-speakers.png') })
     // The waveform's regions carry the speaker's initials too.
     const chips = await page.waitForFunction(() => {
-      const found = [...(document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('.eg-region-speaker') ?? [])].map((c) => c.textContent)
+      const found = [
+        ...(document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('.eg-region-speaker') ?? []),
+      ].map((c) => c.textContent)
       return found.length > 0 ? found : undefined
     })
     expect(await chips.jsonValue()).toEqual(expect.arrayContaining(['TJ']))
@@ -189,18 +232,28 @@ describe('speakers', () => {
 /** Puts the video at `seconds` and waits until the editor knows. */
 async function seek(seconds: number): Promise<void> {
   await page.evaluate((s) => (document.querySelector('video')!.currentTime = s), seconds)
-  await page.waitForFunction((s) => !document.querySelector('video')!.seeking && Math.abs(document.querySelector('video')!.currentTime - s) < 0.05, seconds)
+  await page.waitForFunction(
+    (s) =>
+      !document.querySelector('video')!.seeking && Math.abs(document.querySelector('video')!.currentTime - s) < 0.05,
+    seconds,
+  )
   await page.waitForTimeout(300)
 }
 
 describe('keyboard: where am I, add a caption at the playhead', () => {
   it('F2 says the current caption and its times in words', async () => {
     await row(5).click()
-    await page.waitForFunction(() => !document.querySelector('video')!.seeking && Math.abs(document.querySelector('video')!.currentTime - 7.7) < 0.05)
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('video')!.seeking &&
+        Math.abs(document.querySelector('video')!.currentTime - 7.7) < 0.05,
+    )
     await page.waitForTimeout(300)
     await page.keyboard.press('F2')
     // (The video waits just before the caption, so where it is follows.)
-    await expect.poll(() => announcer().textContent()).toMatch(/^Caption 5 of 8, 8 seconds to 9\.5 seconds, Tom Jones\. The video is at 7\.7 seconds$/)
+    await expect
+      .poll(() => announcer().textContent())
+      .toMatch(/^Caption 5 of 8, 8 seconds to 9\.5 seconds, Tom Jones\. The video is at 7\.7 seconds$/)
   })
 
   it('Ctrl+Shift+A adds a caption at the playhead, fitted into the gap before the next one', async () => {
@@ -238,14 +291,26 @@ describe('help', () => {
     await help.getByRole('button', { name: 'Read the user guide' }).click()
     const guide = page.getByRole('dialog', { name: 'User guide' })
     await guide.getByRole('heading', { name: '4. Name the speakers' }).waitFor()
-    const picture = guide.getByRole('img', { name: 'The Speakers panel with two speakers added, each with an Assign button' })
+    const picture = guide.getByRole('img', {
+      name: 'The Speakers panel with two speakers added, each with an Assign button',
+    })
     await picture.scrollIntoViewIfNeeded()
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.user-guide img')].some((i) => i.complete && i.naturalWidth > 0))
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.user-guide img')].some((i) => i.complete && i.naturalWidth > 0),
+    )
     expect(await picture.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(100)
     // A link in its contents goes to the section.
     await guide.getByRole('link', { name: 'Keyboard shortcuts' }).click()
-    await expect.poll(() => guide.getByRole('heading', { name: '9. Keyboard shortcuts' }).evaluate((h) => h.getBoundingClientRect().top < window.innerHeight)).toBe(true)
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    await expect
+      .poll(() =>
+        guide
+          .getByRole('heading', { name: '9. Keyboard shortcuts' })
+          .evaluate((h) => h.getBoundingClientRect().top < window.innerHeight),
+      )
+      .toBe(true)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS, 'help-user-guide.png') })
     await page.keyboard.press('Escape')

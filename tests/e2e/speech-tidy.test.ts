@@ -35,22 +35,34 @@ afterAll(async () => {
 
 const rows = () => page.locator('[role="row"]')
 const announced = () => page.getByTestId('announcer').textContent()
-const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id)
+const axe = async () =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
+    (v) => v.id,
+  )
 
 describe('cut where the speech breaks', () => {
   it('the tidy-up preview says what the sound told it', async () => {
     await page.goto(served.url)
     await page.getByRole('heading', { name: 'Automated captions tidied up' }).waitFor({ timeout: 60_000 })
     const done = page.getByRole('list', { name: 'What the tidy-up did' })
-    await expect.poll(() => done.getByRole('listitem').allTextContents()).toContain('8 changes of speaker start a new caption')
-    expect(await done.textContent()).toContain('Captions are cut where the speech in the video pauses, and timed to the speech.')
+    await expect
+      .poll(() => done.getByRole('listitem').allTextContents())
+      .toContain('8 changes of speaker start a new caption')
+    expect(await done.textContent()).toContain(
+      'Captions are cut where the speech in the video pauses, and timed to the speech.',
+    )
     expect(await done.textContent()).toMatch(/\d+ capital letters added/)
     expect(await axe()).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS, 'tidy-preview.png') })
     await page.getByRole('button', { name: 'Use the tidied captions' }).click()
     await page.waitForSelector('[role="grid"]')
     // The pauses are drawn on the waveform as faint bands, apart from the caption regions.
-    const bands = () => page.evaluate(() => document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="pause-band"]').length ?? 0)
+    const bands = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="pause-band"]')
+            .length ?? 0,
+      )
     await expect.poll(bands, { timeout: 20_000 }).toBeGreaterThan(3)
   })
 

@@ -65,7 +65,9 @@ const videoTime = () => page.evaluate(() => document.querySelector('video')!.cur
 async function selectWord(word: string, caretOnly = false): Promise<void> {
   await page.evaluate(
     ([w, caret]) => {
-      const p = [...document.querySelectorAll('.transcript-view__paragraph')].find((x) => x.textContent!.includes(w as string))!
+      const p = [...document.querySelectorAll('.transcript-view__paragraph')].find((x) =>
+        x.textContent!.includes(w as string),
+      )!
       const text = p.firstChild!
       const at = text.textContent!.indexOf(w as string)
       const range = document.createRange()
@@ -94,21 +96,30 @@ function wordBox(word: string): Promise<{ x: number; y: number }> {
   }, word)
 }
 
-const wordStart = (word: string) => phrases.flatMap((p) => p.words).find((w) => w.text.replace(/[.,]$/, '') === word)!.startMs / 1000
+const wordStart = (word: string) =>
+  phrases.flatMap((p) => p.words).find((w) => w.text.replace(/[.,]$/, '') === word)!.startMs / 1000
 
 describe('transcript view', () => {
   it('F4 shows the captions as the published transcript: speaker headings over paragraphs joined across captions', async () => {
     await page.getByRole('grid').focus()
     await page.keyboard.press('F4')
     await expect.poll(() => transcript().isVisible()).toBe(true)
-    expect(await page.getByRole('button', { name: 'Transcript', exact: true }).getAttribute('aria-pressed')).toBe('true')
+    expect(await page.getByRole('button', { name: 'Transcript', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
     expect(await transcript().evaluate((el) => el === document.activeElement)).toBe(true)
     expect(await transcript().getByRole('heading', { name: 'Morwenna' }).count()).toBe(1)
     expect(await transcript().getByRole('heading', { name: 'Beth' }).count()).toBe(1)
     // The first two phrases were four captions: one paragraph, each sentence whole.
-    expect(await paragraph('Welcome everyone').textContent()).toBe('Welcome everyone to the co-production network event. We will start by hearing how networks work.')
+    expect(await paragraph('Welcome everyone').textContent()).toBe(
+      'Welcome everyone to the co-production network event. We will start by hearing how networks work.',
+    )
     expect(await page.getByRole('grid').count()).toBe(0)
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(
+      (
+        await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS, 'transcript-view.png') })
   })
 
@@ -132,7 +143,9 @@ describe('transcript view', () => {
     await expect.poll(() => transcript().isVisible()).toBe(true)
     const box = await wordBox('relationship')
     await page.mouse.click(box.x, box.y)
-    await page.waitForFunction(() => !document.querySelector('video')!.paused && !document.querySelector('video')!.seeking)
+    await page.waitForFunction(
+      () => !document.querySelector('video')!.paused && !document.querySelector('video')!.seeking,
+    )
     const at = await videoTime()
     expect(at).toBeGreaterThanOrEqual(wordStart('relationship') - 0.05)
     expect(at).toBeLessThan(wordStart('relationship') + 0.6)
@@ -149,7 +162,9 @@ describe('transcript view', () => {
     await transcript().focus()
     await selectWord('researchers', true)
     await page.keyboard.press('Enter')
-    await page.waitForFunction(() => !document.querySelector('video')!.seeking && !document.querySelector('video')!.paused)
+    await page.waitForFunction(
+      () => !document.querySelector('video')!.seeking && !document.querySelector('video')!.paused,
+    )
     const at = await videoTime()
     expect(at).toBeGreaterThanOrEqual(wordStart('researchers') - 0.05)
     expect(at).toBeLessThan(wordStart('researchers') + 0.6)

@@ -18,7 +18,14 @@ let project: string
 beforeAll(async () => {
   const home = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-two-tabs-')))
   project = path.join(home, 'Panel.eglur')
-  const doc = makeDocument(Array.from({ length: 6 }, (_, i) => ({ id: asCueId(`c${i + 1}`), startMs: i * 3000, endMs: i * 3000 + 2500, text: `caption ${i + 1} as the machine heard it` })))
+  const doc = makeDocument(
+    Array.from({ length: 6 }, (_, i) => ({
+      id: asCueId(`c${i + 1}`),
+      startMs: i * 3000,
+      endMs: i * 3000 + 2500,
+      text: `caption ${i + 1} as the machine heard it`,
+    })),
+  )
   await fs.writeFile(project, JSON.stringify(projectToJson({ title: 'Panel', doc, glossary: [] }, new Date()), null, 2))
   await fs.mkdir(ARTIFACTS, { recursive: true })
   served = await serve([project], { HOME: home })
@@ -60,13 +67,19 @@ describe('two tabs on one project', () => {
   it('warns the second tab, stops the later save, and keeps its work as a copy', async () => {
     const tabA = await openTab()
     const tabB = await openTab()
-    await tabB.getByRole('banner').getByRole('status').filter({ hasText: 'already open in another Eglur window or tab' }).waitFor()
+    await tabB
+      .getByRole('banner')
+      .getByRole('status')
+      .filter({ hasText: 'already open in another Eglur window or tab' })
+      .waitFor()
 
     await typeIntoFirstCaption(tabA, 'Croeso from tab A.')
     await until(async () => (await firstCaptionOnDisk(project)) === 'Croeso from tab A.', 'tab A’s edit on disk')
 
     await typeIntoFirstCaption(tabB, 'Welcome from tab B.')
-    const alert = tabB.getByRole('alert').filter({ has: tabB.getByRole('heading', { name: 'This project was changed somewhere else' }) })
+    const alert = tabB
+      .getByRole('alert')
+      .filter({ has: tabB.getByRole('heading', { name: 'This project was changed somewhere else' }) })
     await alert.waitFor()
     // Tab A's edit is still the file's; tab B's never replaced it.
     expect(await firstCaptionOnDisk(project)).toBe('Croeso from tab A.')
@@ -87,7 +100,10 @@ describe('two tabs on one project', () => {
 
     // Tab B goes on in its copy; tab A's file is left alone.
     await typeIntoFirstCaption(tabB, 'Tab B, later, in the copy.')
-    await until(async () => (await firstCaptionOnDisk(copy)) === 'Tab B, later, in the copy.', 'tab B’s later edit in the copy')
+    await until(
+      async () => (await firstCaptionOnDisk(copy)) === 'Tab B, later, in the copy.',
+      'tab B’s later edit in the copy',
+    )
     expect(await firstCaptionOnDisk(project)).toBe('Croeso from tab A.')
   })
 })

@@ -29,7 +29,12 @@ beforeAll(async () => {
   // A new user: the server's own throw-away data folder, with the welcome not yet seen.
   served = await serve([], {}, 0, { firstRun: true })
   browser = await launchChromium()
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 }, locale: 'en-GB', reducedMotion: 'reduce' })
+  context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    reducedMotion: 'reduce',
+  })
   // A fixed date, so "last changed …" in the pictures only changes when the UI does.
   await context.clock.setFixedTime(new Date('2026-03-14T10:30:00Z'))
   page = await context.newPage()
@@ -80,7 +85,13 @@ describe('the user guide, step by step', () => {
     await page.getByRole('grid').waitFor()
     expect(await rows().count()).toBeGreaterThan(3)
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1)
-    await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 20_000 })
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ??
+          0) >= 2,
+      undefined,
+      { timeout: 20_000 },
+    )
     await shoot('editor')
   })
 
@@ -89,7 +100,9 @@ describe('the user guide, step by step', () => {
     const text = await captionText().inputValue()
     expect(text).toMatch(/^welcome everyone to the co production/)
     await captionText().fill('Welcome everyone to the co-production\nnetwork event. My name is Morwenna')
-    await captionText().evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf('My name'), el.value.indexOf('My name')))
+    await captionText().evaluate((el: HTMLTextAreaElement) =>
+      el.setSelectionRange(el.value.indexOf('My name'), el.value.indexOf('My name')),
+    )
     const before = await rows().count()
     await page.getByRole('button', { name: 'Split at cursor' }).click()
     expect(await rows().count()).toBe(before + 1)
@@ -137,7 +150,9 @@ describe('the user guide, step by step', () => {
   })
 
   it('lists quality problems in plain words with a fix for each', async () => {
-    await sidePanels().getByRole('button', { name: /^\d+ problems?$/ }).click()
+    await sidePanels()
+      .getByRole('button', { name: /^\d+ problems?$/ })
+      .click()
     await page.getByRole('heading', { name: 'Problems' }).waitFor()
     await shoot('problems', page.getByRole('complementary', { name: 'Side panel' }))
   })
@@ -145,7 +160,10 @@ describe('the user guide, step by step', () => {
   it('exports WebVTT captions with the speakers’ names', async () => {
     const dialog = await openExport()
     await shoot('export', dialog)
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export WebVTT' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export WebVTT' }).click(),
+    ])
     const vtt = await fs.readFile((await download.path())!, 'utf8')
     expect(vtt).toMatch(/^WEBVTT/)
     expect(vtt).toContain('<v Morwenna>Welcome everyone to the co-production')
@@ -154,7 +172,10 @@ describe('the user guide, step by step', () => {
 
   it('exports a written transcript', async () => {
     const dialog = await openExport()
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Transcript (HTML)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Transcript (HTML)' }).click(),
+    ])
     const html = await fs.readFile((await download.path())!, 'utf8')
     expect(html).toContain('Morwenna')
     await dialog.getByRole('button', { name: 'Close' }).click()
@@ -173,11 +194,16 @@ describe('the user guide, step by step', () => {
     await rows().first().click()
     const welsh = page.getByLabel('Welsh (cy)', { exact: true })
     await welsh.fill('Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.')
-    await expect(rows().first().locator('[lang="cy"]').textContent()).resolves.toBe('Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.')
+    await expect(rows().first().locator('[lang="cy"]').textContent()).resolves.toBe(
+      'Croeso i bawb i ddigwyddiad y rhwydwaith cyd-gynhyrchu.',
+    )
     await shoot('languages')
     const dialog = await openExport()
     await dialog.getByRole('radio', { name: 'Side by side, in columns' }).check()
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Bilingual transcript (HTML)', exact: true }).click(),
+    ])
     const html = await fs.readFile((await download.path())!, 'utf8')
     expect(html).toContain('lang="cy"')
     expect(html).toContain('Croeso i bawb')
@@ -200,7 +226,9 @@ describe('the user guide, step by step', () => {
     await page.getByRole('button', { name: 'Help', exact: true }).click()
     const help = page.getByRole('dialog', { name: 'Help' })
     await help.waitFor()
-    await expect(help.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(expect.arrayContaining(['Recovering your work', 'Keyboard shortcuts']))
+    await expect(help.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Recovering your work', 'Keyboard shortcuts']),
+    )
     await shoot('help', help)
     await page.keyboard.press('Escape')
     await help.waitFor({ state: 'detached' })
@@ -210,7 +238,8 @@ describe('the user guide, step by step', () => {
     await page.close()
     page = await context.newPage()
     await page.goto(served.url)
-    for (const file of ['sample.mp4', 'sample.en.vtt']) await fs.copyFile(path.join(sampleDir, file), path.join(dir, file))
+    for (const file of ['sample.mp4', 'sample.en.vtt'])
+      await fs.copyFile(path.join(sampleDir, file), path.join(dir, file))
     await page.getByLabel('Video or audio file').setInputFiles(path.join(dir, 'sample.mp4'))
     await page.getByLabel(/^Captions/).setInputFiles(path.join(dir, 'sample.en.vtt'))
     await page.getByRole('button', { name: 'Open', exact: true }).click()

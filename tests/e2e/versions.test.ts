@@ -19,7 +19,9 @@ beforeAll(async () => {
   home = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-versions-home-')))
   project = path.join(home, 'Network meeting.eglur')
   const texts = ['Welcome to the network meeting.', 'The network has grown this year.', 'Thank you all for coming.']
-  const doc = makeDocument(texts.map((text, i) => ({ id: asCueId(`c${i + 1}`), startMs: i * 3000, endMs: i * 3000 + 2500, text })))
+  const doc = makeDocument(
+    texts.map((text, i) => ({ id: asCueId(`c${i + 1}`), startMs: i * 3000, endMs: i * 3000 + 2500, text })),
+  )
   await fs.writeFile(project, serializeProject({ title: 'Network meeting', doc, glossary: [] }, new Date()))
   browser = await launchChromium()
 })
@@ -56,13 +58,18 @@ describe('version history', () => {
     await page.locator('#find-text').fill('network')
     await page.locator('#replace-text').fill('rhwydwaith')
     await page.getByRole('button', { name: 'Replace all (2)' }).click()
-    await untilSaved((t) => t[0] === 'Croeso to the rhwydwaith meeting.' && t[1] === 'The rhwydwaith has grown this year.', 'the replace all')
+    await untilSaved(
+      (t) => t[0] === 'Croeso to the rhwydwaith meeting.' && t[1] === 'The rhwydwaith has grown this year.',
+      'the replace all',
+    )
 
     // Versions, by keyboard.
     const tab = page.getByRole('button', { name: 'Versions', exact: true })
     await tab.focus()
     await page.keyboard.press('Enter')
-    const previewButton = page.getByRole('button', { name: /^Preview the version from .* \(Before replace all \(network → rhwydwaith\)\)$/ })
+    const previewButton = page.getByRole('button', {
+      name: /^Preview the version from .* \(Before replace all \(network → rhwydwaith\)\)$/,
+    })
     await previewButton.waitFor()
     await previewButton.focus()
     await page.keyboard.press('Enter')
@@ -71,16 +78,24 @@ describe('version history', () => {
     expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true)
     const preview = page.locator('.versions__preview')
     expect(await preview.textContent()).toContain('2 captions reworded')
-    expect(await preview.textContent()).toContain('“Croeso to the rhwydwaith meeting.” becomes “Croeso to the network meeting.”')
+    expect(await preview.textContent()).toContain(
+      '“Croeso to the rhwydwaith meeting.” becomes “Croeso to the network meeting.”',
+    )
     await fs.mkdir(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: path.join(ARTIFACTS, 'versions-preview.png') })
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Restore this version')
     await page.keyboard.press('Enter')
 
-    await page.getByTestId('announcer').getByText(/restored\. Undo brings back your work as it was\./).waitFor()
+    await page
+      .getByTestId('announcer')
+      .getByText(/restored\. Undo brings back your work as it was\./)
+      .waitFor()
     expect((await gridTexts(page)).join('\n')).toContain('Croeso to the network meeting.')
-    await untilSaved((t) => t[0] === 'Croeso to the network meeting.' && t[1] === 'The network has grown this year.', 'the restore')
+    await untilSaved(
+      (t) => t[0] === 'Croeso to the network meeting.' && t[1] === 'The network has grown this year.',
+      'the restore',
+    )
     // Restoring kept the work as it was first, so the restore can be undone on disk too.
     await page.getByText('Before restoring a version').waitFor()
 

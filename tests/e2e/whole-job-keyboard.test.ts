@@ -33,18 +33,28 @@ for (const lang of ['en', 'cy'] as const) {
       await fs.mkdir(ARTIFACTS, { recursive: true })
       // A generated event video with YouTube's rolling automated captions beside it, as downloaded.
       const sample = await makeSampleMedia(home)
-      const words = sample.phrases.flatMap((p) => p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '') })))
+      const words = sample.phrases.flatMap((p) =>
+        p.words.map((w) => ({ ...w, text: w.text.toLowerCase().replace(/[.,]/g, '') })),
+      )
       await fs.writeFile(path.join(home, 'sample.en.vtt'), rollingYouTubeVtt(words, 3).vtt)
       served = await serve([], { HOME: home, EGLUR_DATA_DIR: path.join(home, '.eglur-data') })
       await served.setSettings({ language: lang })
       browser = await launchChromium()
-      page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 950 } })).newPage()
+      page = await (
+        await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 950 } })
+      ).newPage()
       await page.exposeFunction('heard', (region: string, text: string) => void heard.push({ region, text, step }))
       await page.exposeFunction('recordMouse', (type: string) => void mouse.push(type))
       await page.addInitScript(() => {
         for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'click', 'wheel']) {
           // A click that a key press caused (Enter on a button) has detail 0; a real one has not.
-          window.addEventListener(type, (e) => (type !== 'click' || (e as MouseEvent).detail > 0) && (window as unknown as { recordMouse: (t: string) => void }).recordMouse(type), true)
+          window.addEventListener(
+            type,
+            (e) =>
+              (type !== 'click' || (e as MouseEvent).detail > 0) &&
+              (window as unknown as { recordMouse: (t: string) => void }).recordMouse(type),
+            true,
+          )
         }
       })
     })
@@ -69,7 +79,9 @@ for (const lang of ['en', 'cy'] as const) {
       const spoken = mine.filter((h) => h.region === 'announcer').map((h) => h.text)
       expect(spoken).toHaveLength(expected.length)
       expected.forEach((e, i) => (typeof e === 'string' ? expect(spoken[i]).toBe(e) : expect(spoken[i]).toMatch(e)))
-      mine.forEach((h, i) => i > 0 && expect(`${h.region}: ${h.text}`).not.toBe(`${mine[i - 1]!.region}: ${mine[i - 1]!.text}`))
+      mine.forEach(
+        (h, i) => i > 0 && expect(`${h.region}: ${h.text}`).not.toBe(`${mine[i - 1]!.region}: ${mine[i - 1]!.text}`),
+      )
     }
     const textBox = () => page.getByRole('textbox', { name: t('cueEditor.text') })
     const kind = () => page.getByRole('combobox', { name: t('cueEditor.kind') })
@@ -106,15 +118,22 @@ for (const lang of ['en', 'cy'] as const) {
     it('corrects three captions, moving between them by key', async () => {
       step = 'correct'
       await page.keyboard.press('F6')
-      const fixes = ['Croeso, welcome everyone to the co-production network event.', 'We will start by hearing how our networks work.', 'When we talk about co-production, we mean three things.']
+      const fixes = [
+        'Croeso, welcome everyone to the co-production network event.',
+        'We will start by hearing how our networks work.',
+        'When we talk about co-production, we mean three things.',
+      ]
       for (const [i, fix] of fixes.entries()) {
         if (i > 0) await page.keyboard.press('Control+Alt+ArrowDown')
         expect(await isFocused(textBox())).toBe(true)
-        expect(await page.getByRole('heading', { level: 2, name: t('cueEditor.headingNumber', { number: i + 1 }) }).count()).toBe(1)
+        expect(
+          await page.getByRole('heading', { level: 2, name: t('cueEditor.headingNumber', { number: i + 1 }) }).count(),
+        ).toBe(1)
         await page.keyboard.press('Control+a')
         await page.keyboard.type(fix)
       }
-      for (const [i, fix] of fixes.entries()) await expect.poll(() => row(i + 1).getAttribute('aria-label')).toContain(fix)
+      for (const [i, fix] of fixes.entries())
+        await expect.poll(() => row(i + 1).getAttribute('aria-label')).toContain(fix)
       await endStep([])
     })
 
@@ -130,12 +149,17 @@ for (const lang of ['en', 'cy'] as const) {
       step = 'merge'
       await page.keyboard.press('Control+Shift+M')
       await hears(t('announce.merged', { number: 3 }))
-      await expect.poll(() => row(3).getAttribute('aria-label')).toMatch(/When we talk about co-production, we mean three things\.$/)
+      await expect
+        .poll(() => row(3).getAttribute('aria-label'))
+        .toMatch(/When we talk about co-production, we mean three things\.$/)
       await endStep([t('announce.merged', { number: 3 })])
     })
 
     it('adds two speakers with roles and gives them captions with Alt+1 and Alt+Shift+2', async () => {
-      const people = [['Morwenna Evans', 'Chair'], ['Beth Perry', 'University of Sheffield']] as const
+      const people = [
+        ['Morwenna Evans', 'Chair'],
+        ['Beth Perry', 'University of Sheffield'],
+      ] as const
       for (const [name, role] of people) {
         step = `add ${name}`
         await tabTo(page.getByRole('textbox', { name: t('speakers.newName') }))
@@ -147,7 +171,9 @@ for (const lang of ['en', 'cy'] as const) {
         await tabTo(page.getByRole('textbox', { name: t('speakers.roleOf', { name }) }), true)
         await page.keyboard.type(role)
         await page.keyboard.press('Tab')
-        expect(await isFocused(page.getByRole('button', { name: t('speakers.assignLabel', { name, count: 1 }) }))).toBe(true)
+        expect(await isFocused(page.getByRole('button', { name: t('speakers.assignLabel', { name, count: 1 }) }))).toBe(
+          true,
+        )
         await hears(t('announce.speakersUpdated'))
         await endStep([t('announce.speakersUpdated')])
       }
@@ -250,7 +276,12 @@ for (const lang of ['en', 'cy'] as const) {
       const [vtt] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
       await tabTo(dialog.getByRole('button', { name: t('export.transcript.md') }))
       const [md] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
-      await expect.poll(() => said(step).map((h) => h.text)).toEqual([t('export.done', { file: vtt.suggestedFilename() }), t('export.done', { file: md.suggestedFilename() })])
+      await expect
+        .poll(() => said(step).map((h) => h.text))
+        .toEqual([
+          t('export.done', { file: vtt.suggestedFilename() }),
+          t('export.done', { file: md.suggestedFilename() }),
+        ])
       await page.keyboard.press('Escape')
       await dialog.waitFor({ state: 'detached' })
       expect(await isFocused(open)).toBe(true)
@@ -272,11 +303,15 @@ for (const lang of ['en', 'cy'] as const) {
 
     it('never used the mouse, and axe finds nothing', async () => {
       expect(mouse).toEqual([])
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
       await page.screenshot({ path: path.join(ARTIFACTS, `whole-job-keyboard-${lang}.png`) })
       if (lang === 'en') {
-        const list = heard.map((h, i) => `${i + 1}. [${h.step}] ${h.region === 'announcer' ? '' : `(${h.region}) `}${h.text}`)
+        const list = heard.map(
+          (h, i) => `${i + 1}. [${h.step}] ${h.region === 'announcer' ? '' : `(${h.region}) `}${h.text}`,
+        )
         await fs.writeFile(path.join(ARTIFACTS, 'whole-job-announcements.txt'), `${list.join('\n')}\n`)
       }
     })

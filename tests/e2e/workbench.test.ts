@@ -25,7 +25,10 @@ beforeAll(async () => {
   await fs.mkdir(ARTIFACTS, { recursive: true })
   video = (await makeSampleMedia(dir)).video
   const text = (n: number) => (n === 20 ? 'a jar of marmalade' : `caption number ${n}`)
-  const cues = Array.from({ length: CAPTIONS }, (_, i) => `${clock(startMs(i + 1))} --> ${clock(endMs(i + 1))}\n${text(i + 1)}`)
+  const cues = Array.from(
+    { length: CAPTIONS },
+    (_, i) => `${clock(startMs(i + 1))} --> ${clock(endMs(i + 1))}\n${text(i + 1)}`,
+  )
   captions = path.join(dir, 'workbench.vtt')
   await fs.writeFile(captions, `WEBVTT\n\n${cues.join('\n\n')}\n`)
   served = await serve()
@@ -39,7 +42,11 @@ afterAll(async () => {
 
 /** A new page at `viewport` (and other context options) with the editor open on the test captions. */
 async function openEditor(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...options })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    ...options,
+  })
   const page = await context.newPage()
   await page.goto(served.url)
   await openFiles(page)
@@ -53,7 +60,13 @@ async function openFiles(page: Page): Promise<void> {
   await page.locator('#media-file').locator('xpath=ancestor::section[1]').locator('button.primary').click()
   await page.waitForSelector('[role="grid"] [role="row"]')
   await page.waitForFunction(() => document.querySelector('video')!.readyState >= 1)
-  await page.waitForFunction(() => (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >= 2, undefined, { timeout: 30_000 })
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('.waveform__canvas div')?.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0) >=
+      2,
+    undefined,
+    { timeout: 30_000 },
+  )
 }
 
 const row = (page: Page, n: number) => page.getByRole('row', { name: new RegExp(`^${n}, `) })
@@ -62,21 +75,29 @@ const heading = (page: Page) => page.locator('#cue-editor-heading').textContent(
 
 /** Waits until the video is (about) `seconds` in and no longer seeking. */
 async function expectVideoAt(page: Page, seconds: number): Promise<void> {
-  await page.waitForFunction((s) => {
-    const v = document.querySelector('video')!
-    return !v.seeking && Math.abs(v.currentTime - s) < 0.08
-  }, seconds, { timeout: 5000 })
+  await page.waitForFunction(
+    (s) => {
+      const v = document.querySelector('video')!
+      return !v.seeking && Math.abs(v.currentTime - s) < 0.08
+    },
+    seconds,
+    { timeout: 5000 },
+  )
   expect(Math.abs((await videoTime(page)) - seconds)).toBeLessThan(0.08)
 }
 
 /** How far (in parts of its width) caption n's region is from the middle of the waveform. */
 function offCentre(page: Page, n: number): Promise<number> {
   return page.evaluate(async (label) => {
-    const id = [...document.querySelectorAll('[role="row"]')].find((r) => r.getAttribute('aria-label')?.startsWith(label))!.id.replace('cue-row-', '')
+    const id = [...document.querySelectorAll('[role="row"]')]
+      .find((r) => r.getAttribute('aria-label')?.startsWith(label))!
+      .id.replace('cue-row-', '')
     const root = document.querySelector('.waveform__canvas div')!.shadowRoot!
     const scroller = root.querySelector<HTMLElement>('[role="application"]')!
     await new Promise((r) => setTimeout(r, 150))
-    const region = [...root.querySelectorAll<HTMLElement>('[part~="region"]')].find((r) => r.getAttribute('part')!.split(' ').includes(id))!
+    const region = [...root.querySelectorAll<HTMLElement>('[part~="region"]')].find((r) =>
+      r.getAttribute('part')!.split(' ').includes(id),
+    )!
     const box = scroller.getBoundingClientRect()
     const mid = region.getBoundingClientRect()
     return Math.abs(mid.left + mid.width / 2 - (box.left + box.width / 2)) / box.width
@@ -94,7 +115,8 @@ function visibleRows(page: Page): Promise<number> {
   })
 }
 
-const pageDoesNotScroll = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)
+const pageDoesNotScroll = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)
 const inView = (page: Page, selector: string) =>
   page.evaluate((s) => {
     const b = document.querySelector(s)!.getBoundingClientRect()
@@ -148,7 +170,9 @@ describe('choosing a caption moves the video and the waveform to it', () => {
 
   it('a "Caption N" link in the Problems panel seeks', async () => {
     await page.getByRole('button', { name: /^\d+ problems?$/ }).click()
-    const group = page.locator('.problems__group', { has: page.locator('summary', { hasText: 'On screen too briefly' }) })
+    const group = page.locator('.problems__group', {
+      has: page.locator('summary', { hasText: 'On screen too briefly' }),
+    })
     if ((await group.getAttribute('open')) === null) await group.locator('summary').click()
     await group.getByRole('button', { name: 'Caption 15:', exact: true }).click()
     await expectVideoAt(page, (startMs(15) - 300) / 1000)
@@ -198,7 +222,9 @@ describe('the workbench fills the window', () => {
     expect(await pageDoesNotScroll(page)).toBe(true)
     expect(await inView(page, '.waveform__canvas')).toBe(true)
     expect(await visibleRows(page)).toBeGreaterThanOrEqual(8)
-    expect(await page.locator('.waveform__canvas').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(120)
+    expect(await page.locator('.waveform__canvas').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(
+      120,
+    )
     await page.context().close()
   })
 
@@ -208,7 +234,9 @@ describe('the workbench fills the window', () => {
     expect(await pageDoesNotScroll(page)).toBe(true)
     expect(await inView(page, '.waveform__canvas')).toBe(true)
     expect(await visibleRows(page)).toBeGreaterThanOrEqual(5)
-    const rows = await page.locator('.editor-screen__header button:not(.toolbar__summary button)').evaluateAll((buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size)
+    const rows = await page
+      .locator('.editor-screen__header button:not(.toolbar__summary button)')
+      .evaluateAll((buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size)
     expect(rows).toBe(1)
     // The side panels lie over the workbench when opened here, and fold away again.
     await page.getByRole('button', { name: 'Show panels' }).click()
@@ -251,8 +279,16 @@ describe('the workbench fills the window', () => {
     const videoShare = await video.getAttribute('aria-valuenow')
     await page.reload()
     await openFiles(page)
-    expect(Number(await page.getByRole('separator', { name: 'Height of the video and caption box' }).getAttribute('aria-valuenow'))).toBe(before + 6)
-    expect(await page.getByRole('separator', { name: 'Width of the video' }).getAttribute('aria-valuenow')).toBe(videoShare)
+    expect(
+      Number(
+        await page
+          .getByRole('separator', { name: 'Height of the video and caption box' })
+          .getAttribute('aria-valuenow'),
+      ),
+    ).toBe(before + 6)
+    expect(await page.getByRole('separator', { name: 'Width of the video' }).getAttribute('aria-valuenow')).toBe(
+      videoShare,
+    )
     await page.context().close()
   })
 
@@ -270,7 +306,9 @@ describe('the workbench fills the window', () => {
       await page.evaluate(() => window.scrollTo(0, 0))
       await page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: file.includes('zoom') })
       // Never wider than the window, whatever the size.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true)
       await page.context().close()
     }
   })

@@ -5,17 +5,45 @@
 import fc from 'fast-check'
 import { asCueId, asSpeakerId, makeDocument, type CaptionDocument, type Cue, type Speaker } from '../../shared/model'
 
-const piece = fc.constantFrom('a', 'b', 'the', 'ŵ', 'ŷ', 'é', '😀', '&', '<', '>', '-->', '&amp;', ' ', '  ', 'x y', '<b>', 'Dr.', '1', '2:30', '"', "'")
+const piece = fc.constantFrom(
+  'a',
+  'b',
+  'the',
+  'ŵ',
+  'ŷ',
+  'é',
+  '😀',
+  '&',
+  '<',
+  '>',
+  '-->',
+  '&amp;',
+  ' ',
+  '  ',
+  'x y',
+  '<b>',
+  'Dr.',
+  '1',
+  '2:30',
+  '"',
+  "'",
+)
 
 /** One line of cue text (never empty, may start or end with spaces). */
-export const arbitraryLine = fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')).filter((l) => l.trim() !== '')
+export const arbitraryLine = fc
+  .array(piece, { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join(''))
+  .filter((l) => l.trim() !== '')
 
 /** Options for the document generator. */
 export type DocOptions = { withSpeakers?: boolean; withWords?: boolean; withKinds?: boolean; maxCues?: number }
 
 /** An arbitrary document: sorted, non-negative integer times, ids c1…cN, optional speakers/kinds/words. */
 export function arbitraryDocument(options: DocOptions = {}): fc.Arbitrary<CaptionDocument> {
-  const speakerNames = fc.uniqueArray(fc.constantFrom('Beth Perry', 'Morwenna', 'Niccola', 'Dr <Who> & Co', 'Siân Ŵ'), { minLength: 1, maxLength: 3 })
+  const speakerNames = fc.uniqueArray(fc.constantFrom('Beth Perry', 'Morwenna', 'Niccola', 'Dr <Who> & Co', 'Siân Ŵ'), {
+    minLength: 1,
+    maxLength: 3,
+  })
   return fc
     .record({
       names: options.withSpeakers ? speakerNames : fc.constant([] as string[]),
@@ -38,7 +66,12 @@ export function arbitraryDocument(options: DocOptions = {}): fc.Arbitrary<Captio
         t = startMs + c.length
         const text = c.lines.join('\n')
         const speaker = speakers[c.speaker]
-        const words = options.withWords ? text.split(/\s+/).filter(Boolean).map((w, k) => ({ startMs: startMs + k, endMs: startMs + k + 1, text: w })) : undefined
+        const words = options.withWords
+          ? text
+              .split(/\s+/)
+              .filter(Boolean)
+              .map((w, k) => ({ startMs: startMs + k, endMs: startMs + k + 1, text: w }))
+          : undefined
         return {
           id: asCueId(`c${i + 1}`),
           startMs,

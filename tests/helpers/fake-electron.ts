@@ -61,8 +61,10 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
   const record = (what: string, ...args: unknown[]) => calls.push({ what, args, afterReady: ready })
 
   class FakeSession extends FakeEmitter {
-    permissionRequestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void) | undefined
-    permissionCheckHandler: ((wc: unknown, permission: string, origin?: string, details?: unknown) => boolean) | undefined
+    permissionRequestHandler:
+      ((wc: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void) | undefined
+    permissionCheckHandler:
+      ((wc: unknown, permission: string, origin?: string, details?: unknown) => boolean) | undefined
     availableSpellCheckerLanguages = [...(options.availableSpellCheckerLanguages ?? ['en-GB', 'en-US', 'cy'])]
     spellCheckerLanguages: string[] = []
     dictionaryWords: string[] = []
@@ -119,7 +121,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
 
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: options.isPackaged ?? false,
-    commandLine: { appendSwitch: (name: string, value?: string) => record('app.commandLine.appendSwitch', name, value) },
+    commandLine: {
+      appendSwitch: (name: string, value?: string) => record('app.commandLine.appendSwitch', name, value),
+    },
     whenReady: () => {
       record('app.whenReady')
       return readyPromise
@@ -132,7 +136,8 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     quit: () => record('app.quit'),
     addRecentDocument: (file: string) => record('app.addRecentDocument', file),
     enableSandbox: () => record('app.enableSandbox'),
-    getPath: (name: string) => (name === 'userData' ? (options.userData ?? '/tmp/eglur-fake-user-data') : `/tmp/eglur-fake-${name}`),
+    getPath: (name: string) =>
+      name === 'userData' ? (options.userData ?? '/tmp/eglur-fake-user-data') : `/tmp/eglur-fake-${name}`,
     getAppPath: () => options.appPath ?? process.cwd(),
     getVersion: () => '0.0.0-test',
     getName: () => 'Eglur',
@@ -208,7 +213,13 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
   let applicationMenu: { template: unknown[] } | undefined
   const Menu = {
     buildFromTemplate: (template: unknown[]) => {
-      const menu = { template, popups: 0, popup() { this.popups++ } }
+      const menu = {
+        template,
+        popups: 0,
+        popup() {
+          this.popups++
+        },
+      }
       menus.push(menu)
       return menu
     },
@@ -228,14 +239,36 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
   const invoked: Array<{ channel: string; args: unknown[] }> = []
   let invokeAnswer: (channel: string, args: unknown[]) => unknown = () => ({ ok: true })
   const ipcRenderer = {
-    invoke: async (channel: string, ...args: unknown[]) => (invoked.push({ channel, args }), invokeAnswer(channel, args)),
-    on: (channel: string, listener: (...args: unknown[]) => void) => (rendererEvents.on(channel, listener), ipcRenderer),
-    removeListener: (channel: string, listener: (...args: unknown[]) => void) => (rendererEvents.removeListener(channel, listener), ipcRenderer),
+    invoke: async (channel: string, ...args: unknown[]) => (
+      invoked.push({ channel, args }),
+      invokeAnswer(channel, args)
+    ),
+    on: (channel: string, listener: (...args: unknown[]) => void) => (
+      rendererEvents.on(channel, listener),
+      ipcRenderer
+    ),
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => (
+      rendererEvents.removeListener(channel, listener),
+      ipcRenderer
+    ),
   }
-  const webUtils = { getPathForFile: (file: unknown) => ((file as { fakePath?: string }).fakePath ?? '') }
+  const webUtils = { getPathForFile: (file: unknown) => (file as { fakePath?: string }).fakePath ?? '' }
 
   /** The module as `require('electron')` / `import … from 'electron'` sees it. */
-  const module = { app, protocol, BrowserWindow: FakeBrowserWindow, ipcMain, dialog, Menu, shell, session: { defaultSession }, nativeTheme, contextBridge, ipcRenderer, webUtils }
+  const module = {
+    app,
+    protocol,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain,
+    dialog,
+    Menu,
+    shell,
+    session: { defaultSession },
+    nativeTheme,
+    contextBridge,
+    ipcRenderer,
+    webUtils,
+  }
 
   return {
     module,
@@ -263,7 +296,10 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     async invoke(channel: string, senderUrl: string | null, ...args: unknown[]) {
       const handler = ipcHandlers.get(channel)
       if (!handler) throw new Error(`no handler for ${channel}`)
-      return handler({ senderFrame: senderUrl === null ? null : { url: senderUrl }, sender: windows[0]?.webContents }, ...args)
+      return handler(
+        { senderFrame: senderUrl === null ? null : { url: senderUrl }, sender: windows[0]?.webContents },
+        ...args,
+      )
     },
     /** Sets what `ipcRenderer.invoke` answers. */
     answerInvoke(answer: (channel: string, args: unknown[]) => unknown) {

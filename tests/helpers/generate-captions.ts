@@ -49,7 +49,7 @@ export function generateWords(durationMs: number, seed = 1): Word[] {
 function toLines(words: readonly Word[], seed: number): Word[][] {
   const random = seededRandom(seed + 7)
   const lines: Word[][] = []
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const n = 5 + Math.floor(random() * 5)
     lines.push(words.slice(i, i + n))
     i += n

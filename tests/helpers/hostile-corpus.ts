@@ -56,7 +56,8 @@ export function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Arr
 export function manyCuesVtt(n: number): string {
   const parts = ['WEBVTT\n']
   const stamp = (ms: number) => new Date(ms).toISOString().slice(11, 23)
-  for (let i = 0; i < n; i++) parts.push(`\n${stamp(i * 10)} --> ${stamp(i * 10 + 10)}\n${String.fromCharCode(97 + (i % 26))}\n`)
+  for (let i = 0; i < n; i++)
+    parts.push(`\n${stamp(i * 10)} --> ${stamp(i * 10 + 10)}\n${String.fromCharCode(97 + (i % 26))}\n`)
   return parts.join('')
 }
 
@@ -64,13 +65,33 @@ export function manyCuesVtt(n: number): string {
 export function nestedTagsVtt(depth: number): string {
   const tags = ['b', 'i', 'u', 'c.x']
   const open = Array.from({ length: depth }, (_, i) => `<${tags[i % tags.length]}>`).join('')
-  const close = Array.from({ length: depth }, (_, i) => `</${tags[(depth - 1 - i) % tags.length]!.replace(/\..*/, '')}>`).join('')
+  const close = Array.from(
+    { length: depth },
+    (_, i) => `</${tags[(depth - 1 - i) % tags.length]!.replace(/\..*/, '')}>`,
+  ).join('')
   return `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${open}deep${close}\n`
 }
 
 /** A tiny real MP4 (ffmpeg test pattern), the bytes a video renamed to .vtt holds. */
 async function tinyMp4(target: string): Promise<void> {
-  await promisify(execFile)('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=32x32:rate=5:duration=0.4', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-f', 'mp4', target])
+  await promisify(execFile)('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=32x32:rate=5:duration=0.4',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-f',
+    'mp4',
+    target,
+  ])
 }
 
 /** Writes a sparse file of `bytes` (no blocks used): tests that size limits are checked before reading. */
@@ -86,7 +107,9 @@ export async function sparseFile(target: string, bytes: number): Promise<void> {
 /** Generates every large or binary hostile file into a fresh temporary folder. */
 export async function generateHostileCorpus(): Promise<GeneratedCorpus> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-hostile-'))
-  const p = Object.fromEntries(Object.entries(GENERATED).map(([k, name]) => [k, path.join(dir, name)])) as GeneratedCorpus['path']
+  const p = Object.fromEntries(
+    Object.entries(GENERATED).map(([k, name]) => [k, path.join(dir, name)]),
+  ) as GeneratedCorpus['path']
   const vtt = `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${UTF16_TEXT}\n`
   const srt = `1\n00:00:01,000 --> 00:00:02,000\n${UTF16_TEXT}\n`
   const twentyMb = 20 * 1024 * 1024

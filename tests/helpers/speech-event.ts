@@ -67,13 +67,21 @@ const VOICES: Readonly<Record<string, readonly [string, number]>> = {
 export type TrueWord = Word & Readonly<{ speaker: string; sentence: number; endsSentence: boolean }>
 
 /** The generated event: its audio, its rolling captions, and the truth. */
-export type SpeechEvent = Readonly<{ audio: string; vtt: string; words: readonly TrueWord[]; speakers: readonly string[]; durationMs: number; applause: Readonly<{ startMs: number; endMs: number }> }>
+export type SpeechEvent = Readonly<{
+  audio: string
+  vtt: string
+  words: readonly TrueWord[]
+  speakers: readonly string[]
+  durationMs: number
+  applause: Readonly<{ startMs: number; endMs: number }>
+}>
 
 /** Reads espeak-ng's 16-bit mono WAV (22 050 Hz) into floats, trimmed of its leading and trailing quiet. */
 async function readSpeech(file: string): Promise<Float32Array> {
   const bytes = await fs.readFile(file)
   let offset = 12
-  while (offset + 8 <= bytes.length && bytes.toString('ascii', offset, offset + 4) !== 'data') offset += 8 + bytes.readUInt32LE(offset + 4)
+  while (offset + 8 <= bytes.length && bytes.toString('ascii', offset, offset + 4) !== 'data')
+    offset += 8 + bytes.readUInt32LE(offset + 4)
   const data = bytes.subarray(offset + 8)
   const samples = new Float32Array(data.length >> 1)
   for (let i = 0; i < samples.length; i++) samples[i] = data.readInt16LE(2 * i) / 32768
@@ -87,7 +95,8 @@ async function readSpeech(file: string): Promise<Float32Array> {
 /** Writes 16-bit mono PCM as a WAV file. */
 async function writeWav(file: string, samples: Float32Array): Promise<void> {
   const data = Buffer.alloc(samples.length * 2)
-  for (let i = 0; i < samples.length; i++) data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(samples[i]! * 32767))), 2 * i)
+  for (let i = 0; i < samples.length; i++)
+    data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(samples[i]! * 32767))), 2 * i)
   const header = Buffer.alloc(44)
   header.write('RIFF', 0, 'ascii')
   header.writeUInt32LE(36 + data.length, 4)
@@ -105,7 +114,11 @@ async function writeWav(file: string, samples: Float32Array): Promise<void> {
 }
 
 /** Words spread over [startMs, endMs) by length: what an automated caption stamps, near enough. */
-function spread(texts: readonly string[], startMs: number, endMs: number): { startMs: number; endMs: number; text: string }[] {
+function spread(
+  texts: readonly string[],
+  startMs: number,
+  endMs: number,
+): { startMs: number; endMs: number; text: string }[] {
   const total = texts.reduce((n, w) => n + w.length + 1, 0)
   let t = startMs
   return texts.map((text) => {
@@ -117,7 +130,12 @@ function spread(texts: readonly string[], startMs: number, endMs: number): { sta
 }
 
 /** What YouTube writes for a sentence: lower case, no punctuation ("I'm" → "i'm"). */
-const heard = (text: string): string[] => text.toLowerCase().replace(/[.,?!]/g, '').split(/\s+/).filter(Boolean)
+const heard = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[.,?!]/g, '')
+    .split(/\s+/)
+    .filter(Boolean)
 
 /** Generates the event into `dir` (audio.wav, captions.vtt). Deterministic for a seed. */
 export async function makeSpeechEvent(dir: string, seed = 17): Promise<SpeechEvent> {
@@ -143,14 +161,22 @@ export async function makeSpeechEvent(dir: string, seed = 17): Promise<SpeechEve
       const ms = (samples.length / RATE) * 1000
       pieces.push({ at: t, samples })
       const texts = heard(part.join(' '))
-      spread(texts, t, t + ms).forEach((w, i) => words.push({ ...w, speaker: line.speaker, sentence: n, endsSentence: p === parts.length - 1 && i === texts.length - 1 }))
+      spread(texts, t, t + ms).forEach((w, i) =>
+        words.push({
+          ...w,
+          speaker: line.speaker,
+          sentence: n,
+          endsSentence: p === parts.length - 1 && i === texts.length - 1,
+        }),
+      )
       t += ms + (p < parts.length - 1 ? 350 + random() * 350 : 0) // a hesitation mid-sentence
     }
     const next = EVENT_SCRIPT[n + 1]
     if (n === 2) {
       applauseAt = t + 300
       t += 2600 // applause after the introduction
-    } else if (next && next.speaker !== line.speaker) t += n % 3 === 0 ? 120 + random() * 100 : 300 + random() * 900 // hand-overs, some under 0.25 s
+    } else if (next && next.speaker !== line.speaker)
+      t += n % 3 === 0 ? 120 + random() * 100 : 300 + random() * 900 // hand-overs, some under 0.25 s
     else t += 250 + random() * 900
   }
   const durationMs = Math.round(t + 1500)
@@ -160,13 +186,25 @@ export async function makeSpeechEvent(dir: string, seed = 17): Promise<SpeechEve
   for (let i = 0; i < mix.length; i++) {
     const s = i / RATE
     // A quiet music bed (a slow chord, about 24 dB under the voices) all through.
-    mix[i] = mix[i]! * 0.8 + 0.012 * (Math.sin(2 * Math.PI * 196 * s) + Math.sin(2 * Math.PI * 247 * s) + Math.sin(2 * Math.PI * 294 * s)) * (0.8 + 0.2 * Math.sin(2 * Math.PI * 0.3 * s))
+    mix[i] =
+      mix[i]! * 0.8 +
+      0.012 *
+        (Math.sin(2 * Math.PI * 196 * s) + Math.sin(2 * Math.PI * 247 * s) + Math.sin(2 * Math.PI * 294 * s)) *
+        (0.8 + 0.2 * Math.sin(2 * Math.PI * 0.3 * s))
     const ms = s * 1000
-    if (ms >= applauseAt && ms < applauseAt + 2000) mix[i] = mix[i]! + (noise() * 2 - 1) * 0.15 * (noise() < 0.3 ? 1 : 0.4)
+    if (ms >= applauseAt && ms < applauseAt + 2000)
+      mix[i] = mix[i]! + (noise() * 2 - 1) * 0.15 * (noise() < 0.3 ? 1 : 0.4)
   }
   const audio = path.join(dir, 'audio.wav')
   await writeWav(audio, mix)
-  return { audio, vtt: rollingCaptions(words, seed), words, speakers: [...new Set(EVENT_SCRIPT.map((l) => l.speaker))], durationMs, applause: { startMs: Math.round(applauseAt), endMs: Math.round(applauseAt + 2000) } }
+  return {
+    audio,
+    vtt: rollingCaptions(words, seed),
+    words,
+    speakers: [...new Set(EVENT_SCRIPT.map((l) => l.speaker))],
+    durationMs,
+    applause: { startMs: Math.round(applauseAt), endMs: Math.round(applauseAt + 2000) },
+  }
 }
 
 /** YouTube's rolling captions for the words: lines of 5–9 words, stamps up to 80 ms off, `>>` on 10 of 13 changes. */
@@ -176,13 +214,14 @@ function rollingCaptions(words: readonly TrueWord[], seed: number): string {
   let changes = 0
   let last = 0
   words.forEach((w, i) => {
-    if (i > 0 && w.speaker !== words[i - 1]!.speaker && changes++ % 4 !== 3) stream.push({ startMs: Math.max(last, w.startMs - 1), endMs: w.startMs, text: '>>' })
+    if (i > 0 && w.speaker !== words[i - 1]!.speaker && changes++ % 4 !== 3)
+      stream.push({ startMs: Math.max(last, w.startMs - 1), endMs: w.startMs, text: '>>' })
     const startMs = Math.max(last + 1, Math.round(w.startMs + (random() * 2 - 1) * 80))
     stream.push({ startMs, endMs: w.endMs, text: w.text })
     last = startMs
   })
   const lines: Word[][] = []
-  for (let i = 0; i < stream.length; ) {
+  for (let i = 0; i < stream.length;) {
     const n = 5 + Math.floor(random() * 5)
     lines.push(stream.slice(i, i + n))
     i += n

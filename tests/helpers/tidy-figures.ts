@@ -36,7 +36,8 @@ export function tidyFigures(doc: CaptionDocument, truth: readonly TrueWord[], pr
     lasts.add(index + n - 1)
     if (new Set(truth.slice(index, index + n).map((w) => w.speaker)).size > 1) captionsWithTwoSpeakers++
     const lines = cue.text.split('\n')
-    if (lines.length > profile.maxLines || lines.some((l) => l.length > profile.maxCharsPerLine)) captionsOutsideProfile++
+    if (lines.length > profile.maxLines || lines.some((l) => l.length > profile.maxCharsPerLine))
+      captionsOutsideProfile++
     index += n
   }
   let speakerChanges = 0
@@ -59,6 +60,19 @@ export function tidyFigures(doc: CaptionDocument, truth: readonly TrueWord[], pr
       if (words[i] && /^I/.test(words[i]!.text)) pronounsCapitalised++
     }
   })
-  const wordsKeptOnce = words.length === truth.length && words.every((w, i) => bare(w.text) === bare(truth[i]!.text)) && words.every((w, i) => i === 0 || w.startMs >= words[i - 1]!.startMs)
-  return { speakerChanges, changesStartingCaption, captionsWithTwoSpeakers, sentenceEnds, sentenceEndsAtBoundary, pronouns, pronounsCapitalised, wordsKeptOnce, captionsOutsideProfile }
+  const wordsKeptOnce =
+    words.length === truth.length &&
+    words.every((w, i) => bare(w.text) === bare(truth[i]!.text)) &&
+    words.every((w, i) => i === 0 || w.startMs >= words[i - 1]!.startMs)
+  return {
+    speakerChanges,
+    changesStartingCaption,
+    captionsWithTwoSpeakers,
+    sentenceEnds,
+    sentenceEndsAtBoundary,
+    pronouns,
+    pronounsCapitalised,
+    wordsKeptOnce,
+    captionsOutsideProfile,
+  }
 }

@@ -14,19 +14,49 @@ async function restricted(file: string, code: string): Promise<string[]> {
 
 describe('the renderer’s floors point only down', () => {
   it('refuses imports from a floor above', async () => {
-    expect(await restricted('renderer/state/x.ts', "import { a } from '../features/start/open-flow'\nexport const b = a\n")).toHaveLength(1)
-    expect(await restricted('renderer/platform/x.ts', "import { a } from '../ui/modal-dialog'\nexport const b = a\n")).toHaveLength(1)
-    expect(await restricted('renderer/ui/x.ts', "import { a } from '../features/start/open-flow'\nexport const b = a\n")).toHaveLength(1)
-    expect(await restricted('renderer/features/start/x.ts', "import { a } from '../../app/app'\nexport const b = a\n")).toHaveLength(1)
-    expect(await restricted('renderer/features/waveform/x.ts', "import { a } from '../../app/app'\nexport const b = a\n")).toHaveLength(1)
+    expect(
+      await restricted('renderer/state/x.ts', "import { a } from '../features/start/open-flow'\nexport const b = a\n"),
+    ).toHaveLength(1)
+    expect(
+      await restricted('renderer/platform/x.ts', "import { a } from '../ui/modal-dialog'\nexport const b = a\n"),
+    ).toHaveLength(1)
+    expect(
+      await restricted('renderer/ui/x.ts', "import { a } from '../features/start/open-flow'\nexport const b = a\n"),
+    ).toHaveLength(1)
+    expect(
+      await restricted('renderer/features/start/x.ts', "import { a } from '../../app/app'\nexport const b = a\n"),
+    ).toHaveLength(1)
+    expect(
+      await restricted('renderer/features/waveform/x.ts', "import { a } from '../../app/app'\nexport const b = a\n"),
+    ).toHaveLength(1)
   })
 
   it('allows imports from the floors below, and keeps the renderer’s other bans on every floor', async () => {
-    expect(await restricted('renderer/app/x.ts', "import { a } from '../features/start/open-flow'\nimport { c } from '../ui/modal-dialog'\nexport const b = [a, c]\n")).toEqual([])
-    expect(await restricted('renderer/features/start/x.ts', "import { a } from '../../ui/modal-dialog'\nimport { c } from '../../state/store-context'\nexport const b = [a, c]\n")).toEqual([])
+    expect(
+      await restricted(
+        'renderer/app/x.ts',
+        "import { a } from '../features/start/open-flow'\nimport { c } from '../ui/modal-dialog'\nexport const b = [a, c]\n",
+      ),
+    ).toEqual([])
+    expect(
+      await restricted(
+        'renderer/features/start/x.ts',
+        "import { a } from '../../ui/modal-dialog'\nimport { c } from '../../state/store-context'\nexport const b = [a, c]\n",
+      ),
+    ).toEqual([])
     expect(await restricted('renderer/ui/x.ts', "import fs from 'node:fs'\nexport const b = fs\n")).toHaveLength(1)
-    expect(await restricted('renderer/features/start/x.ts', "import WaveSurfer from 'wavesurfer.js'\nexport const b = WaveSurfer\n")).toHaveLength(1)
-    expect(await restricted('renderer/features/waveform/x.ts', "import WaveSurfer from 'wavesurfer.js'\nexport const b = WaveSurfer\n")).toEqual([])
+    expect(
+      await restricted(
+        'renderer/features/start/x.ts',
+        "import WaveSurfer from 'wavesurfer.js'\nexport const b = WaveSurfer\n",
+      ),
+    ).toHaveLength(1)
+    expect(
+      await restricted(
+        'renderer/features/waveform/x.ts',
+        "import WaveSurfer from 'wavesurfer.js'\nexport const b = WaveSurfer\n",
+      ),
+    ).toEqual([])
   })
 })
 
@@ -34,8 +64,12 @@ describe('only the app shell and platform/ take the bridge themselves', () => {
   const importsBridge = (from: string) => `import { getBridge } from '${from}'\nexport const b = getBridge\n`
 
   it('refuses getBridge in a feature, a shared UI part, the waveform and the state', async () => {
-    expect(await restricted('renderer/features/start/x.tsx', importsBridge('../../platform/bridge'))).toEqual([expect.stringContaining('useBridge()')])
-    expect(await restricted('renderer/features/export/deep/x.ts', importsBridge('../../../platform/bridge.ts'))).toHaveLength(1)
+    expect(await restricted('renderer/features/start/x.tsx', importsBridge('../../platform/bridge'))).toEqual([
+      expect.stringContaining('useBridge()'),
+    ])
+    expect(
+      await restricted('renderer/features/export/deep/x.ts', importsBridge('../../../platform/bridge.ts')),
+    ).toHaveLength(1)
     expect(await restricted('renderer/features/waveform/x.ts', importsBridge('../../platform/bridge'))).toHaveLength(1)
     expect(await restricted('renderer/ui/x.tsx', importsBridge('../platform/bridge'))).toHaveLength(1)
     expect(await restricted('renderer/state/x.ts', importsBridge('../platform/bridge'))).toHaveLength(1)
@@ -45,11 +79,17 @@ describe('only the app shell and platform/ take the bridge themselves', () => {
     expect(await restricted('renderer/app/x.tsx', importsBridge('../platform/bridge'))).toEqual([])
     expect(await restricted('renderer/main.tsx', importsBridge('./platform/bridge'))).toEqual([])
     expect(await restricted('renderer/platform/x.ts', importsBridge('./bridge'))).toEqual([])
-    expect(await restricted('renderer/features/start/x.tsx', "import { useBridge } from '../../platform/bridge-context'\nexport const b = useBridge\n")).toEqual([])
+    expect(
+      await restricted(
+        'renderer/features/start/x.tsx',
+        "import { useBridge } from '../../platform/bridge-context'\nexport const b = useBridge\n",
+      ),
+    ).toEqual([])
   })
 
   it('keeps the floor rules beside it (one block does not replace the other)', async () => {
-    const both = "import { getBridge } from '../../platform/bridge'\nimport { a } from '../../app/app'\nimport fs from 'node:fs'\nexport const b = [getBridge, a, fs]\n"
+    const both =
+      "import { getBridge } from '../../platform/bridge'\nimport { a } from '../../app/app'\nimport fs from 'node:fs'\nexport const b = [getBridge, a, fs]\n"
     expect(await restricted('renderer/features/start/x.ts', both)).toHaveLength(3)
   })
 })

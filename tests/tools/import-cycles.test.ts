@@ -12,7 +12,8 @@ const root = path.resolve(import.meta.dirname, '../..')
 const SOURCE_FOLDERS = ['shared', 'electron', 'renderer']
 
 function sourceFiles(folder: string): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
@@ -21,7 +22,13 @@ function sourceFiles(folder: string): string[] {
 function resolve(from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined
   const base = path.resolve(path.dirname(from), specifier).replace(/\.js$/, '')
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate
   }
   return undefined
@@ -32,9 +39,14 @@ function importGraph(): Map<string, string[]> {
   for (const file of SOURCE_FOLDERS.flatMap((folder) => sourceFiles(path.join(root, folder)))) {
     const tree = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false)
     const specifiers = tree.statements
-      .filter((s): s is ts.ImportDeclaration | ts.ExportDeclaration => ts.isImportDeclaration(s) || ts.isExportDeclaration(s))
+      .filter(
+        (s): s is ts.ImportDeclaration | ts.ExportDeclaration => ts.isImportDeclaration(s) || ts.isExportDeclaration(s),
+      )
       .map((s) => (s.moduleSpecifier && ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : ''))
-    graph.set(file, specifiers.map((specifier) => resolve(file, specifier)).filter((f): f is string => f !== undefined))
+    graph.set(
+      file,
+      specifiers.map((specifier) => resolve(file, specifier)).filter((f): f is string => f !== undefined),
+    )
   }
   return graph
 }
@@ -79,7 +91,14 @@ describe('the source tree’s imports', () => {
   })
 
   it('finds a cycle when there is one (the check itself can fail)', () => {
-    const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]])
-    expect(cycles(graph)).toEqual([[path.relative(root, 'a'), path.relative(root, 'b'), path.relative(root, 'c')].sort()])
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ])
+    expect(cycles(graph)).toEqual([
+      [path.relative(root, 'a'), path.relative(root, 'b'), path.relative(root, 'c')].sort(),
+    ])
   })
 })

@@ -18,10 +18,18 @@ Exit code 0: no problems; 1: problems found; 2: a file could not be read (the wo
 `
 
 /** Several files: each checked in a worker thread; the exit code is the worst of theirs. */
-async function checkMany(inputs: readonly string[], values: { profile?: string | undefined; json?: boolean | undefined; from?: string | undefined }, io: CliIo): Promise<number> {
+async function checkMany(
+  inputs: readonly string[],
+  values: { profile?: string | undefined; json?: boolean | undefined; from?: string | undefined },
+  io: CliIo,
+): Promise<number> {
   // Loaded only for several files: a single check starts no sooner for the batch code.
   const { runBatch } = await import('../batch')
-  const passed = [...(values.profile ? ['--profile', values.profile] : []), ...(values.from ? ['--from', values.from] : []), ...(values.json ? ['--json'] : [])]
+  const passed = [
+    ...(values.profile ? ['--profile', values.profile] : []),
+    ...(values.from ? ['--from', values.from] : []),
+    ...(values.json ? ['--json'] : []),
+  ]
   const jobs = inputs.map((input) => ({ file: input, args: ['check', input, ...passed] }))
   if (!values.json) return runBatch(jobs, io, { verb: 'checking' })
   const all: unknown[] = []
@@ -39,7 +47,16 @@ async function checkMany(inputs: readonly string[], values: { profile?: string |
 export const checkCommand: CliCommandModule = {
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { profile: { type: 'string' }, json: { type: 'boolean' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        profile: { type: 'string' },
+        json: { type: 'boolean' },
+        from: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
     if (values.help) {
       io.stdout(HELP)
       return EXIT.ok
@@ -54,11 +71,25 @@ export const checkCommand: CliCommandModule = {
     const position = new Map(loaded.doc.cues.map((c, i) => [c.id as string, i + 1]))
     const lineOf = (cueId: string) => loaded.cueLines?.get(cueId) ?? 1
     if (values.json) {
-      const out = findings.map((f) => ({ file: input, line: lineOf(f.cueId), cue: position.get(f.cueId), cueId: f.cueId, rule: f.rule, severity: f.severity, message: describeFinding(f), fixes: f.fixes }))
+      const out = findings.map((f) => ({
+        file: input,
+        line: lineOf(f.cueId),
+        cue: position.get(f.cueId),
+        cueId: f.cueId,
+        rule: f.rule,
+        severity: f.severity,
+        message: describeFinding(f),
+        fixes: f.fixes,
+      }))
       io.stdout(`${JSON.stringify(out, null, 2)}\n`)
     } else {
-      for (const f of findings) io.stdout(`${input}:${lineOf(f.cueId)}: ${f.severity}: caption ${position.get(f.cueId)}: ${describeFinding(f)}\n`)
-      io.stderr(`${input}: ${findings.length === 0 ? 'no problems' : `${findings.length} problem${findings.length === 1 ? '' : 's'}`} with the ${profile.name} profile.\n`)
+      for (const f of findings)
+        io.stdout(
+          `${input}:${lineOf(f.cueId)}: ${f.severity}: caption ${position.get(f.cueId)}: ${describeFinding(f)}\n`,
+        )
+      io.stderr(
+        `${input}: ${findings.length === 0 ? 'no problems' : `${findings.length} problem${findings.length === 1 ? '' : 's'}`} with the ${profile.name} profile.\n`,
+      )
     }
     return findings.length === 0 ? EXIT.ok : EXIT.problems
   },

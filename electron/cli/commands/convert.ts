@@ -36,9 +36,20 @@ name with the new extension. The files are converted at once, one per core.
 const WRITABLE = ['vtt', 'srt', 'sbv', 'json', ...TRANSCRIPT_FORMATS]
 
 /** Several inputs, or an existing folder as -o: each input converted into that folder, in worker threads. */
-async function convertMany(inputs: readonly string[], values: { output: string; to?: string | undefined; from?: string | undefined; profile?: string | undefined; fix?: boolean | undefined }, io: CliIo): Promise<number> {
+async function convertMany(
+  inputs: readonly string[],
+  values: {
+    output: string
+    to?: string | undefined
+    from?: string | undefined
+    profile?: string | undefined
+    fix?: boolean | undefined
+  },
+  io: CliIo,
+): Promise<number> {
   const to = values.to
-  if (!to || !WRITABLE.includes(to)) throw new UsageError(`with -o a folder, --to must name the format to write (${WRITABLE.join(', ')})`)
+  if (!to || !WRITABLE.includes(to))
+    throw new UsageError(`with -o a folder, --to must name the format to write (${WRITABLE.join(', ')})`)
   const folder = path.resolve(io.cwd, values.output)
   try {
     await fs.mkdir(folder, { recursive: true })
@@ -52,8 +63,17 @@ async function convertMany(inputs: readonly string[], values: { output: string; 
     if (earlier !== undefined) throw new UsageError(`${earlier} and ${input} would both be written to ${target}`)
     targets.set(target, input)
   }
-  const passed = [...(values.from ? ['--from', values.from] : []), '--to', to, ...(values.profile ? ['--profile', values.profile] : []), ...(values.fix ? ['--fix'] : [])]
-  const jobs = [...targets].map(([target, input]) => ({ file: input, args: ['convert', input, '-o', target, ...passed] }))
+  const passed = [
+    ...(values.from ? ['--from', values.from] : []),
+    '--to',
+    to,
+    ...(values.profile ? ['--profile', values.profile] : []),
+    ...(values.fix ? ['--fix'] : []),
+  ]
+  const jobs = [...targets].map(([target, input]) => ({
+    file: input,
+    args: ['convert', input, '-o', target, ...passed],
+  }))
   // Loaded only for several files: a single convert starts no sooner for the batch code.
   const { runBatch } = await import('../batch')
   return runBatch(jobs, io, { verb: 'converting' })
@@ -76,9 +96,17 @@ async function writeOrFail(outPath: string, label: string, data: string | Uint8A
 }
 
 /** Applies every safe fix the checks offer, reporting how many. */
-async function applySafeFixes(doc: CaptionDocument, profile: StyleProfile, io: CliIo, label: string): Promise<CaptionDocument> {
+async function applySafeFixes(
+  doc: CaptionDocument,
+  profile: StyleProfile,
+  io: CliIo,
+  label: string,
+): Promise<CaptionDocument> {
   // The checks and fixes load only for --fix (as transcripts, tracks and --media load only for theirs).
-  const [{ checkDocument }, { fixAll, SAFE_FIXES }] = await Promise.all([import('../../../shared/quality/checks'), import('../../../shared/quality/fixes')])
+  const [{ checkDocument }, { fixAll, SAFE_FIXES }] = await Promise.all([
+    import('../../../shared/quality/checks'),
+    import('../../../shared/quality/fixes'),
+  ])
   let current = doc
   let applied = 0
   for (const fix of SAFE_FIXES) {
@@ -117,42 +145,78 @@ export const convertCommand: CliCommandModule = {
     const input = positionals[0]
     if (!input || !values.output) throw new UsageError('needs an input file and -o OUTPUT')
     const additions = values['add-language'] ?? []
-    if (additions.length > 0) return (await import('./languages')).convertAddingLanguages(input, additions, values.output, values.from, io)
+    if (additions.length > 0)
+      return (await import('./languages')).convertAddingLanguages(input, additions, values.output, values.from, io)
     if (values.lang !== undefined) {
       if (positionals.length > 1) throw new UsageError('--lang takes one project')
       const { loadForTranscript } = await import('./transcript')
-      return (await import('./languages')).convertLanguages(await loadForTranscript(input, io, values.from), input, values.output, values.lang, values.to, io)
+      return (await import('./languages')).convertLanguages(
+        await loadForTranscript(input, io, values.from),
+        input,
+        values.output,
+        values.lang,
+        values.to,
+        io,
+      )
     }
-    if (positionals.length > 1 || (await isFolder(values.output, io.cwd))) return convertMany(positionals, { ...values, output: values.output }, io)
+    if (positionals.length > 1 || (await isFolder(values.output, io.cwd)))
+      return convertMany(positionals, { ...values, output: values.output }, io)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
-    if (isTrackTarget(values.to)) return (await import('./track-files')).convertToTrack(input, values.output, values.to, values.from, io)
-    const transcriptKind = TRANSCRIPT_FORMATS.find((k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()))
+    if (isTrackTarget(values.to))
+      return (await import('./track-files')).convertToTrack(input, values.output, values.to, values.from, io)
+    const transcriptKind = TRANSCRIPT_FORMATS.find(
+      (k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()),
+    )
     if (transcriptKind) {
       const { loadForTranscript, transcriptBytes } = await import('./transcript')
       const doc = await loadForTranscript(input, io, values.from)
-      await writeOrFail(outPath, values.output, await transcriptBytes(doc, transcriptKind, { title: path.basename(input).replace(/\.[^.]+$/, '') }))
+      await writeOrFail(
+        outPath,
+        values.output,
+        await transcriptBytes(doc, transcriptKind, { title: path.basename(input).replace(/\.[^.]+$/, '') }),
+      )
       io.stderr(`${input}: transcript written to ${values.output}.\n`)
       return EXIT.ok
     }
     const format = outputFormat(outPath, values.to)
-    if (!format) throw new CliError(values.output, `cannot tell which format to write; use --to vtt|srt|sbv|json|md|html|txt|docx.`)
+    if (!format)
+      throw new CliError(
+        values.output,
+        `cannot tell which format to write; use --to vtt|srt|sbv|json|md|html|txt|docx.`,
+      )
     const profile = await resolveProfileOption(values.profile, io.cwd)
     const pauses = values.media ? await mediaPauses(values.media, io.cwd) : undefined
-    const loaded = await readCaptionFile(inPath, { from: values.from, profile, capitals: true, ...(pauses ? { pauses } : {}), names: (values.names ?? '').split(',').map((n) => n.trim()).filter(Boolean) })
+    const loaded = await readCaptionFile(inPath, {
+      from: values.from,
+      profile,
+      capitals: true,
+      ...(pauses ? { pauses } : {}),
+      names: (values.names ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    })
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
     printWarnings(input, loaded.warnings, io)
     if (loaded.tidy) io.stderr(`${input}: ${tidySummaryLine(loaded.tidy)}.\n`)
-    const doc = values.fix ? await applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input) : loaded.doc
+    const doc = values.fix
+      ? await applySafeFixes(loaded.doc, profile ?? ACCESSIBLE_DEFAULT_PROFILE, io, input)
+      : loaded.doc
     // The self-check the export menu makes: a file that would not read back (or breaks the W3C WebVTT rules) is not written.
     // The W3C parser loads for WebVTT output only: a convert to JSON or SRT starts without it.
     const w3c = format.id === 'vtt' ? (await import('../../../shared/formats/export-check-w3c')).w3cParse : undefined
     const checked = writeCheckedWith(w3c, doc, format.id)
     if (!checked.ok) throw new CliError(values.output, checked.problem.message)
     await writeOrFail(outPath, values.output, checked.text)
-    io.stderr(`${input}: ${loaded.doc.cues.length} ${loaded.doc.cues.length === 1 ? 'cue' : 'cues'} read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`)
+    io.stderr(
+      `${input}: ${loaded.doc.cues.length} ${loaded.doc.cues.length === 1 ? 'cue' : 'cues'} read as ${loaded.format.name}, written to ${values.output} as ${format.name}.\n`,
+    )
     const others = (loaded.doc.translations ?? []).map((t) => t.language)
-    if (others.length > 0 && format.id !== 'json') io.stderr(`${input}: also has captions in ${others.join(', ')}, not written; --lang ${others[0]} writes them, --lang all every language.\n`)
+    if (others.length > 0 && format.id !== 'json')
+      io.stderr(
+        `${input}: also has captions in ${others.join(', ')}, not written; --lang ${others[0]} writes them, --lang all every language.\n`,
+      )
     return EXIT.ok
   },
 }

@@ -16,11 +16,32 @@ export type CliCommand = Readonly<{
 
 /** The commands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
-  convert: { summary: 'Convert captions between WebVTT, SRT, SBV and JSON (cleans up automated captions)', load: async () => (await import('./convert')).convertCommand },
-  check: { summary: 'Check caption quality against a style profile (BBC, Netflix, DCMP or your own)', load: async () => (await import('./check')).checkCommand },
-  transcript: { summary: 'Write a plain-English transcript (Markdown, HTML, text or Word) from captions', load: async () => (await import('./transcript')).transcriptCommand },
-  report: { summary: 'Report how plain the English is: reading ease, long sentences, passives, plainer words', load: async () => (await import('./report')).reportCommand },
-  publish: { summary: 'Publish a web page of the event: the video with its tracks, chapters and the transcript', load: async () => (await import('./publish')).publishCommand },
-  peaks: { summary: 'Compute waveform peaks of a video or audio file (JSON, min/max pairs)', load: async () => (await import('./peaks')).peaksCommand },
-  serve: { summary: 'Run Eglur in a web browser (browser mode)', load: async () => (await import('./serve')).serveCommand },
+  convert: {
+    summary: 'Convert captions between WebVTT, SRT, SBV and JSON (cleans up automated captions)',
+    load: async () => (await import('./convert')).convertCommand,
+  },
+  check: {
+    summary: 'Check caption quality against a style profile (BBC, Netflix, DCMP or your own)',
+    load: async () => (await import('./check')).checkCommand,
+  },
+  transcript: {
+    summary: 'Write a plain-English transcript (Markdown, HTML, text or Word) from captions',
+    load: async () => (await import('./transcript')).transcriptCommand,
+  },
+  report: {
+    summary: 'Report how plain the English is: reading ease, long sentences, passives, plainer words',
+    load: async () => (await import('./report')).reportCommand,
+  },
+  publish: {
+    summary: 'Publish a web page of the event: the video with its tracks, chapters and the transcript',
+    load: async () => (await import('./publish')).publishCommand,
+  },
+  peaks: {
+    summary: 'Compute waveform peaks of a video or audio file (JSON, min/max pairs)',
+    load: async () => (await import('./peaks')).peaksCommand,
+  },
+  serve: {
+    summary: 'Run Eglur in a web browser (browser mode)',
+    load: async () => (await import('./serve')).serveCommand,
+  },
 }

@@ -21,7 +21,10 @@ import { UsageError } from './command-module'
 /** `--lang en-GB,cy` as tags (`all`: every language of the document). */
 export function languageList(doc: CaptionDocument, value: string): string[] {
   if (value.trim().toLowerCase() === 'all') return documentLanguages(doc)
-  const tags = value.split(',').map((t) => t.trim()).filter(Boolean)
+  const tags = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
   if (tags.length === 0) throw new UsageError('--lang needs a language, e.g. --lang cy')
   return tags
 }
@@ -48,11 +51,19 @@ async function write(output: string, cwd: string, data: string | Uint8Array): Pr
  * file per language beside OUT, named `OUT-base.<tag>.<ext>`. Captions without a translation are
  * left out, with a line saying how many.
  */
-export async function convertLanguages(doc: CaptionDocument, input: string, output: string, value: string, to: string | undefined, io: CliIo): Promise<number> {
+export async function convertLanguages(
+  doc: CaptionDocument,
+  input: string,
+  output: string,
+  value: string,
+  to: string | undefined,
+  io: CliIo,
+): Promise<number> {
   const languages = languageList(doc, value)
   requireLanguages(doc, input, languages)
   const format = outputFormat(output, to)
-  if (!format || !['vtt', 'srt', 'sbv'].includes(format.id)) throw new UsageError('--lang writes captions: the output must end in .vtt, .srt or .sbv (or use --to)')
+  if (!format || !['vtt', 'srt', 'sbv'].includes(format.id))
+    throw new UsageError('--lang writes captions: the output must end in .vtt, .srt or .sbv (or use --to)')
   const extension = path.extname(output).slice(1) || format.extensions[0]!
   const base = output.slice(0, output.length - path.extname(output).length)
   const files = languageFiles(doc, base, extension, languages)
@@ -62,8 +73,13 @@ export async function convertLanguages(doc: CaptionDocument, input: string, outp
     if (!checked.ok) throw new CliError(target, checked.problem.message)
     await write(target, io.cwd, checked.text)
     const n = file.doc.cues.length
-    io.stderr(`${input}: ${n} ${n === 1 ? 'caption' : 'captions'} in ${languages[i]} written to ${target} as ${format.name}.\n`)
-    if (file.untranslated > 0) io.stderr(`${input}: ${file.untranslated} ${file.untranslated === 1 ? 'caption has' : 'captions have'} no ${languages[i]} translation and ${file.untranslated === 1 ? 'was' : 'were'} left out.\n`)
+    io.stderr(
+      `${input}: ${n} ${n === 1 ? 'caption' : 'captions'} in ${languages[i]} written to ${target} as ${format.name}.\n`,
+    )
+    if (file.untranslated > 0)
+      io.stderr(
+        `${input}: ${file.untranslated} ${file.untranslated === 1 ? 'caption has' : 'captions have'} no ${languages[i]} translation and ${file.untranslated === 1 ? 'was' : 'were'} left out.\n`,
+      )
   }
   return EXIT.ok
 }
@@ -88,8 +104,15 @@ function splitAddition(value: string): { tag?: string; file: string } {
  * master by time and kept as a translation; the alignment report says what matched, with FILE:LINE
  * for every caption that matched nothing (their text is printed, so nothing is lost).
  */
-export async function convertAddingLanguages(input: string, additions: readonly string[], output: string, from: string | undefined, io: CliIo): Promise<number> {
-  if (path.extname(output).toLowerCase() !== '.eglur') throw new UsageError('--add-language writes a project: the output must end in .eglur')
+export async function convertAddingLanguages(
+  input: string,
+  additions: readonly string[],
+  output: string,
+  from: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  if (path.extname(output).toLowerCase() !== '.eglur')
+    throw new UsageError('--add-language writes a project: the output must end in .eglur')
   const loaded = await readCaptionFile(path.resolve(io.cwd, input), { from })
   if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
   printWarnings(input, loaded.warnings, io)
@@ -103,15 +126,25 @@ export async function convertAddingLanguages(input: string, additions: readonly 
     printWarnings(file, foreign.warnings, io)
     const language = tag ?? fileLanguage(foreign.doc, file)
     if (!language) throw new UsageError(`cannot tell the language of ${file}; name it, e.g. --add-language cy=${file}`)
-    if (doc.meta?.language && sameLanguage(doc.meta.language, language)) throw new UsageError(`${file} is in ${language}, the language of ${input}`)
+    if (doc.meta?.language && sameLanguage(doc.meta.language, language))
+      throw new UsageError(`${file} is in ${language}, the language of ${input}`)
     const lines = foreign.cueLines
     const { doc: next, report } = alignTranslation(doc, foreign.doc, language, (cue) => lines?.get(cue.id))
     doc = next
-    io.stderr(`${file}: ${report.matched} ${report.matched === 1 ? 'caption' : 'captions'} in ${language} placed beside ${input}; ${report.needsCheck} to check, ${report.untranslated} of ${input} still without ${language}, ${report.unmatched.length} matched nothing.\n`)
-    for (const u of report.unmatched) io.stderr(`${file}:${u.line ?? 1}: matches no caption of ${input} in time (${(u.startMs / 1000).toFixed(1)}–${(u.endMs / 1000).toFixed(1)} s): ${u.text.replace(/\n/g, ' ')}\n`)
+    io.stderr(
+      `${file}: ${report.matched} ${report.matched === 1 ? 'caption' : 'captions'} in ${language} placed beside ${input}; ${report.needsCheck} to check, ${report.untranslated} of ${input} still without ${language}, ${report.unmatched.length} matched nothing.\n`,
+    )
+    for (const u of report.unmatched)
+      io.stderr(
+        `${file}:${u.line ?? 1}: matches no caption of ${input} in time (${(u.startMs / 1000).toFixed(1)}–${(u.endMs / 1000).toFixed(1)} s): ${u.text.replace(/\n/g, ' ')}\n`,
+      )
   }
   const title = path.basename(input).replace(/\.[^.]+$/, '')
-  await write(output, io.cwd, serializeProject({ title: baseWithoutLanguage(doc, title), doc, glossary: [] }, new Date()))
+  await write(
+    output,
+    io.cwd,
+    serializeProject({ title: baseWithoutLanguage(doc, title), doc, glossary: [] }, new Date()),
+  )
   io.stderr(`${input}: project in ${documentLanguages(doc).join(', ') || 'one language'} written to ${output}.\n`)
   return EXIT.ok
 }

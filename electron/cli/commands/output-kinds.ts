@@ -14,4 +14,5 @@ export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number]
 export const TRACK_TARGETS = ['chapters', 'descriptions'] as const
 
 /** True for `--to chapters` and `--to descriptions`. */
-export const isTrackTarget = (to: string | undefined): to is (typeof TRACK_TARGETS)[number] => TRACK_TARGETS.some((k) => k === to)
+export const isTrackTarget = (to: string | undefined): to is (typeof TRACK_TARGETS)[number] =>
+  TRACK_TARGETS.some((k) => k === to)

@@ -20,19 +20,30 @@ one bundled with Eglur, else the bundled one; --verbose says which ran and how l
 export const peaksCommand: CliCommandModule = {
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { output: { type: 'string', short: 'o' }, 'per-second': { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } } })
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        'per-second': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
     if (values.help) {
       io.stdout(`${HELP}\nffmpeg here: ${(await decodingFfmpeg()).description}\n`)
       return EXIT.ok
     }
     if (!positionals[0] || !values.output) throw new UsageError('needs a media file and -o OUT.json')
     const perSecond = Number(values['per-second'] ?? 100)
-    if (!Number.isInteger(perSecond) || perSecond < 1 || 8000 % perSecond !== 0) throw new UsageError('--per-second must divide 8000 (e.g. 50, 100, 200, 400)')
+    if (!Number.isInteger(perSecond) || perSecond < 1 || 8000 % perSecond !== 0)
+      throw new UsageError('--per-second must divide 8000 (e.g. 50, 100, 200, 400)')
     const media = positionals[0]
     const started = performance.now()
     const ffmpeg = await decodingFfmpeg()
     const parts = os.availableParallelism()
-    if (values.verbose) io.stderr(`eglur peaks: ffmpeg ${ffmpeg.description}; ${parts} slice${parts === 1 ? '' : 's'} at once.\n`)
+    if (values.verbose)
+      io.stderr(`eglur peaks: ffmpeg ${ffmpeg.description}; ${parts} slice${parts === 1 ? '' : 's'} at once.\n`)
     let peaks
     try {
       peaks = await computePeaks(path.resolve(io.cwd, media), { perSecond, parts, ffmpeg: ffmpeg.command })
@@ -44,7 +55,10 @@ export const peaksCommand: CliCommandModule = {
     } catch (error) {
       throw new CliError(values.output, describeFsError(error))
     }
-    if (values.verbose) io.stderr(`eglur peaks: ${peaks.min.length} pairs for ${(peaks.durationMs / 1000).toFixed(1)} s written to ${values.output} in ${Math.round(performance.now() - started)} ms.\n`)
+    if (values.verbose)
+      io.stderr(
+        `eglur peaks: ${peaks.min.length} pairs for ${(peaks.durationMs / 1000).toFixed(1)} s written to ${values.output} in ${Math.round(performance.now() - started)} ms.\n`,
+      )
     return EXIT.ok
   },
 }

@@ -25,7 +25,17 @@ With --youtube URL the page embeds no video and each time links to the video on 
 second (--media is then not needed).
 `
 
-const MIME_TYPES: Readonly<Record<string, string>> = { '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm', '.ogv': 'video/ogg', '.mov': 'video/quicktime', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.wav': 'audio/wav' }
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4',
+  '.webm': 'video/webm',
+  '.ogv': 'video/ogg',
+  '.mov': 'video/quicktime',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+}
 
 /** Writes one file into DIR, or fails with one line naming it. */
 async function writeInto(dir: string, label: string, name: string, data: string): Promise<void> {
@@ -62,7 +72,14 @@ export const publishCommand: CliCommandModule = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { media: { type: 'string' }, output: { type: 'string', short: 'o' }, title: { type: 'string' }, youtube: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        media: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        title: { type: 'string' },
+        youtube: { type: 'string' },
+        from: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     })
     if (values.help) {
       io.stdout(HELP)
@@ -71,7 +88,8 @@ export const publishCommand: CliCommandModule = {
     const input = positionals[0]
     if (!input || !values.output) throw new UsageError('needs an input file and -o DIR')
     if (!values.media && !values.youtube) throw new UsageError('needs --media VIDEO (or --youtube URL)')
-    if (values.youtube && !/^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/i.test(values.youtube)) throw new UsageError(`--youtube needs a web address (https://…), not ${values.youtube}`)
+    if (values.youtube && !/^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/i.test(values.youtube))
+      throw new UsageError(`--youtube needs a web address (https://…), not ${values.youtube}`)
     const doc = await loadForTranscript(input, io, values.from)
     const dir = path.resolve(io.cwd, values.output)
     try {
@@ -103,8 +121,15 @@ export const publishCommand: CliCommandModule = {
     // Each translation's captions beside the main ones, and as a track of the page's video (srclang).
     for (const other of languages) await writeInto(dir, values.output, `captions.${other.language}.vtt`, other.captions)
     await writeInto(dir, values.output, 'transcript-fragment.html', renderTranscriptFragment(transcript, { video }))
-    await writeInto(dir, values.output, 'index.html', renderPage(transcript, { video, tracks: { ...tracks, languages } }))
-    io.stderr(`${input}: web page written to ${path.join(values.output, 'index.html')}${video.kind === 'file' ? ` with ${video.fileName}` : ', linking to YouTube'}.\n`)
+    await writeInto(
+      dir,
+      values.output,
+      'index.html',
+      renderPage(transcript, { video, tracks: { ...tracks, languages } }),
+    )
+    io.stderr(
+      `${input}: web page written to ${path.join(values.output, 'index.html')}${video.kind === 'file' ? ` with ${video.fileName}` : ', linking to YouTube'}.\n`,
+    )
     return EXIT.ok
   },
 }

@@ -1,7 +1,12 @@
 /** `eglur report IN [--json]`: the plain-English report of a transcript, each finding with its time. */
 
 import { parseArgs } from 'node:util'
-import { documentReport, lacksFullStops, LONG_SENTENCE_WORDS, type DocumentReport } from '../../../shared/transcript/readability'
+import {
+  documentReport,
+  lacksFullStops,
+  LONG_SENTENCE_WORDS,
+  type DocumentReport,
+} from '../../../shared/transcript/readability'
 import { timestampLabel } from '../../../shared/transcript/labels'
 import { EXIT, type CliIo } from '../io'
 import { loadForTranscript } from './transcript'
@@ -43,11 +48,22 @@ export function reportLines(input: string, r: DocumentReport): string {
     `${input}: reading ease ${r.readingEase} (${easeInWords(r.readingEase)}), reading age ${r.readingAge}`,
     `${r.words} ${r.words === 1 ? 'word' : 'words'} in ${r.sentences} ${r.sentences === 1 ? 'sentence' : 'sentences'}, ${r.averageSentenceWords} words a sentence on average`,
   ]
-  if (lacksFullStops(r)) out.push('Few full stops: automated captions have none, so put in the punctuation before trusting these figures.')
-  const section = (title: string, lines: string[]) => out.push('', `${title}: ${lines.length === 0 ? 'none' : lines.length}`, ...lines.map((l) => `  ${l}`))
-  section(`Sentences over ${LONG_SENTENCE_WORDS} words`, r.longSentences.map((s) => `${time(s.startMs)}  ${s.words} words: ${s.text}`))
-  section('Passive sentences', r.passives.map((p) => `${time(p.startMs)}  "${p.phrase}": ${p.text}`))
-  section('Plainer words', r.plainerWords.map((w) => `${time(w.startMs)}  ${w.word} → ${w.suggestion}`))
+  if (lacksFullStops(r))
+    out.push('Few full stops: automated captions have none, so put in the punctuation before trusting these figures.')
+  const section = (title: string, lines: string[]) =>
+    out.push('', `${title}: ${lines.length === 0 ? 'none' : lines.length}`, ...lines.map((l) => `  ${l}`))
+  section(
+    `Sentences over ${LONG_SENTENCE_WORDS} words`,
+    r.longSentences.map((s) => `${time(s.startMs)}  ${s.words} words: ${s.text}`),
+  )
+  section(
+    'Passive sentences',
+    r.passives.map((p) => `${time(p.startMs)}  "${p.phrase}": ${p.text}`),
+  )
+  section(
+    'Plainer words',
+    r.plainerWords.map((w) => `${time(w.startMs)}  ${w.word} → ${w.suggestion}`),
+  )
   return `${out.join('\n')}\n`
 }
 
@@ -55,7 +71,11 @@ export function reportLines(input: string, r: DocumentReport): string {
 export const reportCommand: CliCommandModule = {
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
     if (values.help) {
       io.stdout(HELP)
       return EXIT.ok

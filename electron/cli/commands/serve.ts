@@ -54,7 +54,9 @@ function openBrowser(appUrl: string): LaunchFile | undefined {
   if (!hasDisplay) return undefined
   const launch = writeLaunchFile(appUrl)
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
-  spawn(command, [launch.fileUrl], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref()
+  spawn(command, [launch.fileUrl], { stdio: 'ignore', detached: true })
+    .on('error', () => undefined)
+    .unref()
   return launch
 }
 
@@ -73,7 +75,8 @@ async function startOnFreePort<T>(start: (port: number) => Promise<T>, first: nu
       return await start(first === 0 ? 0 : first + i)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || i + 1 >= tries) {
-        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError('eglur serve', `port ${first + i} is in use: choose another with --port.`)
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+          throw new CliError('eglur serve', `port ${first + i} is in use: choose another with --port.`)
         throw error
       }
     }
@@ -84,14 +87,20 @@ async function startOnFreePort<T>(start: (port: number) => Promise<T>, first: nu
 export const serveCommand: CliCommandModule = {
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    })
     if (values.help) {
       io.stdout(HELP)
       return EXIT.ok
     }
-    if (!existsSync(path.join(RENDERER_BUILD, 'index.html'))) throw new CliError('eglur serve', 'the app is not built yet: run "npm run build" first.')
+    if (!existsSync(path.join(RENDERER_BUILD, 'index.html')))
+      throw new CliError('eglur serve', 'the app is not built yet: run "npm run build" first.')
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`)
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`)
     const files = positionals.map((p) => path.resolve(io.cwd, p))
     for (const file of files) if (!existsSync(file)) throw new CliError(file, 'no such file.')
     const hub = createEventHub()
@@ -113,7 +122,18 @@ export const serveCommand: CliCommandModule = {
       // Lets tests (and users with their own build) point the server at another ffmpeg.
       ...(process.env.EGLUR_FFMPEG ? { ffmpeg: process.env.EGLUR_FFMPEG } : {}),
     })
-    const server = await startOnFreePort((p) => startBrowserModeServer({ root: RENDERER_BUILD, port: p, secret, api: { services, hub }, onFirstUse: () => launch?.remove() }), port, values.port === undefined ? PORTS_TRIED : 1)
+    const server = await startOnFreePort(
+      (p) =>
+        startBrowserModeServer({
+          root: RENDERER_BUILD,
+          port: p,
+          secret,
+          api: { services, hub },
+          onFirstUse: () => launch?.remove(),
+        }),
+      port,
+      values.port === undefined ? PORTS_TRIED : 1,
+    )
     io.stdout(`Eglur is running at ${server.url}\n`)
     io.stdout('Keep this window open while you work; press Ctrl+C to stop.\n')
     // The terminal is the user's own: the address with the secret (after #) is printed for them alone.

@@ -13,7 +13,13 @@ import { isTrackTarget, TRACK_TARGETS } from './output-kinds'
 export { TRACK_TARGETS, isTrackTarget }
 
 /** Writes the chapter or description track of `input` to `output` as WebVTT. */
-export async function convertToTrack(input: string, output: string, kind: (typeof TRACK_TARGETS)[number], from: string | undefined, io: CliIo): Promise<number> {
+export async function convertToTrack(
+  input: string,
+  output: string,
+  kind: (typeof TRACK_TARGETS)[number],
+  from: string | undefined,
+  io: CliIo,
+): Promise<number> {
   const doc = await loadForTranscript(input, io, from)
   const count = (kind === 'chapters' ? chaptersTrack(doc) : descriptionsTrack(doc)).cues.length
   const text = trackVtt(doc, kind)
@@ -24,8 +30,12 @@ export async function convertToTrack(input: string, output: string, kind: (typeo
   } catch (error) {
     throw new CliError(output, describeFsError(error))
   }
-  const what = kind === 'chapters' ? (count === 1 ? 'chapter' : 'chapters') : count === 1 ? 'description' : 'descriptions'
+  const what =
+    kind === 'chapters' ? (count === 1 ? 'chapter' : 'chapters') : count === 1 ? 'description' : 'descriptions'
   io.stderr(`${input}: ${count} ${what} written to ${output}.\n`)
-  if (count === 0) io.stderr(`${input}: no ${kind === 'chapters' ? 'headings' : 'descriptions'} to make ${kind} from; mark captions as ${kind === 'chapters' ? 'headings' : 'descriptions'} in the editor first.\n`)
+  if (count === 0)
+    io.stderr(
+      `${input}: no ${kind === 'chapters' ? 'headings' : 'descriptions'} to make ${kind} from; mark captions as ${kind === 'chapters' ? 'headings' : 'descriptions'} in the editor first.\n`,
+    )
   return EXIT.ok
 }

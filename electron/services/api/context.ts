@@ -36,7 +36,13 @@ export type ServiceHost = Readonly<{
 }>
 
 /** The handlers' shared state. */
-export type ServiceContext = Readonly<{ host: ServiceHost; access: AccessList; settingsFile: string; recentFile: string; peaksCacheDir: string }>
+export type ServiceContext = Readonly<{
+  host: ServiceHost
+  access: AccessList
+  settingsFile: string
+  recentFile: string
+  peaksCacheDir: string
+}>
 
 /** Builds the context for a host. */
 export function serviceContext(host: ServiceHost, access: AccessList): ServiceContext {

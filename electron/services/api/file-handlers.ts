@@ -26,16 +26,41 @@ export const openLevel = (filePath: string): AccessLevel => (openableKind(filePa
 const stem = (filePath: string): string => path.basename(filePath, path.extname(filePath))
 
 /** Builds the file handlers. */
-export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles' | 'chooseSavePath' | 'listFolder' | 'pickFile' | 'findCaptionsBeside' | 'findProjectBeside' | 'readCaptionFile' | 'writeExport' | 'writeDocxTranscript'> {
+export function fileHandlers(
+  ctx: ServiceContext,
+): Pick<
+  CaptionApi,
+  | 'chooseFiles'
+  | 'chooseSavePath'
+  | 'listFolder'
+  | 'pickFile'
+  | 'findCaptionsBeside'
+  | 'findProjectBeside'
+  | 'readCaptionFile'
+  | 'writeExport'
+  | 'writeDocxTranscript'
+> {
   const { host, access } = ctx
-  const rootOf = (p: string) => (host.browseRoots ?? []).find((root) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep))
+  const rootOf = (p: string) =>
+    (host.browseRoots ?? []).find(
+      (root) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep),
+    )
   const insideRoots = (p: string) => rootOf(p) !== undefined
   // The chooser never shows dot-files or dot-folders (keys, shell settings), so they cannot be listed or picked either.
   const hiddenBelowRoot = (p: string) => {
     const root = rootOf(p)
-    return root === undefined || path.relative(root, p).split(path.sep).some((part) => part.startsWith('.'))
+    return (
+      root === undefined ||
+      path
+        .relative(root, p)
+        .split(path.sep)
+        .some((part) => part.startsWith('.'))
+    )
   }
-  const visible = (wanted: string, real: string) => insideRoots(real) && !hiddenBelowRoot(real) && (!insideRoots(path.resolve(wanted)) || !hiddenBelowRoot(path.resolve(wanted)))
+  const visible = (wanted: string, real: string) =>
+    insideRoots(real) &&
+    !hiddenBelowRoot(real) &&
+    (!insideRoots(path.resolve(wanted)) || !hiddenBelowRoot(path.resolve(wanted)))
   const realOrSelf = (p: string) => fs.realpath(p).catch(() => path.resolve(p))
   return {
     async chooseFiles({ purpose }) {
@@ -65,8 +90,15 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
           const full = path.join(folder, d.name)
           if (d.isDirectory()) entries.push({ name: d.name, path: full, kind: 'folder' })
           else if (d.isFile() && isOpenable(d.name)) {
-            const size = await fs.stat(full).then((s) => s.size, () => undefined)
-            entries.push(size === undefined ? { name: d.name, path: full, kind: 'file' } : { name: d.name, path: full, kind: 'file', size })
+            const size = await fs.stat(full).then(
+              (s) => s.size,
+              () => undefined,
+            )
+            entries.push(
+              size === undefined
+                ? { name: d.name, path: full, kind: 'file' }
+                : { name: d.name, path: full, kind: 'file', size },
+            )
           }
         }
         entries.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1))
@@ -96,7 +128,10 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
           .filter((n) => {
             const s = stem(n).toLowerCase()
             // talk.vtt, talk.en.vtt, talk.en-GB.srt: the same name, optionally with a language tag.
-            return s === base || (s.startsWith(`${base}.`) && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(s.slice(base.length + 1)))
+            return (
+              s === base ||
+              (s.startsWith(`${base}.`) && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(s.slice(base.length + 1)))
+            )
           })
           .sort()
           .map((n) => path.join(path.dirname(mediaPath), n))
@@ -108,11 +143,16 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
     },
     async findProjectBeside({ mediaPath }) {
       if (!access.allowsOpen(mediaPath)) return fail('not-allowed', mediaPath)
-      const exists = (p: string) => fs.access(p).then(() => true, () => false)
+      const exists = (p: string) =>
+        fs.access(p).then(
+          () => true,
+          () => false,
+        )
       const existing = path.join(path.dirname(mediaPath), `${stem(mediaPath)}.eglur`)
       // A new project never replaces an existing one: talk.eglur is taken, so talk-2.eglur, …
       let newPath = existing
-      for (let n = 2; await exists(newPath); n++) newPath = path.join(path.dirname(mediaPath), `${stem(mediaPath)}-${n}.eglur`)
+      for (let n = 2; await exists(newPath); n++)
+        newPath = path.join(path.dirname(mediaPath), `${stem(mediaPath)}-${n}.eglur`)
       access.grant(existing)
       access.grant(newPath)
       return { ok: true, newPath, ...(newPath !== existing ? { path: existing } : {}) }
@@ -120,9 +160,17 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
     async readCaptionFile({ path: file }) {
       if (!access.allowsRead(file)) return fail('not-allowed', file)
       try {
-        return { ok: true, name: path.basename(file), bytes: new Uint8Array(await readRegularFile(file, { maxBytes: MAX_CAPTION_BYTES })) }
+        return {
+          ok: true,
+          name: path.basename(file),
+          bytes: new Uint8Array(await readRegularFile(file, { maxBytes: MAX_CAPTION_BYTES })),
+        }
       } catch (error) {
-        if (error instanceof FileRefusedError && error.code === 'too-large') return fail('too-large', `${error.size === undefined ? 'over ' : ''}${Math.round((error.size ?? MAX_CAPTION_BYTES) / 1048576)} MB`)
+        if (error instanceof FileRefusedError && error.code === 'too-large')
+          return fail(
+            'too-large',
+            `${error.size === undefined ? 'over ' : ''}${Math.round((error.size ?? MAX_CAPTION_BYTES) / 1048576)} MB`,
+          )
         if ((error as NodeJS.ErrnoException).code === 'EISDIR') return fail('unreadable', file)
         return failureOf(error, file)
       }
@@ -139,7 +187,10 @@ export function fileHandlers(ctx: ServiceContext): Pick<CaptionApi, 'chooseFiles
     async writeDocxTranscript({ path: file, doc, title, timestamps }) {
       if (!access.allows(file)) return fail('not-allowed', file)
       try {
-        const transcript = buildTranscript(documentFromJson(doc), { ...(title ? { title } : {}), ...(timestamps ? { timestamps } : {}) })
+        const transcript = buildTranscript(documentFromJson(doc), {
+          ...(title ? { title } : {}),
+          ...(timestamps ? { timestamps } : {}),
+        })
         await writeFileAtomic(file, await renderDocx(transcript))
         return { ok: true }
       } catch (error) {

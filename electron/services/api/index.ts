@@ -84,7 +84,10 @@ export function createCaptionServices(host: ServiceHost): CaptionServices {
     },
   }
   // Recent projects need read access too: they were opened by the user before.
-  void readRecent(ctx.recentFile).then((list) => list.forEach((r) => access.grant(r.path)), () => undefined)
+  void readRecent(ctx.recentFile).then(
+    (list) => list.forEach((r) => access.grant(r.path)),
+    () => undefined,
+  )
   return {
     api,
     access,

@@ -9,12 +9,17 @@ import { transcodeTargetPath, transcodeToMp4 } from '../media/transcode'
 import { fail, failureOf } from './failures'
 import type { ServiceContext } from './context'
 
-const codeOf = (error: unknown): string | undefined => (error as { code?: unknown } | undefined)?.code as string | undefined
+const codeOf = (error: unknown): string | undefined =>
+  (error as { code?: unknown } | undefined)?.code as string | undefined
 // Transcoding reports a missing ffmpeg as a failed run (its own codes); the message says which it was.
 const isStartFailure = (error: unknown) => error instanceof Error && /could not be started/.test(error.message)
 
 /** One stretch's peaks: decoded alone (at most five minutes of it), or cut from the cached whole. */
-async function windowPeaks(ctx: ServiceContext, mediaPath: string, window: { startMs: number; endMs: number }): ReturnType<CaptionApi['getPeaks']> {
+async function windowPeaks(
+  ctx: ServiceContext,
+  mediaPath: string,
+  window: { startMs: number; endMs: number },
+): ReturnType<CaptionApi['getPeaks']> {
   const ffmpeg = ctx.host.ffmpeg
   try {
     // Cached: just the stretch (the whole, asked for alongside, follows at once and is drawn instead).
@@ -22,13 +27,40 @@ async function windowPeaks(ctx: ServiceContext, mediaPath: string, window: { sta
     if (cached) {
       const first = Math.floor(window.startMs / (1000 / cached.perSecond))
       const last = Math.min(cached.min.length, Math.ceil(window.endMs / (1000 / cached.perSecond)))
-      const slice = { ...cached, min: cached.min.subarray(first, Math.max(first, last)), max: cached.max.subarray(first, Math.max(first, last)) }
-      return { ok: true, cached: true, peaks: { perSecond: cached.perSecond, durationMs: cached.durationMs, startMs: first * (1000 / cached.perSecond), data: peaksToInt8(slice) } }
+      const slice = {
+        ...cached,
+        min: cached.min.subarray(first, Math.max(first, last)),
+        max: cached.max.subarray(first, Math.max(first, last)),
+      }
+      return {
+        ok: true,
+        cached: true,
+        peaks: {
+          perSecond: cached.perSecond,
+          durationMs: cached.durationMs,
+          startMs: first * (1000 / cached.perSecond),
+          data: peaksToInt8(slice),
+        },
+      }
     }
     const info = await probeMediaCached(mediaPath, { cacheDir: ctx.peaksCacheDir, ffmpeg })
     if (!info.hasAudio) return fail('no-audio', mediaPath)
-    const peaks = await computeWindowPeaks(mediaPath, window.startMs, Math.min(window.endMs, window.startMs + 300_000), { durationMs: info.durationMs, ...(ffmpeg ? { ffmpeg } : {}) })
-    return { ok: true, cached: false, peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, startMs: peaks.startMs, data: peaksToInt8(peaks) } }
+    const peaks = await computeWindowPeaks(
+      mediaPath,
+      window.startMs,
+      Math.min(window.endMs, window.startMs + 300_000),
+      { durationMs: info.durationMs, ...(ffmpeg ? { ffmpeg } : {}) },
+    )
+    return {
+      ok: true,
+      cached: false,
+      peaks: {
+        perSecond: peaks.perSecond,
+        durationMs: peaks.durationMs,
+        startMs: peaks.startMs,
+        data: peaksToInt8(peaks),
+      },
+    }
   } catch (error) {
     const code = codeOf(error)
     if (code === 'ffmpeg-missing') return fail('ffmpeg-missing')
@@ -38,9 +70,18 @@ async function windowPeaks(ctx: ServiceContext, mediaPath: string, window: { sta
 }
 
 /** The pauses in a media file's speech, from the cache beside its peaks or from one decode that also stores the peaks. */
-async function speechPauses(mediaPath: string, cacheDir: string, ffmpegCommand: string | undefined): ReturnType<CaptionApi['getSpeechPauses']> {
+async function speechPauses(
+  mediaPath: string,
+  cacheDir: string,
+  ffmpegCommand: string | undefined,
+): ReturnType<CaptionApi['getSpeechPauses']> {
   try {
-    const { pauses, cached } = await getSpeechPauses(mediaPath, { cacheDir, key: cacheKey, storePeaks: (file, peaks) => storePeaks(cacheDir, file, peaks), ...(ffmpegCommand ? { ffmpeg: ffmpegCommand } : {}) })
+    const { pauses, cached } = await getSpeechPauses(mediaPath, {
+      cacheDir,
+      key: cacheKey,
+      storePeaks: (file, peaks) => storePeaks(cacheDir, file, peaks),
+      ...(ffmpegCommand ? { ffmpeg: ffmpegCommand } : {}),
+    })
     return { ok: true, pauses, cached }
   } catch (error) {
     const code = codeOf(error)
@@ -51,7 +92,12 @@ async function speechPauses(mediaPath: string, cacheDir: string, ffmpegCommand: 
 }
 
 /** Builds the media handlers; `jobs` holds running peaks computations so they can be cancelled. */
-export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia' | 'getPeaks' | 'cancelPeaks' | 'getSpeechPauses' | 'transcodeMedia'> & { cancelAll: () => void } {
+export function mediaHandlers(ctx: ServiceContext): Pick<
+  CaptionApi,
+  'openMedia' | 'getPeaks' | 'cancelPeaks' | 'getSpeechPauses' | 'transcodeMedia'
+> & {
+  cancelAll: () => void
+} {
   const { host, access } = ctx
   const jobs = new Map<string, AbortController>()
   // Whole-file peaks being computed: the speech pauses come from the same decode, so they wait for it.
@@ -63,11 +109,20 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
       try {
         // A file probed before, unchanged, is not probed again (reopening a project).
         const info = await probeMediaCached(path, { cacheDir: ctx.peaksCacheDir, ffmpeg: host.ffmpeg })
-        const media = { path, url: host.mediaUrl(path), durationMs: info.durationMs, hasAudio: info.hasAudio, playable: info.playableInChromium, ...(info.videoCodec ? { videoCodec: info.videoCodec } : {}), ...(info.audioCodec ? { audioCodec: info.audioCodec } : {}) }
+        const media = {
+          path,
+          url: host.mediaUrl(path),
+          durationMs: info.durationMs,
+          hasAudio: info.hasAudio,
+          playable: info.playableInChromium,
+          ...(info.videoCodec ? { videoCodec: info.videoCodec } : {}),
+          ...(info.audioCodec ? { audioCodec: info.audioCodec } : {}),
+        }
         return { ok: true, media }
       } catch (error) {
         // Without ffmpeg the video can still play; the page reads the duration from the element.
-        if (codeOf(error) === 'ffmpeg-missing') return { ok: true, media: { path, url: host.mediaUrl(path), durationMs: 0, hasAudio: true, playable: true } }
+        if (codeOf(error) === 'ffmpeg-missing')
+          return { ok: true, media: { path, url: host.mediaUrl(path), durationMs: 0, hasAudio: true, playable: true } }
         return fail(codeOf(error) === 'not-found' ? 'not-found' : 'not-media', path)
       }
     },
@@ -96,7 +151,11 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
             host.emit('app:peaks-progress', { mediaPath, fraction })
           },
         })
-        return { ok: true, cached, peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, data: peaksToInt8(peaks) } }
+        return {
+          ok: true,
+          cached,
+          peaks: { perSecond: peaks.perSecond, durationMs: peaks.durationMs, data: peaksToInt8(peaks) },
+        }
       } catch (error) {
         if (controller.signal.aborted) return fail('cancelled', mediaPath)
         const code = codeOf(error)
@@ -123,7 +182,10 @@ export function mediaHandlers(ctx: ServiceContext): Pick<CaptionApi, 'openMedia'
       if (!access.allowsRead(path)) return fail('not-allowed', path)
       try {
         const outputPath = await transcodeTargetPath(path)
-        await transcodeToMp4(path, outputPath, { ...ffmpeg, onProgress: (fraction) => host.emit('app:transcode-progress', { path, fraction }) })
+        await transcodeToMp4(path, outputPath, {
+          ...ffmpeg,
+          onProgress: (fraction) => host.emit('app:transcode-progress', { path, fraction }),
+        })
         access.grantAt(outputPath, 'open')
         return { ok: true, outputPath }
       } catch (error) {

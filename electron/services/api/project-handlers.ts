@@ -22,21 +22,44 @@ const DEFAULT_WRITER = 'default-writer'
 /** The renderer throttles its sends; main's share of the ≤ 1 s autosave bound. */
 const DEFAULT_AUTOSAVE_MS = 600
 
-type ProjectApi = Pick<CaptionApi, 'openProject' | 'createProject' | 'projectEdited' | 'flushProject' | 'closeProject' | 'readConflict' | 'resolveConflict' | 'discardRecovery'>
+type ProjectApi = Pick<
+  CaptionApi,
+  | 'openProject'
+  | 'createProject'
+  | 'projectEdited'
+  | 'flushProject'
+  | 'closeProject'
+  | 'readConflict'
+  | 'resolveConflict'
+  | 'discardRecovery'
+>
 
 /** Builds the project handlers; `flushFile` writes a project's pending edits, `flushAll` every project's (before quitting). */
-export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: (file: string) => Promise<void>; flushAll: () => Promise<void> } {
+export function projectHandlers(
+  ctx: ServiceContext,
+): ProjectApi & { flushFile: (file: string) => Promise<void>; flushAll: () => Promise<void> } {
   const { host, access } = ctx
   // Status events go to the path each writer uses, which may be another spelling of the real path.
   const pathsOf = new Map<string, string>()
   const open = createOpenProjects({
-    ...(host.autosaveDelayMs !== undefined ? { autosaveDelayMs: host.autosaveDelayMs } : { autosaveDelayMs: DEFAULT_AUTOSAVE_MS }),
-    onStatus: (real, writer, status) => host.emit('app:save-status', { path: pathsOf.get(`${real}\n${writer}`) ?? real, status }),
+    ...(host.autosaveDelayMs !== undefined
+      ? { autosaveDelayMs: host.autosaveDelayMs }
+      : { autosaveDelayMs: DEFAULT_AUTOSAVE_MS }),
+    onStatus: (real, writer, status) =>
+      host.emit('app:save-status', { path: pathsOf.get(`${real}\n${writer}`) ?? real, status }),
   })
-  const remember = (file: string, title: string | undefined) => addRecent(ctx.recentFile, { path: file, title: title ?? path.basename(file, '.eglur'), openedAt: Date.now() }).catch(() => undefined)
+  const remember = (file: string, title: string | undefined) =>
+    addRecent(ctx.recentFile, {
+      path: file,
+      title: title ?? path.basename(file, '.eglur'),
+      openedAt: Date.now(),
+    }).catch(() => undefined)
 
   /** Reads the project for a writer: the file, crashed writers' work, and who else has it open. */
-  const openFor = async (file: string, writer: string): Promise<{ ok: true; opened: OpenedProjectPayload } | ReturnType<typeof fail>> => {
+  const openFor = async (
+    file: string,
+    writer: string,
+  ): Promise<{ ok: true; opened: OpenedProjectPayload } | ReturnType<typeof fail>> => {
     const real = realLocation(file)
     const opened = await openProject(real)
     if (!opened.ok) return fail(opened.code, opened.message)
@@ -55,7 +78,15 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
         ...(opened.mediaPath ? { mediaPath: opened.mediaPath } : {}),
         mediaMissing: opened.mediaMissing,
         // The journal's work as read and checked, not rebuilt: only its time is today's.
-        ...(found ? { recoverable: { project: { ...found.json, savedAt: now.toISOString() }, writtenAt: found.writtenAt, cueCount: found.cueCount } } : {}),
+        ...(found
+          ? {
+              recoverable: {
+                project: { ...found.json, savedAt: now.toISOString() },
+                writtenAt: found.writtenAt,
+                cueCount: found.cueCount,
+              },
+            }
+          : {}),
         ...(elsewhere ? { openElsewhere: elsewhere } : {}),
       },
     }
@@ -74,7 +105,11 @@ export function projectHandlers(ctx: ServiceContext): ProjectApi & { flushFile: 
         // dispatchApiCall has already checked the payload against the project schema: it is kept as it is.
         const elsewhere: OpenElsewhere | undefined = await open.create(real, writer, project)
         void remember(file, project.title)
-        const status = { state: 'saved', savedAt: Date.now(), ...(elsewhere ? { code: 'open-elsewhere' } : {}) } as const
+        const status = {
+          state: 'saved',
+          savedAt: Date.now(),
+          ...(elsewhere ? { code: 'open-elsewhere' } : {}),
+        } as const
         host.emit('app:save-status', { path: file, status })
         return { ok: true, status }
       } catch (error) {

@@ -12,7 +12,10 @@ import { fail, failureOf } from './failures'
  * Builds the version handlers. `flush` writes every pending edit of a project to its file: a version
  * is kept from the file, so without it the last second of typing before a bulk change would be missing.
  */
-export function versionHandlers(ctx: ServiceContext, flush: (path: string) => Promise<unknown>): Pick<CaptionApi, 'listVersions' | 'readVersion' | 'keepVersion'> {
+export function versionHandlers(
+  ctx: ServiceContext,
+  flush: (path: string) => Promise<unknown>,
+): Pick<CaptionApi, 'listVersions' | 'readVersion' | 'keepVersion'> {
   const { access } = ctx
   return {
     async listVersions({ path: file }) {
@@ -31,7 +34,12 @@ export function versionHandlers(ctx: ServiceContext, flush: (path: string) => Pr
         if (!read.ok) return fail(read.code, read.message)
         const now = parseProjectFile(await fs.readFile(file, 'utf8'))
         if (!now.ok) return fail('damaged-project', now.message)
-        return { ok: true, version: read.info, project: projectToJson(read.project, new Date(read.info.keptAt)), differences: compareProjects(now.project, read.project) }
+        return {
+          ok: true,
+          version: read.info,
+          project: projectToJson(read.project, new Date(read.info.keptAt)),
+          differences: compareProjects(now.project, read.project),
+        }
       } catch (error) {
         return failureOf(error, file)
       }

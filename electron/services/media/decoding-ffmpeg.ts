@@ -22,8 +22,17 @@ type Memo = Record<string, MemoEntry>
 // loading a validator would cost more than the check.
 function isEntry(value: unknown): value is MemoEntry {
   const e = value as Partial<MemoEntry> | null
-  return typeof e === 'object' && e !== null && typeof e.size === 'number' && typeof e.ctimeMs === 'number' && typeof e.ino === 'number' && typeof e.label === 'string'
-    && Array.isArray(e.libavcodec) && e.libavcodec.length === 3 && e.libavcodec.every((n) => typeof n === 'number')
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.size === 'number' &&
+    typeof e.ctimeMs === 'number' &&
+    typeof e.ino === 'number' &&
+    typeof e.label === 'string' &&
+    Array.isArray(e.libavcodec) &&
+    e.libavcodec.length === 3 &&
+    e.libavcodec.every((n) => typeof n === 'number')
+  )
 }
 
 async function readMemo(file: string): Promise<Memo> {
@@ -50,7 +59,13 @@ export function rememberedFfmpegVersions(memoFile: string): (command: string) =>
     const version = await readFfmpegVersion(command)
     if (!version) return undefined
     const entries = await memo
-    entries[command] = { size: stat.size, ctimeMs: stat.ctimeMs, ino: stat.ino, label: version.label, libavcodec: [...version.libavcodec] }
+    entries[command] = {
+      size: stat.size,
+      ctimeMs: stat.ctimeMs,
+      ino: stat.ino,
+      label: version.label,
+      libavcodec: [...version.libavcodec],
+    }
     // One write at a time, each of the whole memo, through a temporary file renamed into place.
     pending = pending.then(() => writeMemo(memoFile, entries))
     await pending

@@ -71,7 +71,9 @@ export function compareFfmpegVersions(a: FfmpegVersion, b: FfmpegVersion): numbe
 /** Runs `command -version`; undefined when it cannot start, fails or is not ffmpeg. */
 export function readFfmpegVersion(command: string): Promise<FfmpegVersion | undefined> {
   return new Promise((resolve) => {
-    execFile(command, ['-hide_banner', '-version'], { timeout: 10_000, maxBuffer: 1 << 20 }, (error, stdout) => resolve(error ? undefined : parseFfmpegVersion(String(stdout))))
+    execFile(command, ['-hide_banner', '-version'], { timeout: 10_000, maxBuffer: 1 << 20 }, (error, stdout) =>
+      resolve(error ? undefined : parseFfmpegVersion(String(stdout))),
+    )
   })
 }
 
@@ -96,16 +98,22 @@ export async function chooseFfmpeg(
   readVersion: (command: string) => Promise<FfmpegVersion | undefined> = readFfmpegVersion,
 ): Promise<FfmpegChoice> {
   const { bundled, system } = candidates
-  const [bundledVersion, systemVersion] = await Promise.all([bundled ? readVersion(bundled) : undefined, system ? readVersion(system) : undefined])
+  const [bundledVersion, systemVersion] = await Promise.all([
+    bundled ? readVersion(bundled) : undefined,
+    system ? readVersion(system) : undefined,
+  ])
   const pick = (source: 'system' | 'bundled', why: string): FfmpegChoice => {
     const command = (source === 'system' ? system : bundled)!
     const version = (source === 'system' ? systemVersion : bundledVersion)!
     return { command, source, version: version.label, description: `${command} (${source}, ${version.label}; ${why})` }
   }
   if (systemVersion && bundledVersion) {
-    return compareFfmpegVersions(systemVersion, bundledVersion) > 0 ? pick('system', `the bundled ${bundledVersion.label} is older`) : pick('bundled', `the system's ${systemVersion.label} is not newer`)
+    return compareFfmpegVersions(systemVersion, bundledVersion) > 0
+      ? pick('system', `the bundled ${bundledVersion.label} is older`)
+      : pick('bundled', `the system's ${systemVersion.label} is not newer`)
   }
-  if (systemVersion) return pick('system', bundled ? 'the bundled one does not run' : 'no bundled build for this platform')
+  if (systemVersion)
+    return pick('system', bundled ? 'the bundled one does not run' : 'no bundled build for this platform')
   if (bundledVersion) return pick('bundled', system ? `the system's ${system} does not run` : 'no ffmpeg on PATH')
   const command = bundled ?? system ?? 'ffmpeg'
   return { command, source: 'none', description: `${command} (no working ffmpeg found)` }

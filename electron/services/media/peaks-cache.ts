@@ -51,7 +51,10 @@ const HEADER = 32
 const PER_SECOND = 100
 
 /** Peaks for a media file, from the cache when the file is unchanged since they were computed. */
-export async function getPeaksCached(mediaPath: string, options: PeaksCacheOptions): Promise<{ peaks: Peaks; cached: boolean }> {
+export async function getPeaksCached(
+  mediaPath: string,
+  options: PeaksCacheOptions,
+): Promise<{ peaks: Peaks; cached: boolean }> {
   const key = await cacheKey(mediaPath)
   const entry = path.join(options.cacheDir, `${key}.peaks`)
   const hit = await readEntry(entry)
@@ -131,7 +134,8 @@ async function readEntry(file: string): Promise<Peaks | undefined> {
   }
   if (bytes.length < HEADER || os.endianness() !== 'LE') return undefined
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (view.getUint32(0, true) !== MAGIC || view.getUint16(4, true) !== VERSION || view.getUint8(6) !== FLOAT32) return undefined
+  if (view.getUint32(0, true) !== MAGIC || view.getUint16(4, true) !== VERSION || view.getUint8(6) !== FLOAT32)
+    return undefined
   const perSecond = view.getUint32(8, true)
   const count = view.getUint32(12, true)
   const durationMs = view.getFloat64(16, true)

@@ -11,10 +11,24 @@ import { decodingFfmpeg } from './decoding-ffmpeg'
 import { mediaError, probeMedia } from './probe'
 
 /** Peaks in the CLI/JSON shape: values −1..1, `data` = [min, max, min, max, …]; `rms` and `pitch` (Hz, 0 unvoiced) when `rms` is asked for (speech pauses and voice changes). */
-export type Peaks = Readonly<{ perSecond: number; durationMs: number; min: Float32Array; max: Float32Array; rms?: Float32Array; pitch?: Float32Array }>
+export type Peaks = Readonly<{
+  perSecond: number
+  durationMs: number
+  min: Float32Array
+  max: Float32Array
+  rms?: Float32Array
+  pitch?: Float32Array
+}>
 
 /** Options for computing peaks. */
-export type PeaksOptions = Readonly<{ perSecond?: number; parts?: number; signal?: AbortSignal; onProgress?: (fraction: number) => void; ffmpeg?: string; /** Also each bucket's RMS and pitch, for the speech pauses and voice changes. */ rms?: boolean }>
+export type PeaksOptions = Readonly<{
+  perSecond?: number
+  parts?: number
+  signal?: AbortSignal
+  onProgress?: (fraction: number) => void
+  ffmpeg?: string
+  /** Also each bucket's RMS and pitch, for the speech pauses and voice changes. */ rms?: boolean
+}>
 
 /** The sample rate of the decoded PCM (8 kHz mono: enough for a waveform and for finding pauses). */
 export const PCM_SAMPLE_RATE = 8000
@@ -29,12 +43,40 @@ export type PcmDecodeOptions = Readonly<{ startMs?: number; lengthMs?: number; f
  * place that runs the decode: peaks reduce these samples, and other analyses of the sound can too.
  * Rejects with code 'ffmpeg-missing' / 'ffmpeg-failed', or 'ABORT_ERR' when `signal` aborts.
  */
-export async function decodePcm(file: string, options: PcmDecodeOptions, onSamples: (samples: Int16Array) => void): Promise<void> {
+export async function decodePcm(
+  file: string,
+  options: PcmDecodeOptions,
+  onSamples: (samples: Int16Array) => void,
+): Promise<void> {
   const startMs = options.startMs ?? 0
   const ffmpeg = options.ffmpeg ?? (await decodingFfmpeg()).command
   // `-flush_packets 0`: ffmpeg otherwise writes every decoded packet to the pipe at once, a few hundred
   // bytes each (about 47 writes a second of audio); buffered, the pipe costs what writing to a file does.
-  const args = ['-v', 'error', '-nostdin', ...(startMs > 0 ? ['-ss', (startMs / 1000).toFixed(3)] : []), '-i', file, ...(options.lengthMs !== undefined ? ['-t', (options.lengthMs / 1000).toFixed(3)] : []), '-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-acodec', 'pcm_s16le', '-flush_packets', '0', 'pipe:1']
+  const args = [
+    '-v',
+    'error',
+    '-nostdin',
+    ...(startMs > 0 ? ['-ss', (startMs / 1000).toFixed(3)] : []),
+    '-i',
+    file,
+    ...(options.lengthMs !== undefined ? ['-t', (options.lengthMs / 1000).toFixed(3)] : []),
+    '-map',
+    '0:a:0',
+    '-vn',
+    '-sn',
+    '-dn',
+    '-ac',
+    '1',
+    '-ar',
+    String(SAMPLE_RATE),
+    '-f',
+    's16le',
+    '-acodec',
+    'pcm_s16le',
+    '-flush_packets',
+    '0',
+    'pipe:1',
+  ]
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' }))
     const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -53,21 +95,43 @@ export async function decodePcm(file: string, options: PcmDecodeOptions, onSampl
       if (count > 0) onSamples(samples)
     })
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('error', (error) => reject(mediaError('ffmpeg-missing', `ffmpeg could not be started (${error.message}).`)))
+    child.on('error', (error) =>
+      reject(mediaError('ffmpeg-missing', `ffmpeg could not be started (${error.message}).`)),
+    )
     child.on('close', (code, signal) => {
       options.signal?.removeEventListener('abort', abort)
       if (options.signal?.aborted) return reject(Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' }))
       if (code === 0) resolve()
-      else reject(mediaError('ffmpeg-failed', `ffmpeg stopped while reading the audio (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`))
+      else
+        reject(
+          mediaError(
+            'ffmpeg-failed',
+            `ffmpeg stopped while reading the audio (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`,
+          ),
+        )
     })
   })
 }
 
 /** Where a slice's buckets go: `rms` and `pitch` only when the speech is analysed too. */
-type SliceOut = { min: Float32Array; max: Float32Array; rms: Float32Array | undefined; pitch: Float32Array | undefined; samplesPerBucket: number }
+type SliceOut = {
+  min: Float32Array
+  max: Float32Array
+  rms: Float32Array | undefined
+  pitch: Float32Array | undefined
+  samplesPerBucket: number
+}
 
 /** Decodes [startMs, startMs+lengthMs) and writes its buckets into min/max from `firstBucket`. */
-async function decodeSlice(file: string, startMs: number, lengthMs: number | undefined, firstBucket: number, out: SliceOut, options: PeaksOptions, onSamples: (n: number) => void): Promise<void> {
+async function decodeSlice(
+  file: string,
+  startMs: number,
+  lengthMs: number | undefined,
+  firstBucket: number,
+  out: SliceOut,
+  options: PeaksOptions,
+  onSamples: (n: number) => void,
+): Promise<void> {
   let bucket = firstBucket
   let inBucket = 0
   let lo = 0
@@ -77,32 +141,46 @@ async function decodeSlice(file: string, startMs: number, lengthMs: number | und
   // Each bucket's pitch, for the voice-change finder; a slice's first 50 ms have no history, so read as unvoiced.
   const pitch = out.pitch
   const tracker = pitch ? new PitchTracker(SAMPLE_RATE) : undefined
-  const limit = Math.min(out.min.length, lengthMs !== undefined ? firstBucket + Math.round((lengthMs / 1000) * (SAMPLE_RATE / out.samplesPerBucket)) : out.min.length)
+  const limit = Math.min(
+    out.min.length,
+    lengthMs !== undefined
+      ? firstBucket + Math.round((lengthMs / 1000) * (SAMPLE_RATE / out.samplesPerBucket))
+      : out.min.length,
+  )
   const per = out.samplesPerBucket
   // Integers while scanning; scaled to −1..1 once per bucket.
-  await decodePcm(file, { startMs, ...(lengthMs !== undefined ? { lengthMs } : {}), ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}), ...(options.signal ? { signal: options.signal } : {}) }, (samples) => {
-    for (let i = 0; i < samples.length; i++) {
-      const v = samples[i]!
-      if (v < lo) lo = v
-      if (v > hi) hi = v
-      squares += v * v
-      if (tracker) tracker.push(v)
-      if (++inBucket === per) {
-        if (bucket < limit) {
-          out.min[bucket] = lo / 32768
-          out.max[bucket] = hi / 32768
-          if (rms) rms[bucket] = Math.sqrt(squares / per) / 32768
-          if (pitch) pitch[bucket] = tracker!.pitchFor(bucket)
+  await decodePcm(
+    file,
+    {
+      startMs,
+      ...(lengthMs !== undefined ? { lengthMs } : {}),
+      ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+    (samples) => {
+      for (let i = 0; i < samples.length; i++) {
+        const v = samples[i]!
+        if (v < lo) lo = v
+        if (v > hi) hi = v
+        squares += v * v
+        if (tracker) tracker.push(v)
+        if (++inBucket === per) {
+          if (bucket < limit) {
+            out.min[bucket] = lo / 32768
+            out.max[bucket] = hi / 32768
+            if (rms) rms[bucket] = Math.sqrt(squares / per) / 32768
+            if (pitch) pitch[bucket] = tracker!.pitchFor(bucket)
+          }
+          bucket++
+          inBucket = 0
+          lo = 0
+          hi = 0
+          squares = 0
         }
-        bucket++
-        inBucket = 0
-        lo = 0
-        hi = 0
-        squares = 0
       }
-    }
-    onSamples(samples.length)
-  })
+      onSamples(samples.length)
+    },
+  )
   if (inBucket > 0 && bucket < limit) {
     out.min[bucket] = lo / 32768
     out.max[bucket] = hi / 32768
@@ -116,7 +194,13 @@ export async function computePeaks(file: string, options: PeaksOptions & { durat
   const perSecond = options.perSecond ?? 100
   const durationMs = options.durationMs ?? (await probeAudio(file, options.ffmpeg))
   const buckets = Math.ceil((durationMs / 1000) * perSecond)
-  const out = { min: new Float32Array(buckets), max: new Float32Array(buckets), rms: options.rms ? new Float32Array(buckets) : undefined, pitch: options.rms ? new Float32Array(buckets) : undefined, samplesPerBucket: SAMPLE_RATE / perSecond }
+  const out = {
+    min: new Float32Array(buckets),
+    max: new Float32Array(buckets),
+    rms: options.rms ? new Float32Array(buckets) : undefined,
+    pitch: options.rms ? new Float32Array(buckets) : undefined,
+    samplesPerBucket: SAMPLE_RATE / perSecond,
+  }
   const parts = Math.max(1, Math.min(options.parts ?? 1, Math.floor(durationMs / 60_000) || 1))
   // Slices start on bucket boundaries, so each one's buckets land exactly where a single pass would put them.
   const bucketMs = 1000 / perSecond
@@ -139,7 +223,15 @@ export async function computePeaks(file: string, options: PeaksOptions & { durat
       Array.from({ length: parts }, (_, k) => {
         const first = k * sliceBuckets
         const isLast = k === parts - 1
-        return decodeSlice(file, first * bucketMs, isLast ? undefined : sliceBuckets * bucketMs, first, out, { ...options, signal: stop.signal }, onSamples).catch((error: unknown) => {
+        return decodeSlice(
+          file,
+          first * bucketMs,
+          isLast ? undefined : sliceBuckets * bucketMs,
+          first,
+          out,
+          { ...options, signal: stop.signal },
+          onSamples,
+        ).catch((error: unknown) => {
           firstError ??= error
           stop.abort()
         })
@@ -149,7 +241,14 @@ export async function computePeaks(file: string, options: PeaksOptions & { durat
     options.signal?.removeEventListener('abort', cancel)
   }
   if (firstError !== undefined) throw firstError
-  return { perSecond, durationMs, min: out.min, max: out.max, ...(out.rms ? { rms: out.rms } : {}), ...(out.pitch ? { pitch: out.pitch } : {}) }
+  return {
+    perSecond,
+    durationMs,
+    min: out.min,
+    max: out.max,
+    ...(out.rms ? { rms: out.rms } : {}),
+    ...(out.pitch ? { pitch: out.pitch } : {}),
+  }
 }
 
 /** The file's duration, after checking it has sound. */

@@ -23,9 +23,20 @@ async function entryFor(cacheDir: string, mediaPath: string): Promise<string> {
 /** The facts probed earlier for this unchanged file, or undefined (never probed, changed, unreadable). */
 export async function knownMediaInfo(mediaPath: string, cacheDir: string): Promise<MediaInfo | undefined> {
   try {
-    const json = JSON.parse(await fs.readFile(await entryFor(cacheDir, mediaPath), 'utf8')) as { version?: unknown; info?: MediaInfo }
+    const json = JSON.parse(await fs.readFile(await entryFor(cacheDir, mediaPath), 'utf8')) as {
+      version?: unknown
+      info?: MediaInfo
+    }
     const info = json.info
-    if (json.version !== VERSION || !info || typeof info.durationMs !== 'number' || !Number.isFinite(info.durationMs) || typeof info.hasAudio !== 'boolean' || typeof info.playableInChromium !== 'boolean') return undefined
+    if (
+      json.version !== VERSION ||
+      !info ||
+      typeof info.durationMs !== 'number' ||
+      !Number.isFinite(info.durationMs) ||
+      typeof info.hasAudio !== 'boolean' ||
+      typeof info.playableInChromium !== 'boolean'
+    )
+      return undefined
     return info
   } catch {
     return undefined
@@ -33,7 +44,10 @@ export async function knownMediaInfo(mediaPath: string, cacheDir: string): Promi
 }
 
 /** Probes a media file, or answers from the cache when it was probed before unchanged. */
-export async function probeMediaCached(mediaPath: string, options: Readonly<{ cacheDir: string; ffmpeg?: string | undefined }>): Promise<MediaInfo> {
+export async function probeMediaCached(
+  mediaPath: string,
+  options: Readonly<{ cacheDir: string; ffmpeg?: string | undefined }>,
+): Promise<MediaInfo> {
   const known = await knownMediaInfo(mediaPath, options.cacheDir)
   if (known) return known
   const info = await probeMedia(mediaPath, options.ffmpeg)

@@ -12,7 +12,8 @@ import { Readable } from 'node:stream'
 import { contentTypeOf } from '../../../shared/formats/file-kinds'
 
 /** What a Range header asks of a file of `size` bytes (`end` is inclusive, as on the wire). */
-export type RangeRequest = { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' }
+export type RangeRequest =
+  { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' }
 
 /** Options for {@link serveFile}. */
 export type ServeFileOptions = Readonly<{
@@ -33,7 +34,10 @@ export function parseRangeHeader(header: string | null, size: number): RangeRequ
   if (header === null) return FULL
   const match = /^\s*bytes\s*=(.*)$/i.exec(header)
   if (!match) return FULL
-  const specs = match[1]!.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  const specs = match[1]!
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
   if (specs.length === 0) return FULL
   let answer: RangeRequest | undefined
   for (const spec of specs) {
@@ -104,6 +108,11 @@ function fileStream(filePath: string, start: number, end: number): ReadableStrea
 function plain(status: number, text: string, method: string, extra: Record<string, string> = {}): Response {
   return new Response(method === 'HEAD' ? null : text, {
     status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Accept-Ranges': 'bytes', ...extra },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Accept-Ranges': 'bytes',
+      ...extra,
+    },
   })
 }

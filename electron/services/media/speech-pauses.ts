@@ -44,7 +44,10 @@ export async function storePauses(cacheDir: string, key: string, pauses: readonl
 /** The cached pauses for `key`, or undefined when missing or unreadable. */
 export async function readPauses(cacheDir: string, key: string): Promise<SpeechPause[] | undefined> {
   try {
-    const json = JSON.parse(await fs.readFile(entryPath(cacheDir, key), 'utf8')) as { version?: number; pauses?: unknown }
+    const json = JSON.parse(await fs.readFile(entryPath(cacheDir, key), 'utf8')) as {
+      version?: number
+      pauses?: unknown
+    }
     if (json.version !== VERSION || !Array.isArray(json.pauses)) return undefined
     const pauses: SpeechPause[] = []
     for (const p of json.pauses as unknown[]) {
@@ -69,7 +72,10 @@ export type SpeechPauseOptions = Readonly<{
 }>
 
 /** The pauses (and voice changes) in a media file's speech, from the cache when the file is unchanged. */
-export async function getSpeechPauses(mediaPath: string, options: SpeechPauseOptions): Promise<{ pauses: SpeechPause[]; cached: boolean }> {
+export async function getSpeechPauses(
+  mediaPath: string,
+  options: SpeechPauseOptions,
+): Promise<{ pauses: SpeechPause[]; cached: boolean }> {
   const key = await options.key(mediaPath)
   const hit = await readPauses(options.cacheDir, key)
   if (hit) return { pauses: hit, cached: true }

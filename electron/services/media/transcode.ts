@@ -75,28 +75,65 @@ export async function transcodeToMp4(input: string, output: string, options: Tra
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined)
     const errno = (error as NodeJS.ErrnoException).code ?? 'EIO'
-    throw failure(errno.startsWith('E') ? (errno as `E${string}`) : 'EIO', `The converted file could not be saved as ${path.basename(output)} (${errno}).`)
+    throw failure(
+      errno.startsWith('E') ? (errno as `E${string}`) : 'EIO',
+      `The converted file could not be saved as ${path.basename(output)} (${errno}).`,
+    )
   }
   options.onProgress?.(1)
 }
 
 function encodeArgs(input: string, temp: string): string[] {
   return [
-    '-hide_banner', '-v', 'error', '-nostdin', '-y', '-i', input,
+    '-hide_banner',
+    '-v',
+    'error',
+    '-nostdin',
+    '-y',
+    '-i',
+    input,
     // The first video and audio streams, each optional (`?`), so audio-only files convert too;
     // `V` skips cover art, which would otherwise become a one-frame video track.
-    '-map', '0:V:0?', '-map', '0:a:0?', '-sn', '-dn',
+    '-map',
+    '0:V:0?',
+    '-map',
+    '0:a:0?',
+    '-sn',
+    '-dn',
     // yuv420p needs even dimensions; odd-sized sources lose at most one pixel row/column.
-    '-vf', 'scale=trunc(iw/2)*2:trunc(ih/2)*2',
-    '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p',
-    '-c:a', 'aac', '-b:a', '128k',
-    '-movflags', '+faststart', '-f', 'mp4',
-    '-progress', 'pipe:1', '-nostats', temp,
+    '-vf',
+    'scale=trunc(iw/2)*2:trunc(ih/2)*2',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-crf',
+    '23',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '128k',
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+    '-progress',
+    'pipe:1',
+    '-nostats',
+    temp,
   ]
 }
 
 /** Runs ffmpeg, turning `-progress` lines into fractions of the probed duration. */
-function runFfmpeg(ffmpeg: string, args: string[], durationMs: number, report: (f: number) => void, signal: AbortSignal | undefined): Promise<void> {
+function runFfmpeg(
+  ffmpeg: string,
+  args: string[],
+  durationMs: number,
+  report: (f: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     const abort = () => child.kill('SIGKILL')
@@ -122,7 +159,12 @@ function runFfmpeg(ffmpeg: string, args: string[], durationMs: number, report: (
       if (signal?.aborted) return reject(failure('cancelled', 'The conversion was cancelled.'))
       if (code === 0) return resolve()
       const last = stderr.trim().split('\n').pop()?.trim()
-      reject(failure('ffmpeg-failed', `ffmpeg could not convert this file (${killedBy ?? `exit ${code}`})${last ? `: ${last}` : '.'}`))
+      reject(
+        failure(
+          'ffmpeg-failed',
+          `ffmpeg could not convert this file (${killedBy ?? `exit ${code}`})${last ? `: ${last}` : '.'}`,
+        ),
+      )
     })
   })
 }

@@ -76,7 +76,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let queuedFrom = project
   let rebase = false
   // The file text of one state of the project, made once and written to the journal and the file.
-  let text: { of: ProjectJson; text: string } | undefined = project && options.baseText !== undefined ? { of: project, text: options.baseText } : undefined
+  let text: { of: ProjectJson; text: string } | undefined =
+    project && options.baseText !== undefined ? { of: project, text: options.baseText } : undefined
   const textOf = (json: ProjectJson): string => {
     if (text?.of !== json) text = { of: json, text: projectFileText(options.projectPath, json, new Date()) }
     return text.text

@@ -31,7 +31,10 @@ export async function currentStamp(filePath: string): Promise<FileStamp | undefi
  * Size and time settle most checks without reading; the hash decides when they differ (a copy or a
  * touch changes the time, not the content).
  */
-export async function stillAsSeen(filePath: string, seen: FileStamp | undefined): Promise<{ same: boolean; stamp: FileStamp | undefined }> {
+export async function stillAsSeen(
+  filePath: string,
+  seen: FileStamp | undefined,
+): Promise<{ same: boolean; stamp: FileStamp | undefined }> {
   let stat: { size: number; mtimeMs: number }
   try {
     stat = await fs.stat(filePath)

@@ -99,7 +99,9 @@ export function openJournal(journalPath: string, io: JournalFs = fs): Journal {
     async appendBaseText(fileText, changes = [], now = Date.now()) {
       // A line break in JSON text is only ever whitespace between values (inside strings it is
       // written \n), so the file's lines joined with spaces are the same JSON on one line.
-      await append(`{"t":${now},"base":${fileText.replaceAll('\n', ' ')}}\n${changes.map((c) => line({ t: now, changes: c })).join('')}`)
+      await append(
+        `{"t":${now},"base":${fileText.replaceAll('\n', ' ')}}\n${changes.map((c) => line({ t: now, changes: c })).join('')}`,
+      )
       based = true
     },
     async appendChanges(changes, now = Date.now()) {

@@ -34,9 +34,17 @@ export function createOpenProjects(options: OpenProjectsOptions) {
   const writers = new Map<string, Writer>()
   const keyOf = (real: string, writer: string) => `${real}\n${writer}`
   const isLiveWriter = (writer: string) => [...writers.values()].some((w) => w.writer === writer)
-  const isLiveJournal = (journal: string) => [...writers.values()].some((w) => writerJournalPath(w.real, w.writer) === journal)
+  const isLiveJournal = (journal: string) =>
+    [...writers.values()].some((w) => writerJournalPath(w.real, w.writer) === journal)
 
-  const start = async (real: string, writer: string, base: ProjectJson | undefined, seen: FileStamp | undefined, inherited: readonly string[] = [], baseText?: string): Promise<OpenElsewhere | undefined> => {
+  const start = async (
+    real: string,
+    writer: string,
+    base: ProjectJson | undefined,
+    seen: FileStamp | undefined,
+    inherited: readonly string[] = [],
+    baseText?: string,
+  ): Promise<OpenElsewhere | undefined> => {
     await stop(real, writer)
     const entry: Writer = { real, writer, inherited, saver: undefined as unknown as Autosaver }
     entry.saver = createAutosaver({
@@ -48,7 +56,8 @@ export function createOpenProjects(options: OpenProjectsOptions) {
       ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
       onStatus: (status) => {
         // Once this writer's work is in the file, the crashed writers' journals it recovered are done with.
-        if (status.state === 'saved' && entry.inherited.length > 0 && !status.code) void removeJournals(entry.inherited).then(() => (entry.inherited = []))
+        if (status.state === 'saved' && entry.inherited.length > 0 && !status.code)
+          void removeJournals(entry.inherited).then(() => (entry.inherited = []))
         options.onStatus(real, writer, status)
       },
     })
@@ -75,7 +84,8 @@ export function createOpenProjects(options: OpenProjectsOptions) {
   return {
     isLiveJournal,
     /** A writer starts on a project as read from disk (`recovered`: journals whose work it took over). */
-    open: (real: string, writer: string, json: ProjectJson, seen: FileStamp, recovered: readonly string[] = []) => start(real, writer, json, seen, recovered),
+    open: (real: string, writer: string, json: ProjectJson, seen: FileStamp, recovered: readonly string[] = []) =>
+      start(real, writer, json, seen, recovered),
     /** A writer writes a new project (or a "save as") now and keeps it from then on. */
     async create(real: string, writer: string, json: ProjectJson): Promise<OpenElsewhere | undefined> {
       // The payload as validated on arrival, serialised once: the file now, the journal's first snapshot later.
@@ -89,7 +99,10 @@ export function createOpenProjects(options: OpenProjectsOptions) {
       if (edit.project) {
         if (entry) entry.saver.replace(edit.project)
         // A writer main does not know (browser mode's server restarted under an open page): trust the file as it is.
-        else void start(real, writer, undefined, undefined).then(() => writers.get(keyOf(real, writer))?.saver.replace(edit.project!))
+        else
+          void start(real, writer, undefined, undefined).then(() =>
+            writers.get(keyOf(real, writer))?.saver.replace(edit.project!),
+          )
         return true
       }
       return !!entry && !!edit.changes && entry.saver.edit(edit.changes)
@@ -113,7 +126,11 @@ export function createOpenProjects(options: OpenProjectsOptions) {
      * lets the original go (its journal too: the work is safe in the copy). Returns the copy's path and
      * the work; with `keepEditing` the writer goes on with the copy.
      */
-    async moveToCopy(real: string, writer: string, keepEditing: boolean): Promise<{ copy: string; mine: ProjectJson } | undefined> {
+    async moveToCopy(
+      real: string,
+      writer: string,
+      keepEditing: boolean,
+    ): Promise<{ copy: string; mine: ProjectJson } | undefined> {
       const entry = writers.get(keyOf(real, writer))
       const mine = entry?.saver.current()
       if (!entry || !mine) return undefined

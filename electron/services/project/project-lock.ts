@@ -18,13 +18,18 @@ export type LockHolder = Readonly<{ pid: number; host: string; writer: string; s
 export type LockResult = { owned: true } | { owned: false; holder: LockHolder }
 
 /** The lock file beside a project. */
-export const lockPath = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.lock`)
+export const lockPath = (projectPath: string): string =>
+  path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.lock`)
 
 /**
  * Takes the lock for `writer` unless a live holder has it. `isLiveWriter` says whether a writer of
  * this process is still open (a tab that was closed without saying so leaves its lock behind).
  */
-export async function acquireLock(projectPath: string, writer: string, isLiveWriter: (writer: string) => boolean): Promise<LockResult> {
+export async function acquireLock(
+  projectPath: string,
+  writer: string,
+  isLiveWriter: (writer: string) => boolean,
+): Promise<LockResult> {
   const file = lockPath(projectPath)
   const mine: LockHolder = { pid: process.pid, host: os.hostname(), writer, since: Date.now() }
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -52,7 +57,10 @@ export async function releaseLock(projectPath: string, writer: string): Promise<
 }
 
 /** Who holds the lock now, if anyone live does. */
-export async function lockHolder(projectPath: string, isLiveWriter: (writer: string) => boolean): Promise<LockHolder | undefined> {
+export async function lockHolder(
+  projectPath: string,
+  isLiveWriter: (writer: string) => boolean,
+): Promise<LockHolder | undefined> {
   const holder = await readHolder(lockPath(projectPath))
   return holder && !isStale(holder, isLiveWriter) ? holder : undefined
 }
@@ -66,7 +74,13 @@ function isStale(holder: LockHolder, isLiveWriter: (writer: string) => boolean):
 async function readHolder(file: string): Promise<LockHolder | undefined> {
   try {
     const raw = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<LockHolder>
-    if (typeof raw.pid === 'number' && typeof raw.host === 'string' && typeof raw.writer === 'string' && typeof raw.since === 'number') return raw as LockHolder
+    if (
+      typeof raw.pid === 'number' &&
+      typeof raw.host === 'string' &&
+      typeof raw.writer === 'string' &&
+      typeof raw.since === 'number'
+    )
+      return raw as LockHolder
   } catch {
     // Missing, or half-written by a process killed while writing it: no valid holder.
   }

@@ -74,7 +74,8 @@ export async function readProjectBytes(projectPath: string): Promise<Buffer> {
   const bytes = await readRegularFile(projectPath, { maxBytes: MAX_PROJECT_FILE_BYTES })
   if (bytes.length > COUNT_ABOVE_BYTES) {
     const { captions, words } = await countInWorker(bytes)
-    if (captions > MAX_PROJECT_CAPTIONS || words > MAX_PROJECT_WORDS) throw new ProjectTooBigError(projectPath, captions, words)
+    if (captions > MAX_PROJECT_CAPTIONS || words > MAX_PROJECT_WORDS)
+      throw new ProjectTooBigError(projectPath, captions, words)
   }
   return bytes
 }

@@ -6,7 +6,13 @@
 
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { parseProjectJson, projectJsonText, projectToJson, type Project, type ProjectJson } from '../../../shared/project/project-file'
+import {
+  parseProjectJson,
+  projectJsonText,
+  projectToJson,
+  type Project,
+  type ProjectJson,
+} from '../../../shared/project/project-file'
 import { stampOf, type FileStamp } from './file-stamp'
 import { removeStaleTemps, writeFileAtomic, type AtomicFs } from '../atomic-write'
 import { describeFsError } from '../caption-files'
@@ -16,10 +22,15 @@ import { backupFolder, keepTimedVersion, versionFolder } from './versions'
 export { backupFolder, versionFolder } from './versions'
 
 /** The journal beside a project: `.name.eglur.journal`. */
-export const journalPath = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.journal`)
+export const journalPath = (projectPath: string): string =>
+  path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.journal`)
 
 /** Saves a project atomically; the version it replaces goes to the version history when one is due. */
-export async function saveProject(projectPath: string, project: Project, options: { now?: Date; fs?: AtomicFs } = {}): Promise<FileStamp> {
+export async function saveProject(
+  projectPath: string,
+  project: Project,
+  options: { now?: Date; fs?: AtomicFs } = {},
+): Promise<FileStamp> {
   return writeProjectJson(projectPath, projectToJson(project, options.now ?? new Date()), options)
 }
 
@@ -27,7 +38,11 @@ export async function saveProject(projectPath: string, project: Project, options
  * Writes a project's JSON as it is (the payload main validated on arrival, or the journal's work) and
  * returns the stamp of what is now on disk, so the writer can later tell whether anyone else wrote.
  */
-export async function writeProjectJson(projectPath: string, json: ProjectJson, options: { now?: Date; fs?: AtomicFs } = {}): Promise<FileStamp> {
+export async function writeProjectJson(
+  projectPath: string,
+  json: ProjectJson,
+  options: { now?: Date; fs?: AtomicFs } = {},
+): Promise<FileStamp> {
   return writeProjectText(projectPath, projectFileText(projectPath, json, options.now ?? new Date()), options)
 }
 
@@ -36,12 +51,18 @@ export async function writeProjectJson(projectPath: string, json: ProjectJson, o
  * written relative to the project. The autosaver journals these same characters, then writes them.
  */
 export function projectFileText(projectPath: string, json: ProjectJson, now: Date): string {
-  const media = json.media?.absolutePath ? { media: { ...json.media, relativePath: path.relative(path.dirname(projectPath), json.media.absolutePath) } } : {}
+  const media = json.media?.absolutePath
+    ? { media: { ...json.media, relativePath: path.relative(path.dirname(projectPath), json.media.absolutePath) } }
+    : {}
   return projectJsonText({ ...json, savedAt: now.toISOString(), ...media })
 }
 
 /** Writes a project's file text (from {@link projectFileText}) atomically, keeping a version first when one is due; returns the new stamp. */
-export async function writeProjectText(projectPath: string, text: string, options: { now?: Date; fs?: AtomicFs } = {}): Promise<FileStamp> {
+export async function writeProjectText(
+  projectPath: string,
+  text: string,
+  options: { now?: Date; fs?: AtomicFs } = {},
+): Promise<FileStamp> {
   // Encoded once: the same bytes are written and hashed for the stamp.
   const bytes = Buffer.from(text, 'utf8')
   try {
@@ -57,7 +78,11 @@ export async function writeProjectText(projectPath: string, text: string, option
 /** An opened project, with where its media was found (or that it is missing). */
 export type OpenedProject =
   | { ok: true; json: ProjectJson; stamp: FileStamp; mediaPath?: string; mediaMissing: boolean }
-  | { ok: false; message: string; code: 'not-found' | 'not-a-file' | 'unreadable' | 'damaged-project' | 'newer-project' }
+  | {
+      ok: false
+      message: string
+      code: 'not-found' | 'not-a-file' | 'unreadable' | 'damaged-project' | 'newer-project'
+    }
 
 /** Opens a project file. A moved video does not stop the project opening: `mediaMissing` says so. */
 export async function openProject(projectPath: string): Promise<OpenedProject> {
@@ -71,7 +96,14 @@ export async function openProject(projectPath: string): Promise<OpenedProject> {
     stamp = stampOf(bytes, await fs.stat(projectPath))
   } catch (error) {
     const fsCode = (error as NodeJS.ErrnoException).code
-    const code = fsCode === 'ENOENT' ? 'not-found' : fsCode === 'not-a-file' || fsCode === 'EISDIR' ? 'not-a-file' : fsCode === 'too-many-captions' || fsCode === 'too-large' ? 'damaged-project' : 'unreadable'
+    const code =
+      fsCode === 'ENOENT'
+        ? 'not-found'
+        : fsCode === 'not-a-file' || fsCode === 'EISDIR'
+          ? 'not-a-file'
+          : fsCode === 'too-many-captions' || fsCode === 'too-large'
+            ? 'damaged-project'
+            : 'unreadable'
     return { ok: false, message: describeFsError(error), code }
   }
   // Checked once and kept as JSON: main never needs the caption model, and the page builds its own.
@@ -79,7 +111,10 @@ export async function openProject(projectPath: string): Promise<OpenedProject> {
   if (!parsed.ok) return { ok: false, message: parsed.message, code: parsed.code ?? 'damaged-project' }
   const read = { json: parsed.json, stamp }
   const media = parsed.json.media
-  const candidates = [media?.relativePath ? path.resolve(path.dirname(projectPath), media.relativePath) : undefined, media?.absolutePath].filter((p): p is string => !!p)
+  const candidates = [
+    media?.relativePath ? path.resolve(path.dirname(projectPath), media.relativePath) : undefined,
+    media?.absolutePath,
+  ].filter((p): p is string => !!p)
   for (const candidate of candidates) {
     try {
       await fs.access(candidate)

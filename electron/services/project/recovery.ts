@@ -7,11 +7,24 @@
 import { promises as fs } from 'node:fs'
 import { journalsBeside, readJournal } from './journal'
 import { saveProject } from './project-store'
-import { parseProjectJson, projectFromParsedJson, serializeProject, type Project, type ProjectJson } from '../../../shared/project/project-file'
+import {
+  parseProjectJson,
+  projectFromParsedJson,
+  serializeProject,
+  type Project,
+  type ProjectJson,
+} from '../../../shared/project/project-file'
 import { isProcessRunning } from '../process-alive'
 
 /** Unsaved work found for a project (as the model and as checked JSON), when it is from, and the journals it was read from. */
-export type Recoverable = Readonly<{ projectPath: string; project: Project; json: ProjectJson; writtenAt: number; cueCount: number; journals: readonly string[] }>
+export type Recoverable = Readonly<{
+  projectPath: string
+  project: Project
+  json: ProjectJson
+  writtenAt: number
+  cueCount: number
+  journals: readonly string[]
+}>
 
 /** True for a journal that belongs to a writer still open in this process. */
 export type LiveJournal = (journalPath: string) => boolean
@@ -19,14 +32,20 @@ export type LiveJournal = (journalPath: string) => boolean
 /** The journals beside a project whose writers are gone. */
 export async function orphanJournals(projectPath: string, isLive: LiveJournal = () => false): Promise<string[]> {
   const all = await journalsBeside(projectPath)
-  return all.filter((j) => (j.pid === undefined || j.pid === process.pid ? !isLive(j.path) : !isProcessRunning(j.pid))).map((j) => j.path)
+  return all
+    .filter((j) => (j.pid === undefined || j.pid === process.pid ? !isLive(j.path) : !isProcessRunning(j.pid)))
+    .map((j) => j.path)
 }
 
 /**
  * The newest work left in journals when it differs from the saved project (or the file is missing or
  * damaged). `saved`: the file's checked JSON when the caller has just read it (it is not read again).
  */
-export async function findRecoverable(projectPath: string, isLive: LiveJournal = () => false, saved?: ProjectJson): Promise<Recoverable | undefined> {
+export async function findRecoverable(
+  projectPath: string,
+  isLive: LiveJournal = () => false,
+  saved?: ProjectJson,
+): Promise<Recoverable | undefined> {
   const journals = await orphanJournals(projectPath, isLive)
   if (journals.length === 0) return undefined
   let newest: { project: Project; json: ProjectJson; writtenAt: number } | undefined
@@ -36,7 +55,8 @@ export async function findRecoverable(projectPath: string, isLive: LiveJournal =
   }
   if (!newest) return undefined
   const file = saved ?? (await readSavedJson(projectPath))
-  const same = file && serializeProject(projectFromParsedJson(file), new Date(0)) === serializeProject(newest.project, new Date(0))
+  const same =
+    file && serializeProject(projectFromParsedJson(file), new Date(0)) === serializeProject(newest.project, new Date(0))
   return same ? undefined : { projectPath, ...newest, cueCount: newest.project.doc.cues.length, journals }
 }
 

@@ -35,7 +35,11 @@ export const VERSION_POLICY = {
 export type PolicyEntry = Readonly<{ id: string; keptAt: number; reason: VersionReason; bytes: number }>
 
 /** The ids of the versions the policy removes at `now`. Pure. */
-export function versionsToDrop(entries: readonly PolicyEntry[], now: number, policy = VERSION_POLICY): ReadonlySet<string> {
+export function versionsToDrop(
+  entries: readonly PolicyEntry[],
+  now: number,
+  policy = VERSION_POLICY,
+): ReadonlySet<string> {
   const drop = new Set<string>()
   const newestFirst = [...entries].sort((a, b) => b.keptAt - a.keptAt)
   const newest = newestFirst[0]?.id
@@ -48,7 +52,10 @@ export function versionsToDrop(entries: readonly PolicyEntry[], now: number, pol
     }
     if (e.reason !== 'time') continue
     // The newest regular version in each 10-minute slot (last day) or day (older) stays.
-    const bucket = age < policy.recentWindowMs ? `r${Math.floor(e.keptAt / policy.recentSpacingMs)}` : `d${Math.floor(e.keptAt / policy.olderSpacingMs)}`
+    const bucket =
+      age < policy.recentWindowMs
+        ? `r${Math.floor(e.keptAt / policy.recentSpacingMs)}`
+        : `d${Math.floor(e.keptAt / policy.olderSpacingMs)}`
     if (buckets.has(bucket) && e.id !== newest) drop.add(e.id)
     buckets.add(bucket)
   }

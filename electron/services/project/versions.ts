@@ -12,23 +12,40 @@ import path from 'node:path'
 import { z } from 'zod'
 import { compareProjects, type ProjectDifferences } from '../../../shared/project/compare'
 import { parseProjectFile, type Project } from '../../../shared/project/project-file'
-import { VERSION_ID_PATTERN, VERSION_REASONS, type VersionInfo, type VersionReason } from '../../../shared/project/version-info'
+import {
+  VERSION_ID_PATTERN,
+  VERSION_REASONS,
+  type VersionInfo,
+  type VersionReason,
+} from '../../../shared/project/version-info'
 import { writeFileAtomic } from '../atomic-write'
 import { timedVersionDue, versionsToDrop } from './version-policy'
 
 /** The folder holding a project's versions: `.name.eglur.versions` beside it. */
-export const versionFolder = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.versions`)
+export const versionFolder = (projectPath: string): string =>
+  path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.versions`)
 
 /** The folder where earlier releases kept backups: `.name.eglur.backups` (still read, never written). */
-export const backupFolder = (projectPath: string): string => path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.backups`)
+export const backupFolder = (projectPath: string): string =>
+  path.join(path.dirname(projectPath), `.${path.basename(projectPath)}.backups`)
 
 const count = z.number().int().nonnegative()
 const beforeAfter = z.object({ before: z.string(), after: z.string() })
 const differencesSchema = z.object({
   same: z.boolean(),
   captions: z.object({
-    before: count, after: count, added: count, removed: count, textChanged: count, timingChanged: count, speakerChanged: count, descriptionsChanged: count, headingsChanged: count,
-    addedExamples: z.array(z.string()), removedExamples: z.array(z.string()), textExamples: z.array(beforeAfter),
+    before: count,
+    after: count,
+    added: count,
+    removed: count,
+    textChanged: count,
+    timingChanged: count,
+    speakerChanged: count,
+    descriptionsChanged: count,
+    headingsChanged: count,
+    addedExamples: z.array(z.string()),
+    removedExamples: z.array(z.string()),
+    textExamples: z.array(beforeAfter),
   }),
   speakers: z.object({ added: z.array(z.string()), removed: z.array(z.string()), renamed: z.array(beforeAfter) }),
   glossary: z.object({ added: count, removed: count, changed: count }),
@@ -69,7 +86,17 @@ async function historyEntries(projectPath: string): Promise<Entry[]> {
       const { reason, keptAt, bytes, cueCount, detail } = meta.data
       // A damaged summary loses only the summary: the version itself still opens.
       const summary = meta.data.summary === undefined ? undefined : differencesSchema.safeParse(meta.data.summary)
-      return { id, keptAt, reason, bytes, cueCount, ...(detail !== undefined ? { detail } : {}), ...(summary?.success ? { summary: summary.data as ProjectDifferences } : {}), file, meta: path.join(folder, name) }
+      return {
+        id,
+        keptAt,
+        reason,
+        bytes,
+        cueCount,
+        ...(detail !== undefined ? { detail } : {}),
+        ...(summary?.success ? { summary: summary.data as ProjectDifferences } : {}),
+        file,
+        meta: path.join(folder, name),
+      }
     } catch {
       return undefined // unreadable: skipped, never offered
     }
@@ -93,12 +120,21 @@ async function backupEntries(projectPath: string, check: boolean): Promise<Entry
         if (!parsed.ok) return undefined
         cueCount = parsed.project.doc.cues.length
       }
-      return { id, keptAt: timeFromName(name) ?? Math.round(stat.mtimeMs), reason: 'backup', bytes: stat.size, cueCount, file }
+      return {
+        id,
+        keptAt: timeFromName(name) ?? Math.round(stat.mtimeMs),
+        reason: 'backup',
+        bytes: stat.size,
+        cueCount,
+        file,
+      }
     } catch {
       return undefined
     }
   }
-  return (await Promise.all(names.filter((n) => n.endsWith('.eglur') && !n.startsWith('.')).map(read))).filter(isDefined)
+  return (await Promise.all(names.filter((n) => n.endsWith('.eglur') && !n.startsWith('.')).map(read))).filter(
+    isDefined,
+  )
 }
 
 const publicInfo = ({ file: _file, meta: _meta, ...info }: Entry): VersionInfo => info
@@ -111,7 +147,9 @@ export async function listVersions(projectPath: string): Promise<VersionInfo[]> 
 }
 
 /** Reading a version: the project, or why not (`not-found`, or `damaged-project` with the parser's message). */
-export type ReadVersionResult = { ok: true; project: Project; info: VersionInfo } | { ok: false; code: 'not-found' | 'damaged-project'; message: string }
+export type ReadVersionResult =
+  | { ok: true; project: Project; info: VersionInfo }
+  | { ok: false; code: 'not-found' | 'damaged-project'; message: string }
 
 /** Reads one version of a project. Never throws for a missing or damaged version. */
 export async function readVersion(projectPath: string, id: string): Promise<ReadVersionResult> {
@@ -152,23 +190,38 @@ function serial<T>(projectPath: string, work: () => Promise<T>): Promise<T> {
  * the policy. Resolves with the version, or undefined when there is no file yet or it does not open
  * (a copy that cannot be opened is never kept). Rejects when the disk refuses the copy.
  */
-export function keepVersion(projectPath: string, reason: VersionReason, options: KeepOptions = {}): Promise<VersionInfo | undefined> {
+export function keepVersion(
+  projectPath: string,
+  reason: VersionReason,
+  options: KeepOptions = {},
+): Promise<VersionInfo | undefined> {
   return serial(projectPath, () => keep(projectPath, reason, options.now ?? new Date(), options.detail))
 }
 
 /** Keeps a regular version when one is due (none in the last 10 minutes); called by every save before it replaces the file. */
-export function keepTimedVersion(projectPath: string, options: Readonly<{ now?: Date }> = {}): Promise<VersionInfo | undefined> {
+export function keepTimedVersion(
+  projectPath: string,
+  options: Readonly<{ now?: Date }> = {},
+): Promise<VersionInfo | undefined> {
   const now = options.now ?? new Date()
   return serial(projectPath, async () => {
     // Names only: this runs on every save, so no description is read unless a version is due.
     const names = await fs.readdir(versionFolder(projectPath)).catch(() => [] as string[])
-    const times = names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map(timeFromName).filter(isDefined)
+    const times = names
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+      .map(timeFromName)
+      .filter(isDefined)
     if (!timedVersionDue(times.length ? Math.max(...times) : undefined, now.getTime())) return undefined
     return keep(projectPath, 'time', now)
   })
 }
 
-async function keep(projectPath: string, reason: VersionReason, now: Date, detail?: string): Promise<VersionInfo | undefined> {
+async function keep(
+  projectPath: string,
+  reason: VersionReason,
+  now: Date,
+  detail?: string,
+): Promise<VersionInfo | undefined> {
   let bytes: Buffer
   try {
     bytes = await fs.readFile(projectPath)
@@ -185,7 +238,15 @@ async function keep(projectPath: string, reason: VersionReason, now: Date, detai
   const folder = versionFolder(projectPath)
   await fs.mkdir(folder, { recursive: true })
   const id = `${nameTime(now.getTime())}-${reason}-${Math.random().toString(36).slice(2, 6)}`
-  const info: VersionInfo = { id, keptAt: now.getTime(), reason, bytes: bytes.byteLength, cueCount: current.project.doc.cues.length, ...(detail ? { detail: detail.slice(0, 300) } : {}), ...(summary ? { summary } : {}) }
+  const info: VersionInfo = {
+    id,
+    keptAt: now.getTime(),
+    reason,
+    bytes: bytes.byteLength,
+    cueCount: current.project.doc.cues.length,
+    ...(detail ? { detail: detail.slice(0, 300) } : {}),
+    ...(summary ? { summary } : {}),
+  }
   // The copy first, its description second: a description is only ever written for a whole copy.
   await writeFileAtomic(path.join(folder, `${id}.eglur`), bytes)
   const { id: _id, ...meta } = info
@@ -218,11 +279,13 @@ async function prune(projectPath: string, now: number): Promise<void> {
     if (e.meta) await fs.rm(e.meta, { force: true })
     await fs.rm(e.file, { force: true })
   }
-  if (backups.length > 0 && backups.every((b) => drop.has(b.id))) await fs.rmdir(backupFolder(projectPath)).catch(() => undefined)
+  if (backups.length > 0 && backups.every((b) => drop.has(b.id)))
+    await fs.rmdir(backupFolder(projectPath)).catch(() => undefined)
   const folder = versionFolder(projectPath)
   const names = new Set(await fs.readdir(folder).catch(() => [] as string[]))
   for (const name of names) {
-    if (name.startsWith('.') || !name.endsWith('.eglur') || names.has(`${name.slice(0, -'.eglur'.length)}.json`)) continue
+    if (name.startsWith('.') || !name.endsWith('.eglur') || names.has(`${name.slice(0, -'.eglur'.length)}.json`))
+      continue
     const stat = await fs.stat(path.join(folder, name)).catch(() => undefined)
     if (stat && Date.now() - stat.mtimeMs > ORPHAN_AGE_MS) await fs.rm(path.join(folder, name), { force: true })
   }

@@ -70,7 +70,9 @@ function describeEdit(prev: EditorState, next: EditorState, label: string): Anno
     case 'delete':
       return { key: 'announce.deleted', values: { count: before.cues.length - after.cues.length } }
     case 'timing':
-      return cue ? { key: 'announce.timing', values: { number, start: formatClock(cue.startMs), end: formatClock(cue.endMs) } } : undefined
+      return cue
+        ? { key: 'announce.timing', values: { number, start: formatClock(cue.startMs), end: formatClock(cue.endMs) } }
+        : undefined
     case 'speaker':
       return describeSpeaker(prev, next)
     case 'replace-all':

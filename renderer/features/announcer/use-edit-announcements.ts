@@ -27,7 +27,10 @@ export function useEditAnnouncements(): () => void {
       if (said) {
         const what = said.step !== undefined ? t(`undo.steps.${said.step}`, { defaultValue: said.step }) : undefined
         const values: Record<string, string | number> = { ...said.values, ...(what !== undefined ? { what } : {}) }
-        const reason = typeof values.code === 'string' ? t(`save.reasons.${values.code}`, { defaultValue: t('save.reasons.unknown') }) : undefined
+        const reason =
+          typeof values.code === 'string'
+            ? t(`save.reasons.${values.code}`, { defaultValue: t('save.reasons.unknown') })
+            : undefined
         const kind = typeof values.kind === 'string' ? t(`cueKind.${values.kind}`) : undefined
         announce(t(said.key, { ...values, ...(reason ? { reason } : {}), ...(kind ? { kind } : {}) }))
       }

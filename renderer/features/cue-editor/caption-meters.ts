@@ -41,16 +41,31 @@ export type CaptionMeters = Readonly<{
 }>
 
 /** Measures caption text for the meters, counting as the quality checks count (so the two never disagree). */
-export function measureCaption(text: string, durationMs: number, profile: StyleProfile, kind: CueKind = 'speech'): CaptionMeters {
+export function measureCaption(
+  text: string,
+  durationMs: number,
+  profile: StyleProfile,
+  kind: CueKind = 'speech',
+): CaptionMeters {
   const lines = text.split('\n').map((line, i): LineMeter => {
     const chars = line.length
-    return { number: i + 1, chars, max: profile.maxCharsPerLine, over: Math.max(0, chars - profile.maxCharsPerLine), extra: i >= profile.maxLines }
+    return {
+      number: i + 1,
+      chars,
+      max: profile.maxCharsPerLine,
+      over: Math.max(0, chars - profile.maxCharsPerLine),
+      extra: i >= profile.maxLines,
+    }
   })
   const readable = readableLength(text)
   if (kind === 'heading' || readable === 0) return { lines, speed: undefined, noTime: false }
   const seconds = durationMs / 1000
   if (seconds <= 0) return { lines, speed: undefined, noTime: true }
-  return { lines, speed: bindingSpeed(readable / seconds, (wordsOf(text).length / seconds) * 60, profile), noTime: false }
+  return {
+    lines,
+    speed: bindingSpeed(readable / seconds, (wordsOf(text).length / seconds) * 60, profile),
+    noTime: false,
+  }
 }
 
 /**
@@ -60,8 +75,19 @@ export function measureCaption(text: string, durationMs: number, profile: StyleP
 function bindingSpeed(cps: number, wpm: number, profile: StyleProfile): ReadingSpeed {
   const byChars = cps / profile.maxCharsPerSecond
   const byWords = wpm / profile.maxWordsPerMinute
-  if (byWords > byChars) return { measure: 'words-per-minute', value: Math.round(wpm), max: profile.maxWordsPerMinute, over: wpm > profile.maxWordsPerMinute }
-  return { measure: 'chars-per-second', value: Math.round(cps * 10) / 10, max: profile.maxCharsPerSecond, over: cps > profile.maxCharsPerSecond }
+  if (byWords > byChars)
+    return {
+      measure: 'words-per-minute',
+      value: Math.round(wpm),
+      max: profile.maxWordsPerMinute,
+      over: wpm > profile.maxWordsPerMinute,
+    }
+  return {
+    measure: 'chars-per-second',
+    value: Math.round(cps * 10) / 10,
+    max: profile.maxCharsPerSecond,
+    over: cps > profile.maxCharsPerSecond,
+  }
 }
 
 /** How much of a meter's track one line fills (0–1): the limit sits at `GUIDE_AT`, so overflow stays visible. */

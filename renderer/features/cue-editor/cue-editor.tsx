@@ -92,7 +92,17 @@ export const CueEditor = forwardRef(function CueEditor(_props: CueEditorProps, t
 })
 
 /** The caption's number and times in one row (given only what it shows, so typing never re-renders it). */
-const CueHead = memo(function CueHead({ id, startMs, endMs, number }: { id: CueId; startMs: number; endMs: number; number: number }) {
+const CueHead = memo(function CueHead({
+  id,
+  startMs,
+  endMs,
+  number,
+}: {
+  id: CueId
+  startMs: number
+  endMs: number
+  number: number
+}) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   return (
@@ -102,33 +112,51 @@ const CueHead = memo(function CueHead({ id, startMs, endMs, number }: { id: CueI
         label={t('cueEditor.start')}
         valueMs={startMs}
         invalidMessage={t('cueEditor.invalidTime')}
-        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id, startMs: ms, endMs: Math.max(ms, endMs) }] })}
+        onCommit={(ms) =>
+          dispatch({ type: 'cueTimingChanged', patches: [{ id, startMs: ms, endMs: Math.max(ms, endMs) }] })
+        }
       />
       <TimeField
         label={t('cueEditor.end')}
         valueMs={endMs}
         invalidMessage={t('cueEditor.invalidTime')}
-        onCommit={(ms) => dispatch({ type: 'cueTimingChanged', patches: [{ id, startMs: Math.min(ms, startMs), endMs: ms }] })}
+        onCommit={(ms) =>
+          dispatch({ type: 'cueTimingChanged', patches: [{ id, startMs: Math.min(ms, startMs), endMs: ms }] })
+        }
       />
     </div>
   )
 })
 
 /** Who speaks and what kind of caption it is, under the actions (set once per caption; Alt+1…9 also assign speakers). */
-const CueWho = memo(function CueWho({ id, speakerId, kind }: { id: CueId; speakerId: SpeakerId | undefined; kind: CueKind }) {
+const CueWho = memo(function CueWho({
+  id,
+  speakerId,
+  kind,
+}: {
+  id: CueId
+  speakerId: SpeakerId | undefined
+  kind: CueKind
+}) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   return (
     <div className="cue-editor__head cue-editor__who">
       <SpeakerPicker
         value={speakerId}
-        onChange={(chosen: SpeakerId | undefined) => dispatch({ type: 'speakerAssigned', ids: [id], speakerId: chosen })}
+        onChange={(chosen: SpeakerId | undefined) =>
+          dispatch({ type: 'speakerAssigned', ids: [id], speakerId: chosen })
+        }
         onAdd={(name) => dispatch({ type: 'speakerAdded', name, assignTo: [id] })}
       />
       <SpeakerQuickAssign cueId={id} />
       <span className="field">
         <label htmlFor="cue-kind">{t('cueEditor.kind')}</label>
-        <select id="cue-kind" value={kind} onChange={(e) => dispatch({ type: 'cueKindSet', ids: [id], kind: e.target.value as CueKind })}>
+        <select
+          id="cue-kind"
+          value={kind}
+          onChange={(e) => dispatch({ type: 'cueKindSet', ids: [id], kind: e.target.value as CueKind })}
+        >
           {CUE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`cueKind.${k}`)}

@@ -11,42 +11,64 @@ import type { CueKind } from '../../../shared/model/cue'
 import { GUIDE_AT, measureCaption, meterFill, type LineMeter, type ReadingSpeed } from './caption-meters'
 
 /** Props: the caption as it is now and the profile it is measured against; `speedId` names the speed line (a text box's description), when two sets of meters share the editor. */
-export type CueMetersProps = Readonly<{ text: string; durationMs: number; kind: CueKind; profile: StyleProfile; speedId?: string }>
+export type CueMetersProps = Readonly<{
+  text: string
+  durationMs: number
+  kind: CueKind
+  profile: StyleProfile
+  speedId?: string
+}>
 
 /** One line's meter; the line typed in changes, the others are not rendered again. */
-const LineRow = memo(function LineRow({ line, maxLines }: { line: LineMeter; maxLines: number }) {
-  const { t } = useTranslation()
-  const bad = line.over > 0 || line.extra
-  const said = line.extra
-    ? t('cueTools.lineExtraSaid', { number: line.number, max: maxLines })
-    : line.over > 0
-      ? t('cueTools.lineOverSaid', { number: line.number, chars: line.chars, max: line.max, over: line.over })
-      : t('cueTools.lineSaid', { number: line.number, chars: line.chars, max: line.max })
-  return (
-    <li className={`line-meter${bad ? ' line-meter--over' : ''}`} data-line={line.number}>
-      <span className="visually-hidden">{said}</span>
-      <span className="line-meter__track" aria-hidden="true">
-        <span className="line-meter__fill" style={{ width: `${meterFill(line) * 100}%` }} />
-        {line.over > 0 ? <span className="line-meter__overflow" style={{ left: `${GUIDE_AT * 100}%`, width: `${(meterFill(line) - GUIDE_AT) * 100}%` }} /> : null}
-        <span className="line-meter__guide" style={{ left: `${GUIDE_AT * 100}%` }} />
-      </span>
-      <span className="line-meter__count" aria-hidden="true">
-        {line.extra ? t('cueTools.lineExtra') : t('cueTools.lineCount', { chars: line.chars, max: line.max })}
-        {line.over > 0 && !line.extra ? <strong className="line-meter__over">{t('cueTools.lineOver', { over: line.over })}</strong> : null}
-      </span>
-    </li>
-  )
-}, (a, b) => a.maxLines === b.maxLines && sameLine(a.line, b.line))
+const LineRow = memo(
+  function LineRow({ line, maxLines }: { line: LineMeter; maxLines: number }) {
+    const { t } = useTranslation()
+    const bad = line.over > 0 || line.extra
+    const said = line.extra
+      ? t('cueTools.lineExtraSaid', { number: line.number, max: maxLines })
+      : line.over > 0
+        ? t('cueTools.lineOverSaid', { number: line.number, chars: line.chars, max: line.max, over: line.over })
+        : t('cueTools.lineSaid', { number: line.number, chars: line.chars, max: line.max })
+    return (
+      <li className={`line-meter${bad ? ' line-meter--over' : ''}`} data-line={line.number}>
+        <span className="visually-hidden">{said}</span>
+        <span className="line-meter__track" aria-hidden="true">
+          <span className="line-meter__fill" style={{ width: `${meterFill(line) * 100}%` }} />
+          {line.over > 0 ? (
+            <span
+              className="line-meter__overflow"
+              style={{ left: `${GUIDE_AT * 100}%`, width: `${(meterFill(line) - GUIDE_AT) * 100}%` }}
+            />
+          ) : null}
+          <span className="line-meter__guide" style={{ left: `${GUIDE_AT * 100}%` }} />
+        </span>
+        <span className="line-meter__count" aria-hidden="true">
+          {line.extra ? t('cueTools.lineExtra') : t('cueTools.lineCount', { chars: line.chars, max: line.max })}
+          {line.over > 0 && !line.extra ? (
+            <strong className="line-meter__over">{t('cueTools.lineOver', { over: line.over })}</strong>
+          ) : null}
+        </span>
+      </li>
+    )
+  },
+  (a, b) => a.maxLines === b.maxLines && sameLine(a.line, b.line),
+)
 
-const sameLine = (a: LineMeter, b: LineMeter): boolean => a.number === b.number && a.chars === b.chars && a.max === b.max && a.over === b.over && a.extra === b.extra
+const sameLine = (a: LineMeter, b: LineMeter): boolean =>
+  a.number === b.number && a.chars === b.chars && a.max === b.max && a.over === b.over && a.extra === b.extra
 
 function Speed({ speed }: { speed: ReadingSpeed }) {
   const { t } = useTranslation()
-  const value = t(speed.measure === 'chars-per-second' ? 'cueTools.charsPerSecond' : 'cueTools.wordsPerMinute', { value: speed.value })
+  const value = t(speed.measure === 'chars-per-second' ? 'cueTools.charsPerSecond' : 'cueTools.wordsPerMinute', {
+    value: speed.value,
+  })
   return (
     <>
-      <span className="reading-speed__value">{value}</span> <span className="reading-speed__limit">{t('cueTools.upTo', { max: speed.max })}</span>{' '}
-      <strong className="reading-speed__verdict">{speed.over ? `▲ ${t('cueTools.tooFast')}` : `✓ ${t('cueTools.fine')}`}</strong>
+      <span className="reading-speed__value">{value}</span>{' '}
+      <span className="reading-speed__limit">{t('cueTools.upTo', { max: speed.max })}</span>{' '}
+      <strong className="reading-speed__verdict">
+        {speed.over ? `▲ ${t('cueTools.tooFast')}` : `✓ ${t('cueTools.fine')}`}
+      </strong>
     </>
   )
 }

@@ -15,7 +15,14 @@ import { isMac } from '../shortcuts/use-global-shortcuts'
 import { useRovingToolbar } from './roving-toolbar'
 import { useInsertAfter } from './use-insert-after'
 
-type ToolButtonProps = Readonly<{ label: string; short?: string; binding?: KeyBinding | undefined; onClick: () => void; danger?: boolean; icon: string }>
+type ToolButtonProps = Readonly<{
+  label: string
+  short?: string
+  binding?: KeyBinding | undefined
+  onClick: () => void
+  danger?: boolean
+  icon: string
+}>
 
 /**
  * A compact button: a sign, its label (or a shorter one that starts its full name, which is then
@@ -31,9 +38,15 @@ function ToolButton({ label, short, binding, onClick, danger, icon }: ToolButton
       {...(short ? { 'aria-label': label } : {})}
       {...(binding ? { 'aria-keyshortcuts': ariaKeyShortcut(binding) } : {})}
     >
-      <span className="cue-tool__icon" aria-hidden="true">{icon}</span>
+      <span className="cue-tool__icon" aria-hidden="true">
+        {icon}
+      </span>
       <span className="cue-tool__label">{short ?? label}</span>
-      {binding ? <kbd className="cue-tool__keys" aria-hidden="true">{describeBinding(binding, isMac())}</kbd> : null}
+      {binding ? (
+        <kbd className="cue-tool__keys" aria-hidden="true">
+          {describeBinding(binding, isMac())}
+        </kbd>
+      ) : null}
     </button>
   )
 }
@@ -43,7 +56,9 @@ function Toolbar({ label, children }: { label: string; children: ReactNode }) {
   const { onKeyDown, onFocus } = useRovingToolbar(ref)
   return (
     <div className="cue-toolbar" role="toolbar" aria-label={label} ref={ref} onKeyDown={onKeyDown} onFocus={onFocus}>
-      <span className="cue-toolbar__name" aria-hidden="true">{label}</span>
+      <span className="cue-toolbar__name" aria-hidden="true">
+        {label}
+      </span>
       {children}
     </div>
   )
@@ -63,10 +78,30 @@ export const TimingToolbar = memo(function TimingToolbar({ cueId }: { cueId: Cue
   const keys = useBindings()
   return (
     <Toolbar label={t('cueTools.timing')}>
-      <ToolButton icon="⇤" label={t('cueEditor.setStart')} binding={keys('set-start')} onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'start' })} />
-      <ToolButton icon="⇥" label={t('cueEditor.setEnd')} binding={keys('set-end')} onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'end' })} />
-      <ToolButton icon="←" label={t('cueEditor.earlier')} short={t('cueTools.nudgeShort')} onClick={() => dispatch({ type: 'cueNudged', id: cueId, edge: 'both', deltaMs: -100 })} />
-      <ToolButton icon="→" label={t('cueEditor.later')} short={t('cueTools.nudgeShort')} onClick={() => dispatch({ type: 'cueNudged', id: cueId, edge: 'both', deltaMs: 100 })} />
+      <ToolButton
+        icon="⇤"
+        label={t('cueEditor.setStart')}
+        binding={keys('set-start')}
+        onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'start' })}
+      />
+      <ToolButton
+        icon="⇥"
+        label={t('cueEditor.setEnd')}
+        binding={keys('set-end')}
+        onClick={() => dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'end' })}
+      />
+      <ToolButton
+        icon="←"
+        label={t('cueEditor.earlier')}
+        short={t('cueTools.nudgeShort')}
+        onClick={() => dispatch({ type: 'cueNudged', id: cueId, edge: 'both', deltaMs: -100 })}
+      />
+      <ToolButton
+        icon="→"
+        label={t('cueEditor.later')}
+        short={t('cueTools.nudgeShort')}
+        onClick={() => dispatch({ type: 'cueNudged', id: cueId, edge: 'both', deltaMs: 100 })}
+      />
     </Toolbar>
   )
 })
@@ -85,11 +120,34 @@ export const StructureToolbar = memo(function StructureToolbar({ cueId }: { cueI
   }
   return (
     <Toolbar label={t('cueTools.structure')}>
-      <ToolButton icon="✂" label={t('cueEditor.split')} short={t('cueTools.splitShort')} binding={keys('split')} onClick={split} />
-      <ToolButton icon="⤒" label={t('cueEditor.mergePrevious')} binding={keys('merge-previous')} onClick={() => dispatch({ type: 'cueMerged', id: cueId, with: 'previous' })} />
-      <ToolButton icon="⤓" label={t('cueEditor.mergeNext')} binding={keys('merge-next')} onClick={() => dispatch({ type: 'cueMerged', id: cueId, with: 'next' })} />
+      <ToolButton
+        icon="✂"
+        label={t('cueEditor.split')}
+        short={t('cueTools.splitShort')}
+        binding={keys('split')}
+        onClick={split}
+      />
+      <ToolButton
+        icon="⤒"
+        label={t('cueEditor.mergePrevious')}
+        binding={keys('merge-previous')}
+        onClick={() => dispatch({ type: 'cueMerged', id: cueId, with: 'previous' })}
+      />
+      <ToolButton
+        icon="⤓"
+        label={t('cueEditor.mergeNext')}
+        binding={keys('merge-next')}
+        onClick={() => dispatch({ type: 'cueMerged', id: cueId, with: 'next' })}
+      />
       <ToolButton icon="+" label={t('cueEditor.insertAfter')} binding={keys('insert-after')} onClick={insertAfter} />
-      <ToolButton icon="✕" label={t('cueEditor.delete')} short={t('cueTools.deleteShort')} binding={keys('delete-cue')} onClick={() => dispatch({ type: 'cuesDeleted', ids: [cueId] })} danger />
+      <ToolButton
+        icon="✕"
+        label={t('cueEditor.delete')}
+        short={t('cueTools.deleteShort')}
+        binding={keys('delete-cue')}
+        onClick={() => dispatch({ type: 'cuesDeleted', ids: [cueId] })}
+        danger
+      />
     </Toolbar>
   )
 })

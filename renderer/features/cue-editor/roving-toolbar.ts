@@ -5,7 +5,9 @@
 
 import { useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 
-const buttonsOf = (toolbar: HTMLElement): HTMLButtonElement[] => [...toolbar.querySelectorAll<HTMLButtonElement>('button:not([disabled])')]
+const buttonsOf = (toolbar: HTMLElement): HTMLButtonElement[] => [
+  ...toolbar.querySelectorAll<HTMLButtonElement>('button:not([disabled])'),
+]
 
 /** The next index for a key, or undefined when the key does not move within a toolbar. */
 export function nextToolbarIndex(key: string, index: number, count: number): number | undefined {
@@ -18,7 +20,10 @@ export function nextToolbarIndex(key: string, index: number, count: number): num
 }
 
 /** Key and focus handlers for the `role="toolbar"` element that `ref` points at. */
-export function useRovingToolbar(ref: RefObject<HTMLDivElement | null>): { onKeyDown: (e: KeyboardEvent) => void; onFocus: (e: FocusEvent) => void } {
+export function useRovingToolbar(ref: RefObject<HTMLDivElement | null>): {
+  onKeyDown: (e: KeyboardEvent) => void
+  onFocus: (e: FocusEvent) => void
+} {
   const active = useRef(0)
   const mark = (buttons: HTMLButtonElement[], index: number) => {
     active.current = index
@@ -35,7 +40,11 @@ export function useRovingToolbar(ref: RefObject<HTMLDivElement | null>): { onKey
     onKeyDown: (e) => {
       if (!ref.current || e.ctrlKey || e.altKey || e.metaKey) return
       const buttons = buttonsOf(ref.current)
-      const index = nextToolbarIndex(e.key, buttons.indexOf(document.activeElement as HTMLButtonElement), buttons.length)
+      const index = nextToolbarIndex(
+        e.key,
+        buttons.indexOf(document.activeElement as HTMLButtonElement),
+        buttons.length,
+      )
       if (index === undefined) return
       e.preventDefault()
       mark(buttons, index)

@@ -17,7 +17,12 @@ export function parseTypedTime(value: string): number | undefined {
 }
 
 /** Props of the time field. */
-export type TimeFieldProps = Readonly<{ label: string; valueMs: number; onCommit: (ms: number) => void; invalidMessage: string }>
+export type TimeFieldProps = Readonly<{
+  label: string
+  valueMs: number
+  onCommit: (ms: number) => void
+  invalidMessage: string
+}>
 
 /** An editable time with a visible label and an error message tied to it for screen readers. */
 export function TimeField({ label, valueMs, onCommit, invalidMessage }: TimeFieldProps) {

@@ -30,7 +30,10 @@ const subscribe = (listener: () => void) => {
 }
 
 /** The room rules for a profile: its gap, and at least its shortest caption. */
-export const roomFor = (profile: StyleProfile): InsertRoom => ({ minGapMs: profile.minGapMs, minLengthMs: profile.minDurationMs })
+export const roomFor = (profile: StyleProfile): InsertRoom => ({
+  minGapMs: profile.minGapMs,
+  minLengthMs: profile.minDurationMs,
+})
 
 /** Seconds to one decimal, as messages show them. */
 const seconds = (ms: number): number => Math.round(ms / 100) / 10
@@ -62,8 +65,16 @@ export function useInsertAfter(): () => void {
     // Said as the time between the two captions, and what a caption needs there with its gaps.
     const gapMs = index >= 0 ? slot.next.startMs - cues[index]!.endMs : slot.freeMs
     const needed = room.minLengthMs + 2 * room.minGapMs
-    const values = { number: index + 1, next: cues.indexOf(slot.next) + 1, seconds: seconds(gapMs), min: seconds(needed) }
-    const text = t(index < 0 ? 'cueTools.noRoomHere' : gapMs <= 0 ? 'cueTools.noRoomTouching' : 'cueTools.noRoom', values)
+    const values = {
+      number: index + 1,
+      next: cues.indexOf(slot.next) + 1,
+      seconds: seconds(gapMs),
+      min: seconds(needed),
+    }
+    const text = t(
+      index < 0 ? 'cueTools.noRoomHere' : gapMs <= 0 ? 'cueTools.noRoomTouching' : 'cueTools.noRoom',
+      values,
+    )
     setNotice({ cueId: state.currentCueId ?? '', text, doc: currentDocument(state) })
     announce(text)
   }, [store, profile, announce, t])

@@ -20,7 +20,10 @@ import { needsHours } from './cue-metrics'
 import { CueRow, ROW_HEIGHT } from './cue-row'
 
 /** Props: `onActivate` moves focus to the text editor (Enter on a row); problem cues, with the kind of their first problem when known. */
-export type CueListProps = Readonly<{ onActivate?: () => void; problemCueIds?: ReadonlySet<string> | ReadonlyMap<string, RuleId> }>
+export type CueListProps = Readonly<{
+  onActivate?: () => void
+  problemCueIds?: ReadonlySet<string> | ReadonlyMap<string, RuleId>
+}>
 
 /** The columns, in order (their headers are the grid's column headers). */
 const COLUMNS = ['number', 'start', 'end', 'duration', 'cps', 'speaker', 'text'] as const
@@ -81,7 +84,11 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
         className="cue-list__scroll"
         role="grid"
         tabIndex={0}
-        aria-label={rows.filtered ? t('languages.filter.listLabel', { count: rows.count, total: doc.cues.length }) : t('cueList.label', { count: doc.cues.length })}
+        aria-label={
+          rows.filtered
+            ? t('languages.filter.listLabel', { count: rows.count, total: doc.cues.length })
+            : t('cueList.label', { count: doc.cues.length })
+        }
         aria-rowcount={rows.count + 1}
         aria-colcount={COLUMNS.length + (rows.language ? 1 : 0)}
         aria-multiselectable="true"
@@ -129,10 +136,16 @@ export function CueList({ onActivate, problemCueIds }: CueListProps) {
  */
 function useSteadyRowProps(speakers: readonly Speaker[], onActivate: (() => void) | undefined) {
   const dispatch = useDispatch()
-  const badges = useMemo(() => new Map(speakers.flatMap((s) => {
-    const badge = speakerBadge(speakers, s.id)
-    return badge ? [[s.id as string, badge] as const] : []
-  })), [speakers])
+  const badges = useMemo(
+    () =>
+      new Map(
+        speakers.flatMap((s) => {
+          const badge = speakerBadge(speakers, s.id)
+          return badge ? [[s.id as string, badge] as const] : []
+        }),
+      ),
+    [speakers],
+  )
   const select = useCallback((id: CueId, extend: boolean) => dispatch({ type: 'cueSelected', id, extend }), [dispatch])
   const activateRef = useRef(onActivate)
   useEffect(() => {

@@ -37,7 +37,22 @@ export type CueRowProps = Readonly<{
  * A caption row of the grid. Typing changes one caption, so the list re-renders on every keystroke:
  * a row whose props are unchanged (same caption object, same place and marks) is not rendered again.
  */
-export const CueRow = memo(function CueRow({ cue, index, position, top, current, selected, speakerName, badge, withHours, problem, problemKind, onSelect, onActivate, translation }: CueRowProps) {
+export const CueRow = memo(function CueRow({
+  cue,
+  index,
+  position,
+  top,
+  current,
+  selected,
+  speakerName,
+  badge,
+  withHours,
+  problem,
+  problemKind,
+  onSelect,
+  onActivate,
+  translation,
+}: CueRowProps) {
   const { t } = useTranslation()
   const kind = cue.kind && cue.kind !== 'speech' ? t(`cueKind.${cue.kind}`) : undefined
   const duration = ((cue.endMs - cue.startMs) / 1000).toFixed(1)
@@ -66,11 +81,21 @@ export const CueRow = memo(function CueRow({ cue, index, position, top, current,
       onClick={(e) => onSelect(cue.id, e.ctrlKey || e.metaKey)}
       onDoubleClick={() => onActivate?.()}
     >
-      <span role="gridcell" aria-colindex={1} className="cue-row__number">{index + 1}</span>
-      <span role="gridcell" aria-colindex={2}>{start}</span>
-      <span role="gridcell" aria-colindex={3}>{end}</span>
-      <span role="gridcell" aria-colindex={4}>{t('cueList.seconds', { value: duration })}</span>
-      <span role="gridcell" aria-colindex={5}>{charsPerSecond(cue)}</span>
+      <span role="gridcell" aria-colindex={1} className="cue-row__number">
+        {index + 1}
+      </span>
+      <span role="gridcell" aria-colindex={2}>
+        {start}
+      </span>
+      <span role="gridcell" aria-colindex={3}>
+        {end}
+      </span>
+      <span role="gridcell" aria-colindex={4}>
+        {t('cueList.seconds', { value: duration })}
+      </span>
+      <span role="gridcell" aria-colindex={5}>
+        {charsPerSecond(cue)}
+      </span>
       <span role="gridcell" aria-colindex={6} className="cue-row__speaker">
         <SpeakerChip badge={badge} />
         {speakerName ?? ''}
@@ -92,5 +117,14 @@ function sameRow(a: CueRowProps, b: CueRowProps): boolean {
   for (const key of keys) if (key !== 'translation' && a[key] !== b[key]) return false
   const x = a.translation
   const y = b.translation
-  return x === y || (!!x && !!y && x.language === y.language && x.label === y.label && x.text === y.text && x.state === y.state && x.column === y.column)
+  return (
+    x === y ||
+    (!!x &&
+      !!y &&
+      x.language === y.language &&
+      x.label === y.label &&
+      x.text === y.text &&
+      x.state === y.state &&
+      x.column === y.column)
+  )
 }

@@ -35,12 +35,18 @@ export function DifferenceList({ differences: d }: DifferenceListProps) {
           {t('differences.reworded', { before: e.before, after: e.after })}
         </li>
       ))}
-      {d.speakers.added.length > 0 ? <li>{t('differences.speakersAdded', { names: d.speakers.added.join(', ') })}</li> : null}
-      {d.speakers.removed.length > 0 ? <li>{t('differences.speakersRemoved', { names: d.speakers.removed.join(', ') })}</li> : null}
+      {d.speakers.added.length > 0 ? (
+        <li>{t('differences.speakersAdded', { names: d.speakers.added.join(', ') })}</li>
+      ) : null}
+      {d.speakers.removed.length > 0 ? (
+        <li>{t('differences.speakersRemoved', { names: d.speakers.removed.join(', ') })}</li>
+      ) : null}
       {d.speakers.renamed.map((r, i) => (
         <li key={`speaker-${i}`}>{t('differences.speakerRenamed', { before: r.before, after: r.after })}</li>
       ))}
-      {d.glossary.added + d.glossary.removed + d.glossary.changed > 0 ? <li>{t('differences.glossary', { count: d.glossary.added + d.glossary.removed + d.glossary.changed })}</li> : null}
+      {d.glossary.added + d.glossary.removed + d.glossary.changed > 0 ? (
+        <li>{t('differences.glossary', { count: d.glossary.added + d.glossary.removed + d.glossary.changed })}</li>
+      ) : null}
       {d.title ? <li>{t('differences.title', { before: d.title.before, after: d.title.after })}</li> : null}
     </ul>
   )

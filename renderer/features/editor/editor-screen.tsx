@@ -49,7 +49,17 @@ export type EditorScreenProps = Readonly<{
 }>
 
 /** The main editing screen. */
-export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel, toolbar, commands, commandRunnerRef, problemCueIds }: EditorScreenProps) {
+export function EditorScreen({
+  title,
+  mediaUrl,
+  durationMs,
+  waveform,
+  sidePanel,
+  toolbar,
+  commands,
+  commandRunnerRef,
+  problemCueIds,
+}: EditorScreenProps) {
   const { t } = useTranslation()
   const textRef = useRef<HTMLTextAreaElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
@@ -125,36 +135,82 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
       commandRunnerRef.current = undefined
     }
   }, [commandRunnerRef, runCommand])
-  const keysOf = (id: CommandId) => keymap.find((c) => c.id === id)?.bindings.map(ariaKeyShortcut).join(' ')
+  const keysOf = (id: CommandId) =>
+    keymap
+      .find((c) => c.id === id)
+      ?.bindings.map(ariaKeyShortcut)
+      .join(' ')
 
   const shares = { '--top-share': `${layout.topPercent}%`, '--video-share': `${layout.videoPercent}%` } as CSSProperties
   return (
     <div className="editor-screen" style={shares}>
       <header className="editor-screen__header">
-        <h1 className="editor-screen__title" title={title} tabIndex={-1} ref={titleRef}>{title}</h1>
+        <h1 className="editor-screen__title" title={title} tabIndex={-1} ref={titleRef}>
+          {title}
+        </h1>
         {toolbar}
         <span className="editor-screen__app-buttons">
-          <button type="button" className="transcript-view-toggle" aria-pressed={view === 'transcript'} aria-keyshortcuts={keysOf('switch-view')} onClick={switchView}>
+          <button
+            type="button"
+            className="transcript-view-toggle"
+            aria-pressed={view === 'transcript'}
+            aria-keyshortcuts={keysOf('switch-view')}
+            onClick={switchView}
+          >
             {t('transcriptView.toggle')}
           </button>
-          <button type="button" aria-haspopup="dialog" aria-keyshortcuts={keysOf('shortcuts')} onClick={() => setDialog('shortcuts')}>
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            aria-keyshortcuts={keysOf('shortcuts')}
+            onClick={() => setDialog('shortcuts')}
+          >
             {t('shortcuts.open')}
           </button>
-          <button type="button" aria-haspopup="dialog" aria-keyshortcuts={keysOf('settings')} onClick={() => setDialog('settings')}>
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            aria-keyshortcuts={keysOf('settings')}
+            onClick={() => setDialog('settings')}
+          >
             {t('settings.open')}
           </button>
         </span>
       </header>
-      <main className={`editor-screen__main${sideOpen ? ' editor-screen__main--side-open' : ''}`} aria-label={t('editor.main')}>
+      <main
+        className={`editor-screen__main${sideOpen ? ' editor-screen__main--side-open' : ''}`}
+        aria-label={t('editor.main')}
+      >
         <div className="workbench">
-          <WorkbenchTop layout={layout} onLayoutChange={updateLayout} mediaUrl={mediaUrl} title={title} textRef={textRef} />
+          <WorkbenchTop
+            layout={layout}
+            onLayoutChange={updateLayout}
+            mediaUrl={mediaUrl}
+            title={title}
+            textRef={textRef}
+          />
           <section className="editor-screen__waveform" aria-label={t('editor.waveformRegion')}>
-            <TransportBar durationMs={durationMs} playCueKeys={keysOf('play-cue')} snapKeys={keysOf('snap-to-speech')} />
-            <TransportOptions autoPause={autoPause.enabled} onAutoPauseChange={(enabled) => update({ autoPause: toContractAutoPause({ ...autoPause, enabled }) })} />
+            <TransportBar
+              durationMs={durationMs}
+              playCueKeys={keysOf('play-cue')}
+              snapKeys={keysOf('snap-to-speech')}
+            />
+            <TransportOptions
+              autoPause={autoPause.enabled}
+              onAutoPauseChange={(enabled) => update({ autoPause: toContractAutoPause({ ...autoPause, enabled }) })}
+            />
             {waveform}
           </section>
-          <section ref={listRef} className="editor-screen__list" aria-label={t(view === 'transcript' ? 'transcriptView.region' : 'editor.listRegion')}>
-            {view === 'transcript' ? <TranscriptView title={title} /> : <CueList onActivate={() => textRef.current?.focus()} problemCueIds={problemCueIds} />}
+          <section
+            ref={listRef}
+            className="editor-screen__list"
+            aria-label={t(view === 'transcript' ? 'transcriptView.region' : 'editor.listRegion')}
+          >
+            {view === 'transcript' ? (
+              <TranscriptView title={title} />
+            ) : (
+              <CueList onActivate={() => textRef.current?.focus()} problemCueIds={problemCueIds} />
+            )}
           </section>
         </div>
         {sidePanel ? (
@@ -164,7 +220,9 @@ export function EditorScreen({ title, mediaUrl, durationMs, waveform, sidePanel,
         ) : null}
       </main>
       {dialog === 'shortcuts' ? <ShortcutsSheet onClose={() => setDialog(undefined)} /> : null}
-      {dialog === 'settings' ? <SettingsDialog onClose={() => setDialog(undefined)} onOpenShortcuts={() => setDialog('shortcuts')} /> : null}
+      {dialog === 'settings' ? (
+        <SettingsDialog onClose={() => setDialog(undefined)} onOpenShortcuts={() => setDialog('shortcuts')} />
+      ) : null}
     </div>
   )
 }

@@ -23,7 +23,12 @@ export type PaneLayout = Readonly<{
 export const PANE_LIMITS = { top: { min: 15, max: 70 }, video: { min: 15, max: 70 } } as const
 
 /** A first-time layout (the video and caption box's share then follows the window's height). */
-export const DEFAULT_PANE_LAYOUT: PaneLayout = { topPercent: 25, videoPercent: 40, topCollapsed: false, videoCollapsed: false }
+export const DEFAULT_PANE_LAYOUT: PaneLayout = {
+  topPercent: 25,
+  videoPercent: 40,
+  topCollapsed: false,
+  videoCollapsed: false,
+}
 
 /**
  * The first-time share of the height for the video and caption box: what is left once the toolbar,
@@ -40,7 +45,9 @@ export function defaultTopPercent(windowHeight: number): number {
 export const PANE_LAYOUT_KEY = 'eglur:layout:v1'
 
 const percent = (value: unknown, limits: { min: number; max: number }, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.min(limits.max, Math.max(limits.min, Math.round(value))) : fallback
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(limits.max, Math.max(limits.min, Math.round(value)))
+    : fallback
 
 /** Reads a stored layout; anything missing or malformed falls back to `d`. */
 export function parsePaneLayout(text: string | null, d: PaneLayout = DEFAULT_PANE_LAYOUT): PaneLayout {
@@ -71,7 +78,10 @@ function storage(): Storage | undefined {
 /** The layout and a function that changes and stores it (storage refused: it still applies this session). */
 export function usePaneLayout(): readonly [PaneLayout, (patch: Partial<PaneLayout>) => void] {
   const [layout, setLayout] = useState(() =>
-    parsePaneLayout(storage()?.getItem(PANE_LAYOUT_KEY) ?? null, { ...DEFAULT_PANE_LAYOUT, topPercent: defaultTopPercent(window.innerHeight) }),
+    parsePaneLayout(storage()?.getItem(PANE_LAYOUT_KEY) ?? null, {
+      ...DEFAULT_PANE_LAYOUT,
+      topPercent: defaultTopPercent(window.innerHeight),
+    }),
   )
   const update = useCallback((patch: Partial<PaneLayout>) => {
     setLayout((previous) => {

@@ -13,8 +13,17 @@ export type SideAreaProps = Readonly<{ open: boolean; onOpenChange: (open: boole
 export function SideArea({ open, onOpenChange, children }: SideAreaProps) {
   const { t } = useTranslation()
   return (
-    <aside className={`editor-screen__side${open ? ' editor-screen__side--open' : ''}`} aria-label={t('editor.sideRegion')}>
-      <button type="button" className="editor-screen__side-toggle" aria-expanded={open} aria-controls="editor-side-panels" onClick={() => onOpenChange(!open)}>
+    <aside
+      className={`editor-screen__side${open ? ' editor-screen__side--open' : ''}`}
+      aria-label={t('editor.sideRegion')}
+    >
+      <button
+        type="button"
+        className="editor-screen__side-toggle"
+        aria-expanded={open}
+        aria-controls="editor-side-panels"
+        onClick={() => onOpenChange(!open)}
+      >
         {open ? t('layout.hidePanels') : t('layout.showPanels')}
       </button>
       <div id="editor-side-panels" className="editor-screen__side-panels" hidden={!open}>

@@ -30,7 +30,18 @@ const STEP = 2
 const BIG_STEP = 10
 
 /** The splitter; it measures its parent element to turn pointer positions into percent. */
-export function Splitter({ orientation, label, hint, controls, value, min, max, collapsed, onChange, onCollapsedChange }: SplitterProps) {
+export function Splitter({
+  orientation,
+  label,
+  hint,
+  controls,
+  value,
+  min,
+  max,
+  collapsed,
+  onChange,
+  onCollapsedChange,
+}: SplitterProps) {
   const ref = useRef<HTMLDivElement>(null)
   const dragging = useRef(false)
   const clamp = (v: number) => Math.round(Math.min(max, Math.max(min, v)))
@@ -59,7 +70,9 @@ export function Splitter({ orientation, label, hint, controls, value, min, max, 
   const percentAt = (event: PointerEvent<HTMLDivElement>) => {
     const box = ref.current?.parentElement?.getBoundingClientRect()
     if (!box) return value
-    return orientation === 'horizontal' ? ((event.clientY - box.top) / box.height) * 100 : ((event.clientX - box.left) / box.width) * 100
+    return orientation === 'horizontal'
+      ? ((event.clientY - box.top) / box.height) * 100
+      : ((event.clientX - box.left) / box.width) * 100
   }
   return (
     <div

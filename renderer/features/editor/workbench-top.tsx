@@ -24,7 +24,10 @@ export function WorkbenchTop({ layout, onLayoutChange: updateLayout, mediaUrl, t
   const { t } = useTranslation()
   return (
     <>
-      <div id="editor-top" className={`workbench__top${layout.topCollapsed ? ' workbench__top--collapsed' : ''}${layout.videoCollapsed ? ' workbench__top--no-video' : ''}`}>
+      <div
+        id="editor-top"
+        className={`workbench__top${layout.topCollapsed ? ' workbench__top--collapsed' : ''}${layout.videoCollapsed ? ' workbench__top--no-video' : ''}`}
+      >
         <section id="editor-video" className="editor-screen__media" aria-label={t('editor.mediaRegion')}>
           <VideoPlayer src={mediaUrl} title={title} />
         </section>

@@ -40,15 +40,17 @@ const TARGETS = [
 ] as const
 
 /** What the export buttons (and the desktop menu) call; `message` says how the last export went. */
-export type Exporter = WebPageExport & LanguageExport & Readonly<{
-  exportCaptions: (formatId: (typeof TARGETS)[number]['id']) => void
-  exportTranscript: (formatId: (typeof TRANSCRIPTS)[number]['id']) => void
-  /** A chapter or description track (WebVTT). */
-  exportTrack: (kind: (typeof TRACKS)[number]) => void
-  /** A Word transcript: written by main in the desktop app, made here and downloaded in browser mode. */
-  exportWord: () => void
-  message: string
-}>
+export type Exporter = WebPageExport &
+  LanguageExport &
+  Readonly<{
+    exportCaptions: (formatId: (typeof TARGETS)[number]['id']) => void
+    exportTranscript: (formatId: (typeof TRANSCRIPTS)[number]['id']) => void
+    /** A chapter or description track (WebVTT). */
+    exportTrack: (kind: (typeof TRACKS)[number]) => void
+    /** A Word transcript: written by main in the desktop app, made here and downloaded in browser mode. */
+    exportWord: () => void
+    message: string
+  }>
 
 /**
  * Export actions for the open work; `nearPath` (the project or video) is where the save dialog
@@ -62,10 +64,12 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
   const save = async (kind: SaveKind, fileName: string, text: string, type: string) => {
     const outcome = await saveExport(platform, { kind, fileName, text, type, ...(nearPath ? { nearPath } : {}) })
     if (outcome.ok) setMessage(t('export.done', { file: outcome.where }))
-    else if (outcome.code !== 'cancelled') setMessage(t('export.failed', { reason: t(`save.reasons.${outcome.code}`, { defaultValue: outcome.code }) }))
+    else if (outcome.code !== 'cancelled')
+      setMessage(t('export.failed', { reason: t(`save.reasons.${outcome.code}`, { defaultValue: outcome.code }) }))
   }
   const doc = () => store.getState().history.present
-  const refused = (problem: ExportProblem) => setMessage(t('export.failed', { reason: t(`export.check.${problem.code}`, { ...problem.params }) }))
+  const refused = (problem: ExportProblem) =>
+    setMessage(t('export.failed', { reason: t(`export.check.${problem.code}`, { ...problem.params }) }))
   const pageOf = (youtubeUrl: string | undefined) => webPageHtml(doc(), title, mediaName ?? `${title}.mp4`, youtubeUrl)
   return {
     message,
@@ -80,7 +84,8 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
       report({ saved, failed, untranslated }) {
         const parts = saved.length > 0 ? [t('export.done', { file: saved.join(', ') })] : []
         if (failed) parts.push(t('export.failed', { reason: t(`save.reasons.${failed}`, { defaultValue: failed }) }))
-        for (const u of untranslated) parts.push(t('export.languages.untranslated', { count: u.count, language: languageName(u.language) }))
+        for (const u of untranslated)
+          parts.push(t('export.languages.untranslated', { count: u.count, language: languageName(u.language) }))
         if (parts.length > 0) setMessage(parts.join(' '))
       },
     }),
@@ -122,14 +127,23 @@ export function useExporter(title: string, nearPath?: string, mediaName?: string
           const { renderDocx } = await import('../../../shared/transcript/render-docx')
           const bytes = await renderDocx(buildTranscript(doc(), { title }))
           const fileName = `${title}-transcript.docx`
-          downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
+          downloadBlob(
+            fileName,
+            new Blob([bytes as Uint8Array<ArrayBuffer>], {
+              type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            }),
+          )
           return setMessage(t('export.done', { file: fileName }))
         }
         const { bridge } = platform
         const chosen = await bridge.chooseSavePath({ kind: 'docx' })
         if (!chosen.ok) return
         const written = await bridge.writeDocxTranscript({ path: chosen.path, doc: documentToJson(doc()), title })
-        setMessage(written.ok ? t('export.done', { file: chosen.path }) : t('export.failed', { reason: t(`save.reasons.${written.code}`, { defaultValue: written.code }) }))
+        setMessage(
+          written.ok
+            ? t('export.done', { file: chosen.path })
+            : t('export.failed', { reason: t(`save.reasons.${written.code}`, { defaultValue: written.code }) }),
+        )
       })(),
   }
 }
@@ -147,13 +161,38 @@ export function ExportMenu({ exporter }: { exporter: Exporter }) {
         <ModalDialog title={t('export.heading')} onClose={() => setOpen(false)} className="export-dialog">
           <h3>{t('export.captionsHeading')}</h3>
           <ul className="export-dialog__list">
-            {TARGETS.map((target) => <ExportChoice key={target.id} label={t(`export.${target.id}`)} hint={t(`export.hints.${target.id}`)} onChoose={() => exporter.exportCaptions(target.id)} />)}
-            {TRACKS.map((kind) => <ExportChoice key={kind} label={t(`export.${kind}`)} hint={t(`export.hints.${kind}`)} onChoose={() => exporter.exportTrack(kind)} />)}
+            {TARGETS.map((target) => (
+              <ExportChoice
+                key={target.id}
+                label={t(`export.${target.id}`)}
+                hint={t(`export.hints.${target.id}`)}
+                onChoose={() => exporter.exportCaptions(target.id)}
+              />
+            ))}
+            {TRACKS.map((kind) => (
+              <ExportChoice
+                key={kind}
+                label={t(`export.${kind}`)}
+                hint={t(`export.hints.${kind}`)}
+                onChoose={() => exporter.exportTrack(kind)}
+              />
+            ))}
           </ul>
           <h3>{t('export.transcriptHeading')}</h3>
           <ul className="export-dialog__list">
-            <ExportChoice label={t('export.transcript.docx')} hint={t('export.hints.docx')} onChoose={exporter.exportWord} />
-            {TRANSCRIPTS.map((target) => <ExportChoice key={target.id} label={t(`export.transcript.${target.id}`)} hint={t(`export.hints.${target.id}`)} onChoose={() => exporter.exportTranscript(target.id)} />)}
+            <ExportChoice
+              label={t('export.transcript.docx')}
+              hint={t('export.hints.docx')}
+              onChoose={exporter.exportWord}
+            />
+            {TRANSCRIPTS.map((target) => (
+              <ExportChoice
+                key={target.id}
+                label={t(`export.transcript.${target.id}`)}
+                hint={t(`export.hints.${target.id}`)}
+                onChoose={() => exporter.exportTranscript(target.id)}
+              />
+            ))}
           </ul>
           <LanguageChoices exporter={exporter} />
           <WebPageChoices exporter={exporter} />

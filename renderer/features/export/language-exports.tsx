@@ -12,7 +12,11 @@ import type { CaptionDocument } from '../../../shared/model/document'
 import { documentLanguages } from '../../../shared/model/translation'
 import { BILINGUAL_LAYOUTS, buildBilingualTranscript, type BilingualLayout } from '../../../shared/transcript/bilingual'
 import { languageName } from '../../../shared/transcript/language-names'
-import { renderBilingualHtml, renderBilingualMarkdown, renderBilingualText } from '../../../shared/transcript/render-bilingual'
+import {
+  renderBilingualHtml,
+  renderBilingualMarkdown,
+  renderBilingualText,
+} from '../../../shared/transcript/render-bilingual'
 import type { PlatformBridge } from '../../platform/bridge-context'
 import { downloadBlob } from '../../platform/download'
 import type { SaveOutcome, SaveRequest } from '../../platform/save-file'
@@ -56,7 +60,13 @@ type Deps = Readonly<{
 }>
 
 /** Saves Word bytes: the save dialog and an atomic write in the desktop app, a download in browser mode. */
-async function saveBytes({ bridge, desktop }: PlatformBridge, fileName: string, bytes: Uint8Array, type: string, nearPath: string | undefined): Promise<SaveOutcome> {
+async function saveBytes(
+  { bridge, desktop }: PlatformBridge,
+  fileName: string,
+  bytes: Uint8Array,
+  type: string,
+  nearPath: string | undefined,
+): Promise<SaveOutcome> {
   if (!desktop) {
     downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }))
     return { ok: true, where: fileName }
@@ -85,10 +95,20 @@ export function languageExports({ doc, title, save, refused, report, nearPath, p
         const saved: string[] = []
         for (const [i, file] of files.entries()) {
           const outcome = await save({ kind: target.id, fileName: file.fileName, text: texts[i]!, type: target.type })
-          if (!outcome.ok) return report({ saved, ...(outcome.code !== 'cancelled' ? { failed: outcome.code } : {}), untranslated: [] })
+          if (!outcome.ok)
+            return report({
+              saved,
+              ...(outcome.code !== 'cancelled' ? { failed: outcome.code } : {}),
+              untranslated: [],
+            })
           saved.push(outcome.where)
         }
-        report({ saved, untranslated: files.filter((f) => f.untranslated > 0).map((f) => ({ language: f.language, count: f.untranslated })) })
+        report({
+          saved,
+          untranslated: files
+            .filter((f) => f.untranslated > 0)
+            .map((f) => ({ language: f.language, count: f.untranslated })),
+        })
       })()
     },
     exportBilingual(formatId, layout) {
@@ -101,8 +121,18 @@ export function languageExports({ doc, title, save, refused, report, nearPath, p
           // The Word writer is loaded only when asked for.
           const { renderBilingualDocx } = await import('../../../shared/transcript/render-bilingual-docx')
           outcome = await saveBytes(platform, fileName, await renderBilingualDocx(t), target.type, nearPath)
-        } else outcome = await save({ kind: target.id, fileName, text: target.render(t), type: `${target.type};charset=utf-8` })
-        report(outcome.ok ? { saved: [outcome.where], untranslated: [] } : { saved: [], ...(outcome.code !== 'cancelled' ? { failed: outcome.code } : {}), untranslated: [] })
+        } else
+          outcome = await save({
+            kind: target.id,
+            fileName,
+            text: target.render(t),
+            type: `${target.type};charset=utf-8`,
+          })
+        report(
+          outcome.ok
+            ? { saved: [outcome.where], untranslated: [] }
+            : { saved: [], ...(outcome.code !== 'cancelled' ? { failed: outcome.code } : {}), untranslated: [] },
+        )
       })()
     },
   }
@@ -120,7 +150,14 @@ export function LanguageChoices({ exporter }: { exporter: LanguageExport }) {
     <>
       <h3>{t('export.languages.heading')}</h3>
       <ul className="export-dialog__list">
-        {EACH_LANGUAGE.map((f) => <ExportChoice key={f.id} label={t(`export.languages.each.${f.id}`)} hint={t('export.languages.eachHint', { names })} onChoose={() => exporter.exportEachLanguage(f.id)} />)}
+        {EACH_LANGUAGE.map((f) => (
+          <ExportChoice
+            key={f.id}
+            label={t(`export.languages.each.${f.id}`)}
+            hint={t('export.languages.eachHint', { names })}
+            onChoose={() => exporter.exportEachLanguage(f.id)}
+          />
+        ))}
       </ul>
       <fieldset className="settings-dialog__group">
         <legend>{t('export.languages.layout')}</legend>
@@ -132,7 +169,14 @@ export function LanguageChoices({ exporter }: { exporter: LanguageExport }) {
         ))}
       </fieldset>
       <ul className="export-dialog__list">
-        {BILINGUAL.map((f) => <ExportChoice key={f.id} label={t(`export.languages.bilingual.${f.id}`)} hint={t('export.languages.bilingualHint', { names })} onChoose={() => exporter.exportBilingual(f.id, layout)} />)}
+        {BILINGUAL.map((f) => (
+          <ExportChoice
+            key={f.id}
+            label={t(`export.languages.bilingual.${f.id}`)}
+            hint={t('export.languages.bilingualHint', { names })}
+            onChoose={() => exporter.exportBilingual(f.id, layout)}
+          />
+        ))}
       </ul>
     </>
   )

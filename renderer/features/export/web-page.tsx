@@ -23,10 +23,20 @@ export type WebPageExport = Readonly<{
 }>
 
 /** The page's HTML and the blog fragment for a document. */
-export function webPageHtml(doc: CaptionDocument, title: string, mediaName: string, youtubeUrl: string | undefined): { page: string; fragment: string } {
+export function webPageHtml(
+  doc: CaptionDocument,
+  title: string,
+  mediaName: string,
+  youtubeUrl: string | undefined,
+): { page: string; fragment: string } {
   const transcript = buildTranscript(doc, { title })
   const video: PageVideo = youtubeUrl ? { kind: 'youtube', url: youtubeUrl } : { kind: 'file', fileName: mediaName }
-  const tracks = { captions: trackVtt(doc, 'captions'), descriptions: trackVtt(doc, 'descriptions'), chapters: trackVtt(doc, 'chapters'), languages: languageTracks(doc) }
+  const tracks = {
+    captions: trackVtt(doc, 'captions'),
+    descriptions: trackVtt(doc, 'descriptions'),
+    chapters: trackVtt(doc, 'chapters'),
+    languages: languageTracks(doc),
+  }
   return { page: renderPage(transcript, { video, tracks }), fragment: renderTranscriptFragment(transcript, { video }) }
 }
 
@@ -50,7 +60,16 @@ export function WebPageChoices({ exporter }: { exporter: WebPageExport }) {
       <h3>{t('export.webHeading')}</h3>
       <div className="field">
         <label htmlFor={`${id}-youtube`}>{t('export.youtube')}</label>
-        <input id={`${id}-youtube`} type="url" inputMode="url" autoComplete="url" value={youtube} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} onChange={(e) => setYoutube(e.target.value)} />
+        <input
+          id={`${id}-youtube`}
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          value={youtube}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => setYoutube(e.target.value)}
+        />
         {problem ? (
           <p id={`${id}-problem`} className="field__error">
             {problem}
@@ -62,7 +81,9 @@ export function WebPageChoices({ exporter }: { exporter: WebPageExport }) {
           <button type="button" onClick={() => run(exporter.savePage)}>
             {t('export.webPage')}
           </button>{' '}
-          <span className="export-dialog__hint">{youtube.trim() ? t('export.hints.webPageYouTube') : t('export.hints.webPage', { video })}</span>
+          <span className="export-dialog__hint">
+            {youtube.trim() ? t('export.hints.webPageYouTube') : t('export.hints.webPage', { video })}
+          </span>
         </li>
         <li>
           <button type="button" onClick={() => run(exporter.copyBlogHtml)}>

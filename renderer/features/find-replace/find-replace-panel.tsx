@@ -18,7 +18,10 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
   const [matchIndex, setMatchIndex] = useState(0)
   const compiled = compileQuery(query)
   const matches = useMemo(() => (query.text ? findAll(doc, query) : []), [doc, query])
-  const preview = useMemo(() => (query.text ? replaceAll(doc, query, replacement) : undefined), [doc, query, replacement])
+  const preview = useMemo(
+    () => (query.text ? replaceAll(doc, query, replacement) : undefined),
+    [doc, query, replacement],
+  )
 
   const go = (delta: number) => {
     if (matches.length === 0) return
@@ -28,7 +31,11 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
   }
   const option = (key: 'caseSensitive' | 'wholeWord' | 'regex', label: string) => (
     <label className="checkbox">
-      <input type="checkbox" checked={query[key] ?? false} onChange={(e) => setQuery({ ...query, [key]: e.target.checked })} />
+      <input
+        type="checkbox"
+        checked={query[key] ?? false}
+        onChange={(e) => setQuery({ ...query, [key]: e.target.checked })}
+      />
       {label}
     </label>
   )
@@ -38,7 +45,14 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
       <h2 id="find-heading">{t('find.heading')}</h2>
       <div className="field">
         <label htmlFor="find-text">{t('find.find')}</label>
-        <input id="find-text" autoFocus value={query.text} aria-describedby="find-status" onChange={(e) => setQuery({ ...query, text: e.target.value })} onKeyDown={(e) => e.key === 'Enter' && go(e.shiftKey ? -1 : 1)} />
+        <input
+          id="find-text"
+          autoFocus
+          value={query.text}
+          aria-describedby="find-status"
+          onChange={(e) => setQuery({ ...query, text: e.target.value })}
+          onKeyDown={(e) => e.key === 'Enter' && go(e.shiftKey ? -1 : 1)}
+        />
       </div>
       <div className="field">
         <label htmlFor="replace-text">{t('find.replaceWith')}</label>
@@ -50,11 +64,19 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
         {option('regex', t('find.regex'))}
       </div>
       <p id="find-status" role="status" className="panel__status">
-        {!compiled.ok && compiled.code === 'invalid-regex' ? t('find.invalidRegex') : query.text ? t('find.count', { count: matches.length }) : ''}
+        {!compiled.ok && compiled.code === 'invalid-regex'
+          ? t('find.invalidRegex')
+          : query.text
+            ? t('find.count', { count: matches.length })
+            : ''}
       </p>
       <div className="panel__buttons">
-        <button type="button" onClick={() => go(-1)} disabled={matches.length === 0}>{t('find.previous')}</button>
-        <button type="button" onClick={() => go(1)} disabled={matches.length === 0}>{t('find.next')}</button>
+        <button type="button" onClick={() => go(-1)} disabled={matches.length === 0}>
+          {t('find.previous')}
+        </button>
+        <button type="button" onClick={() => go(1)} disabled={matches.length === 0}>
+          {t('find.next')}
+        </button>
         <button
           type="button"
           className="primary"
@@ -68,7 +90,11 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
         >
           {t('find.replaceAll', { count: preview?.count ?? 0 })}
         </button>
-        {onClose ? <button type="button" onClick={onClose}>{t('common.close')}</button> : null}
+        {onClose ? (
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        ) : null}
       </div>
       {preview && preview.changes.length > 0 ? (
         <details className="panel__preview" open aria-labelledby="find-preview-summary">
@@ -81,7 +107,9 @@ export function FindReplacePanel({ onClose }: { onClose?: () => void }) {
               </li>
             ))}
           </ul>
-          {preview.changes.length > PREVIEW_LIMIT ? <p>{t('find.more', { count: preview.changes.length - PREVIEW_LIMIT })}</p> : null}
+          {preview.changes.length > PREVIEW_LIMIT ? (
+            <p>{t('find.more', { count: preview.changes.length - PREVIEW_LIMIT })}</p>
+          ) : null}
         </details>
       ) : null}
     </section>

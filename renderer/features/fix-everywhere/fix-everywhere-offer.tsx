@@ -42,9 +42,16 @@ export function FixEverywhereOffer() {
       </h2>
       <ul className="fix-everywhere__places" aria-label={t('fixEverywhere.preview')}>
         {offer.places.slice(0, SHOWN).map((p) => (
-          <li key={p.cueId}>{t('fixEverywhere.place', { number: numberOf(p.cueId), text: doc.cues.find((c) => c.id === p.cueId)?.text.replace(/\n/g, ' ') ?? '' })}</li>
+          <li key={p.cueId}>
+            {t('fixEverywhere.place', {
+              number: numberOf(p.cueId),
+              text: doc.cues.find((c) => c.id === p.cueId)?.text.replace(/\n/g, ' ') ?? '',
+            })}
+          </li>
         ))}
-        {offer.places.length > SHOWN ? <li>{t('fixEverywhere.more', { count: offer.places.length - SHOWN })}</li> : null}
+        {offer.places.length > SHOWN ? (
+          <li>{t('fixEverywhere.more', { count: offer.places.length - SHOWN })}</li>
+        ) : null}
       </ul>
       <button type="button" className="primary" onClick={apply}>
         {t('fixEverywhere.apply', { count })}

@@ -11,7 +11,11 @@ import type { CueId } from '../../../shared/model/ids'
 import type { EditorStore } from '../../state/store'
 
 /** A correction made in `cueId` that also fits `places` other captions. */
-export type CorrectionOffer = Readonly<{ cueId: CueId; correction: Correction; places: readonly { cueId: CueId; count: number }[] }>
+export type CorrectionOffer = Readonly<{
+  cueId: CueId
+  correction: Correction
+  places: readonly { cueId: CueId; count: number }[]
+}>
 
 /** How long typing rests before the correction is read. */
 export const SETTLE_MS = 1200

@@ -26,10 +26,18 @@ export function GlossaryPanel() {
             <span>
               “{entry.from}” → “{entry.to}”
             </span>{' '}
-            <button type="button" onClick={() => form.edit(i)} aria-label={t('glossary.editLabel', { from: entry.from })}>
+            <button
+              type="button"
+              onClick={() => form.edit(i)}
+              aria-label={t('glossary.editLabel', { from: entry.from })}
+            >
               {t('glossary.edit')}
             </button>{' '}
-            <button type="button" onClick={() => dispatch({ type: 'glossaryEntryRemoved', index: i })} aria-label={t('glossary.removeLabel', { from: entry.from })}>
+            <button
+              type="button"
+              onClick={() => dispatch({ type: 'glossaryEntryRemoved', index: i })}
+              aria-label={t('glossary.removeLabel', { from: entry.from })}
+            >
               {t('glossary.remove')}
             </button>
           </li>
@@ -52,12 +60,17 @@ export function GlossaryPanel() {
           </ul>
         </details>
       ) : null}
-      <button type="button" className="primary" disabled={preview.count === 0} onClick={() => {
+      <button
+        type="button"
+        className="primary"
+        disabled={preview.count === 0}
+        onClick={() => {
           void keepVersionBefore('glossary')
           dispatch({ type: 'documentReplaced', doc: preview.doc, label: 'glossary' })
           // The button is disabled once the glossary is applied: keep focus in the panel, not on the page.
           document.getElementById('glossary-from')?.focus()
-        }}>
+        }}
+      >
         {t('glossary.apply', { count: preview.count })}
       </button>
     </section>
@@ -91,7 +104,11 @@ function useEntryForm(glossary: readonly GlossaryEntry[]) {
     if (!from.trim() || !to.trim()) return
     // The entry being edited is still where it was: it changes; otherwise (undone meanwhile) the words are added.
     const same = editing && glossary[editing.index]?.from === editing.from ? glossary[editing.index] : undefined
-    dispatch(same && editing ? { type: 'glossaryEntryEdited', index: editing.index, entry: { ...same, from, to } } : { type: 'glossaryEntryAdded', entry: { from, to } })
+    dispatch(
+      same && editing
+        ? { type: 'glossaryEntryEdited', index: editing.index, entry: { ...same, from, to } }
+        : { type: 'glossaryEntryAdded', entry: { from, to } },
+    )
     reset()
   }
   return { from, setFrom, to, setTo, editing: editing !== undefined, edit, submit, reset }

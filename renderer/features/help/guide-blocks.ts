@@ -5,7 +5,8 @@
  */
 
 /** A piece of inline text: plain, bold, code, or a link (`href` as written). */
-export type Inline = Readonly<{ kind: 'text' | 'strong' | 'code'; text: string }> | Readonly<{ kind: 'link'; text: string; href: string }>
+export type Inline =
+  Readonly<{ kind: 'text' | 'strong' | 'code'; text: string }> | Readonly<{ kind: 'link'; text: string; href: string }>
 
 /** A block of the guide. */
 export type GuideBlock =
@@ -17,7 +18,11 @@ export type GuideBlock =
 
 /** The anchor GitHub gives a heading: "4. Name the speakers" → "4-name-the-speakers". */
 export function headingId(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-')
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-')
 }
 
 const INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\(([^)]+)\)/g
@@ -37,7 +42,12 @@ export function readInlines(text: string): Inline[] {
   return out
 }
 
-const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => readInlines(c.trim()))
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => readInlines(c.trim()))
 const LIST_ITEM = /^(?:- |\d+\. )/
 
 /** The guide's blocks, in order. */
@@ -73,7 +83,8 @@ export function readGuide(markdown: string): GuideBlock[] {
       blocks.push({ kind: 'list', ordered, items: items.map(readInlines) })
     } else {
       const text: string[] = []
-      while (i < lines.length && lines[i]!.trim() !== '' && !/^(#|!\[|\||- |\d+\. )/.test(lines[i]!)) text.push(lines[i++]!.trim())
+      while (i < lines.length && lines[i]!.trim() !== '' && !/^(#|!\[|\||- |\d+\. )/.test(lines[i]!))
+        text.push(lines[i++]!.trim())
       if (text.length === 0) text.push(lines[i++]!.trim())
       blocks.push({ kind: 'paragraph', inlines: readInlines(text.join(' ')) })
     }

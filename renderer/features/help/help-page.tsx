@@ -36,7 +36,21 @@ export const HELP_SECTIONS = [
 
 /** Every translation key the help page reads (the render test checks each exists in every language). */
 export function helpKeys(): string[] {
-  return ['help.heading', 'help.intro', 'help.openGuide', 'help.guideTitle', 'help.shortcuts.heading', 'help.shortcuts.intro', 'help.shortcuts.command', 'help.shortcuts.keys', 'help.shortcuts.or', ...HELP_SECTIONS.flatMap(({ id, paragraphs }) => [`help.${id}.heading`, ...Array.from({ length: paragraphs }, (_, i) => `help.${id}.p${i + 1}`)])]
+  return [
+    'help.heading',
+    'help.intro',
+    'help.openGuide',
+    'help.guideTitle',
+    'help.shortcuts.heading',
+    'help.shortcuts.intro',
+    'help.shortcuts.command',
+    'help.shortcuts.keys',
+    'help.shortcuts.or',
+    ...HELP_SECTIONS.flatMap(({ id, paragraphs }) => [
+      `help.${id}.heading`,
+      ...Array.from({ length: paragraphs }, (_, i) => `help.${id}.p${i + 1}`),
+    ]),
+  ]
 }
 
 // navigator is missing in Node 20 (server-side rendering in tests); the keys are then shown as on Windows/Linux.

@@ -9,7 +9,11 @@ import guideText from '../../../docs/user-guide.md?raw'
 import { ModalDialog } from '../../ui/modal-dialog'
 import { readGuide, type GuideBlock, type Inline } from './guide-blocks'
 
-const PICTURES = import.meta.glob<string>('../../../docs/images/*.png', { eager: true, query: '?url', import: 'default' })
+const PICTURES = import.meta.glob<string>('../../../docs/images/*.png', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+})
 const BLOCKS = readGuide(guideText)
 
 /** A link in the guide: its own headings scroll into view, web addresses open outside, anything else is text. */
@@ -38,7 +42,17 @@ function GuideLink({ text, href }: Readonly<{ text: string; href: string }>) {
 function Inlines({ parts }: Readonly<{ parts: readonly Inline[] }>) {
   return (
     <>
-      {parts.map((p, i) => (p.kind === 'strong' ? <strong key={i}>{p.text}</strong> : p.kind === 'code' ? <kbd key={i}>{p.text}</kbd> : p.kind === 'link' ? <GuideLink key={i} text={p.text} href={p.href} /> : <span key={i}>{p.text}</span>))}
+      {parts.map((p, i) =>
+        p.kind === 'strong' ? (
+          <strong key={i}>{p.text}</strong>
+        ) : p.kind === 'code' ? (
+          <kbd key={i}>{p.text}</kbd>
+        ) : p.kind === 'link' ? (
+          <GuideLink key={i} text={p.text} href={p.href} />
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
     </>
   )
 }
@@ -48,7 +62,11 @@ function Block({ block }: Readonly<{ block: GuideBlock }>) {
     case 'heading':
       // The guide's title is the dialog's own heading; its sections sit under it.
       if (block.level === 1) return null
-      return block.level === 2 ? <h3 id={`guide-${block.id}`}>{block.text}</h3> : <h4 id={`guide-${block.id}`}>{block.text}</h4>
+      return block.level === 2 ? (
+        <h3 id={`guide-${block.id}`}>{block.text}</h3>
+      ) : (
+        <h4 id={`guide-${block.id}`}>{block.text}</h4>
+      )
     case 'paragraph':
       return (
         <p>
@@ -72,7 +90,10 @@ function Block({ block }: Readonly<{ block: GuideBlock }>) {
   }
 }
 
-function GuideTable({ head, rows }: Readonly<{ head: readonly (readonly Inline[])[]; rows: readonly (readonly (readonly Inline[])[])[] }>) {
+function GuideTable({
+  head,
+  rows,
+}: Readonly<{ head: readonly (readonly Inline[])[]; rows: readonly (readonly (readonly Inline[])[])[] }>) {
   return (
     <table className="user-guide__table">
       <thead>

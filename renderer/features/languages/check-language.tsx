@@ -5,7 +5,10 @@ import { useEditor } from '../../state/store-context'
 import { languageLabel } from './language-names'
 
 /** Props: the language checked (undefined: the captions' own) and how to change it. */
-export type CheckLanguageProps = Readonly<{ language: string | undefined; onChange: (language: string | undefined) => void }>
+export type CheckLanguageProps = Readonly<{
+  language: string | undefined
+  onChange: (language: string | undefined) => void
+}>
 
 /** A list of the document's languages; nothing when it has only its own. */
 export function CheckLanguage({ language, onChange }: CheckLanguageProps) {

@@ -32,12 +32,18 @@ export function ImportTranslation({ language, label }: ImportTranslationProps) {
     const bytes = new Uint8Array(await file.arrayBuffer())
     const opened = readCaptionBytes(bytes, file.name)
     if (!opened.ok) {
-      const problem = t('languages.import.problem', { file: file.name, line: opened.fatal.line, message: opened.fatal.message })
+      const problem = t('languages.import.problem', {
+        file: file.name,
+        line: opened.fatal.line,
+        message: opened.fatal.message,
+      })
       setOutcome({ file: file.name, problem })
       announce(problem)
       return
     }
-    const { doc, report } = alignTranslation(store.getState().history.present, opened.doc, language, (cue) => opened.cueLines?.get(cue.id))
+    const { doc, report } = alignTranslation(store.getState().history.present, opened.doc, language, (cue) =>
+      opened.cueLines?.get(cue.id),
+    )
     dispatch({ type: 'documentReplaced', doc, label: 'translation-import' })
     setOutcome({ file: file.name, report })
     announce(t('languages.import.done', { count: report.matched, language: label, unmatched: report.unmatched.length }))
@@ -68,7 +74,11 @@ function ImportReport({ outcome, language }: { outcome: Outcome; language: strin
   if ('problem' in outcome) return <p className="field-error">{outcome.problem}</p>
   const { report } = outcome
   return (
-    <div className="languages__report" role="group" aria-label={t('languages.import.reportLabel', { file: outcome.file })}>
+    <div
+      className="languages__report"
+      role="group"
+      aria-label={t('languages.import.reportLabel', { file: outcome.file })}
+    >
       <p>{t('languages.import.matched', { count: report.matched, file: outcome.file })}</p>
       <ul>
         <li>{t('languages.import.needsCheck', { count: report.needsCheck })}</li>
@@ -79,7 +89,9 @@ function ImportReport({ outcome, language }: { outcome: Outcome; language: strin
         <ul className="languages__unmatched">
           {report.unmatched.slice(0, MAX_UNMATCHED_LISTED).map((u, i) => (
             <li key={`${u.startMs}-${i}`}>
-              {u.line !== undefined ? t('languages.import.unmatchedLine', { line: u.line, time: formatClock(u.startMs) }) : t('languages.import.unmatchedTime', { time: formatClock(u.startMs) })}{' '}
+              {u.line !== undefined
+                ? t('languages.import.unmatchedLine', { line: u.line, time: formatClock(u.startMs) })
+                : t('languages.import.unmatchedTime', { time: formatClock(u.startMs) })}{' '}
               <span lang={language}>{u.text.replace(/\n/g, ' ')}</span>
             </li>
           ))}

@@ -5,7 +5,24 @@ import { sameLanguage } from '../../../shared/model/translation'
 import { isRightToLeft } from '../../../shared/transcript/language-names'
 
 /** The tags offered first (the languages community groups in Wales and the UK most often publish in). */
-export const COMMON_LANGUAGES = ['cy', 'en', 'en-GB', 'ga', 'gd', 'kw', 'pl', 'ur', 'pa', 'bn', 'ar', 'so', 'ro', 'uk', 'fr', 'es'] as const
+export const COMMON_LANGUAGES = [
+  'cy',
+  'en',
+  'en-GB',
+  'ga',
+  'gd',
+  'kw',
+  'pl',
+  'ur',
+  'pa',
+  'bn',
+  'ar',
+  'so',
+  'ro',
+  'uk',
+  'fr',
+  'es',
+] as const
 
 /** `rtl` for tags of right-to-left languages (text fields then put the cursor and punctuation right), otherwise `ltr`. */
 export function directionOf(tag: string): 'rtl' | 'ltr' {

@@ -66,7 +66,9 @@ export function LanguagePicker({ id, label, value, exclude = [], submitLabel, on
             aria-describedby={`${id}-tag-help${error ? ` ${id}-error` : ''}`}
             onChange={(e) => setOther(e.target.value)}
           />
-          <span id={`${id}-tag-help`} className="language-picker__help">{t('languages.tagHelp')}</span>
+          <span id={`${id}-tag-help`} className="language-picker__help">
+            {t('languages.tagHelp')}
+          </span>
         </span>
       ) : null}
       <button type="submit">{submitLabel}</button>

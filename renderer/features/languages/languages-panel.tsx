@@ -34,11 +34,19 @@ export function LanguagesPanel() {
       <p>{t('languages.intro')}</p>
       <OwnLanguage own={own} exclude={tracks.map((tr) => tr.language)} />
       <h3>{t('languages.others')}</h3>
-      {tracks.length === 0 ? <p className="panel__empty">{t('languages.none')}</p> : <TrackList doc={doc} tracks={tracks} />}
+      {tracks.length === 0 ? (
+        <p className="panel__empty">{t('languages.none')}</p>
+      ) : (
+        <TrackList doc={doc} tracks={tracks} />
+      )}
       {tracks.length > 0 ? (
         <span className="field languages__working">
           <label htmlFor="working-language">{t('languages.working')}</label>
-          <select id="working-language" value={working ?? ''} onChange={(e) => dispatch({ type: 'workingLanguageChosen', language: e.target.value || undefined })}>
+          <select
+            id="working-language"
+            value={working ?? ''}
+            onChange={(e) => dispatch({ type: 'workingLanguageChosen', language: e.target.value || undefined })}
+          >
             <option value="">{t('languages.workingNone')}</option>
             {tracks.map((tr) => (
               <option key={tr.language} value={tr.language}>
@@ -83,7 +91,12 @@ function OwnLanguage({ own, exclude }: { own: string | undefined; exclude: reado
       <p className="languages__own">
         {own ? t('languages.ownIs', { language: languageLabel(t, own) }) : t('languages.ownUnknown')}{' '}
         {own ? (
-          <button type="button" aria-expanded={changing} aria-controls="own-language-picker" onClick={() => setChanging(!changing)}>
+          <button
+            type="button"
+            aria-expanded={changing}
+            aria-controls="own-language-picker"
+            onClick={() => setChanging(!changing)}
+          >
             {t('languages.change')}
           </button>
         ) : null}
@@ -123,9 +136,15 @@ function TrackList({ doc, tracks }: { doc: CaptionDocument; tracks: readonly Tra
         return (
           <li key={track.language}>
             <strong>{label}</strong>
-            <span className="languages__counts">{t('languages.counts', { missing: counts.missing, check: counts.needsCheck, done: counts.done })}</span>
+            <span className="languages__counts">
+              {t('languages.counts', { missing: counts.missing, check: counts.needsCheck, done: counts.done })}
+            </span>
             {asking ? (
-              <span role="group" aria-label={t('languages.confirmLabel', { language: label })} className="languages__confirm">
+              <span
+                role="group"
+                aria-label={t('languages.confirmLabel', { language: label })}
+                className="languages__confirm"
+              >
                 <span>{t('languages.confirm', { language: label, count: counts.done + counts.needsCheck })}</span>
                 <button
                   type="button"
@@ -145,7 +164,11 @@ function TrackList({ doc, tracks }: { doc: CaptionDocument; tracks: readonly Tra
                 </button>
               </span>
             ) : (
-              <button type="button" aria-label={t('languages.removeLabel', { language: label })} onClick={() => setConfirming(track.language)}>
+              <button
+                type="button"
+                aria-label={t('languages.removeLabel', { language: label })}
+                onClick={() => setConfirming(track.language)}
+              >
                 {t('languages.remove')}
               </button>
             )}

@@ -21,13 +21,29 @@ export function TranslatedRoles({ language, label }: TranslatedRolesProps) {
     <fieldset className="languages__roles">
       <legend>{t('languages.roles', { language: label })}</legend>
       {withRoles.map((speaker) => (
-        <RoleField key={`${speaker.id}-${roles?.[speaker.id] ?? ''}`} speaker={speaker} language={language} label={label} value={roles?.[speaker.id] ?? ''} />
+        <RoleField
+          key={`${speaker.id}-${roles?.[speaker.id] ?? ''}`}
+          speaker={speaker}
+          language={language}
+          label={label}
+          value={roles?.[speaker.id] ?? ''}
+        />
       ))}
     </fieldset>
   )
 }
 
-function RoleField({ speaker, language, label, value }: { speaker: Speaker; language: string; label: string; value: string }) {
+function RoleField({
+  speaker,
+  language,
+  label,
+  value,
+}: {
+  speaker: Speaker
+  language: string
+  label: string
+  value: string
+}) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   const [text, setText] = useState(value)

@@ -6,7 +6,13 @@ import { directionOf } from './language-names'
 import './languages.css'
 
 /** What a row shows of its translation: the language, the text (empty when missing) and where it stands. */
-export type RowTranslation = Readonly<{ language: string; label: string; text: string; state: TranslationState; column: number }>
+export type RowTranslation = Readonly<{
+  language: string
+  label: string
+  text: string
+  state: TranslationState
+  column: number
+}>
 
 /** The translation cell: the text in its language, or a short note that it is missing; a mark when it needs checking. */
 export function TranslationCell({ translation }: { translation: RowTranslation }) {
@@ -27,7 +33,15 @@ export function TranslationCell({ translation }: { translation: RowTranslation }
 }
 
 /** The words a screen reader hears after the row's own label: the language, then the translation or its state. */
-export function translationRowLabel(t: (key: string, values?: Record<string, unknown>) => string, translation: RowTranslation): string {
-  const state = translation.state === 'missing' ? t('languages.missingShort') : translation.state === 'needs-check' ? `${t('languages.needsCheckShort')}: ${translation.text}` : translation.text
+export function translationRowLabel(
+  t: (key: string, values?: Record<string, unknown>) => string,
+  translation: RowTranslation,
+): string {
+  const state =
+    translation.state === 'missing'
+      ? t('languages.missingShort')
+      : translation.state === 'needs-check'
+        ? `${t('languages.needsCheckShort')}: ${translation.text}`
+        : translation.text
   return t('languages.rowLabel', { language: translation.label, text: state.replace(/\n/g, ' ') })
 }

@@ -28,11 +28,17 @@ export function TranslationField({ cue, onTyping }: { cue: Cue; onTyping?: () =>
   })
   // Selectors run on every playhead tick: a translation of one caption (the usual case) scans nothing.
   const several = (entry?.sourceIds.length ?? 0) > 1
-  const numbers = useEditor((s) => (several ? entry!.sourceIds.map((id) => s.history.present.cues.findIndex((c) => c.id === id) + 1).join(',') : undefined))
+  const numbers = useEditor((s) =>
+    several
+      ? entry!.sourceIds.map((id) => s.history.present.cues.findIndex((c) => c.id === id) + 1).join(',')
+      : undefined,
+  )
   // A translation of several captions is shown for all of their time together.
   const durationMs = useEditor((s) => {
     const sources = several ? s.history.present.cues.filter((c) => entry!.sourceIds.includes(c.id)) : []
-    return sources.length > 0 ? Math.max(...sources.map((c) => c.endMs)) - Math.min(...sources.map((c) => c.startMs)) : cue.endMs - cue.startMs
+    return sources.length > 0
+      ? Math.max(...sources.map((c) => c.endMs)) - Math.min(...sources.map((c) => c.startMs))
+      : cue.endMs - cue.startMs
   })
   const profile = useStyleProfile()
   const [composing, setComposing] = useState(false)
@@ -60,7 +66,13 @@ export function TranslationField({ cue, onTyping }: { cue: Cue; onTyping?: () =>
           if (!composing) dispatch({ type: 'translationEdited', language, id: cue.id, text: e.target.value })
         }}
       />
-      <CueMeters text={entry?.text ?? ''} durationMs={durationMs} kind={cue.kind ?? 'speech'} profile={profile} speedId="cue-translation-speed" />
+      <CueMeters
+        text={entry?.text ?? ''}
+        durationMs={durationMs}
+        kind={cue.kind ?? 'speech'}
+        profile={profile}
+        speedId="cue-translation-speed"
+      />
       {entry?.needsCheck || span.length > 1 ? (
         <p id="cue-translation-note" className="cue-editor__translation-note">
           {span.length > 1 ? t('languages.spans', { first: span[0], last: span[span.length - 1] }) : null}{' '}

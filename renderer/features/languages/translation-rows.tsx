@@ -51,7 +51,10 @@ export function useTranslationRows(doc: CaptionDocument, column: number): Transl
     return { indices: filter === 'all' ? undefined : indices, counts }
   }, [doc.cues, track, filter])
   const indices = shown.indices
-  const positions = useMemo(() => (indices ? new Map(indices.map((index, position) => [index, position])) : undefined), [indices])
+  const positions = useMemo(
+    () => (indices ? new Map(indices.map((index, position) => [index, position])) : undefined),
+    [indices],
+  )
   return {
     ...(language ? { language } : {}),
     ...(label ? { label } : {}),

@@ -19,7 +19,10 @@ export function useOverlayText(translated: boolean): { text: string; language?: 
   // The document is followed only while a translation is shown: otherwise the overlay re-renders
   // when the words at the playhead change, not on every keystroke elsewhere.
   const doc = useEditor((s) => (language ? s.history.present : undefined))
-  const translatedCues = useMemo(() => (doc && language ? documentInLanguage(doc, language).doc.cues : undefined), [doc, language])
+  const translatedCues = useMemo(
+    () => (doc && language ? documentInLanguage(doc, language).doc.cues : undefined),
+    [doc, language],
+  )
   const text = useEditor((s) => textAt(translatedCues ?? s.history.present.cues, s.playback.timeMs))
   const tag = useEditor((s) => language ?? s.history.present.meta?.language)
   return { text, ...(tag ? { language: tag } : {}) }
@@ -32,14 +35,21 @@ function textAt(cues: readonly Cue[], timeMs: number): string {
 }
 
 /** The switch over the video: shown only while there is a working language. */
-export function VideoLanguageSwitch({ translated, onChange }: { translated: boolean; onChange: (translated: boolean) => void }) {
+export function VideoLanguageSwitch({
+  translated,
+  onChange,
+}: {
+  translated: boolean
+  onChange: (translated: boolean) => void
+}) {
   const { t } = useTranslation()
   const working = useEditor(workingLanguageOf)
   if (!working) return null
   return (
     // A checkbox, not a toggle button: its state shows at a glance, and its words stay true in either state.
     <label className="video-language">
-      <input type="checkbox" checked={translated} onChange={(e) => onChange(e.target.checked)} /> {t('languages.video', { language: languageLabel(t, working) })}
+      <input type="checkbox" checked={translated} onChange={(e) => onChange(e.target.checked)} />{' '}
+      {t('languages.video', { language: languageLabel(t, working) })}
     </label>
   )
 }

@@ -17,7 +17,10 @@ export function ConvertBanner({ media, onConverted }: ConvertBannerProps) {
   const [progress, setProgress] = useState<number | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
   const bridge = useBridge()
-  useEffect(() => bridge.on('app:transcode-progress', ({ path, fraction }) => path === media.path && setProgress(fraction)), [bridge, media.path])
+  useEffect(
+    () => bridge.on('app:transcode-progress', ({ path, fraction }) => path === media.path && setProgress(fraction)),
+    [bridge, media.path],
+  )
   const convert = async () => {
     setProblem(undefined)
     setProgress(0)
@@ -40,10 +43,15 @@ export function ConvertBanner({ media, onConverted }: ConvertBannerProps) {
         </button>
       ) : (
         <p role="status">
-          <progress max={1} value={progress} aria-label={t('convert.progressLabel')} /> {t('convert.progress', { percent: Math.round(progress * 100) })}
+          <progress max={1} value={progress} aria-label={t('convert.progressLabel')} />{' '}
+          {t('convert.progress', { percent: Math.round(progress * 100) })}
         </p>
       )}
-      {problem ? <p role="alert" className="field-error">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
     </section>
   )
 }

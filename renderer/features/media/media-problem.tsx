@@ -32,12 +32,11 @@ export function MediaProblem({ media, missingFile }: MediaProblemProps) {
     let current = true
     const onError = () => {
       // The element only says "network" or "decode"; main can tell whether the file is still there.
-      void bridge
-        .openMedia({ path: media.path })
-        .then(
-          (result) => current && setProblem({ media, kind: !result.ok && result.code === 'not-found' ? 'missing' : 'failed' }),
-          () => current && setProblem({ media, kind: 'failed' }),
-        )
+      void bridge.openMedia({ path: media.path }).then(
+        (result) =>
+          current && setProblem({ media, kind: !result.ok && result.code === 'not-found' ? 'missing' : 'failed' }),
+        () => current && setProblem({ media, kind: 'failed' }),
+      )
     }
     element.addEventListener('error', onError)
     // An error before this listener was attached is still on the element.
@@ -65,7 +64,9 @@ export function MediaProblem({ media, missingFile }: MediaProblemProps) {
   if (!media || !problem) return null
   return (
     <div role="alert" className="panel media-problem">
-      <p className="field-error">{t(problem === 'missing' ? 'media.gone' : 'media.failed', { file: baseName(media.path) })}</p>
+      <p className="field-error">
+        {t(problem === 'missing' ? 'media.gone' : 'media.failed', { file: baseName(media.path) })}
+      </p>
       <p>{t('media.workKept')}</p>
       <button type="button" onClick={retry}>
         {t('media.retry')}

@@ -15,23 +15,55 @@ import { usePlainEnglish } from './use-plain-english'
 import './plain-english.css'
 
 /** One finding of any kind, for the list in time order. */
-type Item = Readonly<{ key: string; cueId: CueId; startMs: number; kind: 'long' | 'passive' | 'word'; text: string; words?: number; word?: string; suggestion?: string }>
+type Item = Readonly<{
+  key: string
+  cueId: CueId
+  startMs: number
+  kind: 'long' | 'passive' | 'word'
+  text: string
+  words?: number
+  word?: string
+  suggestion?: string
+}>
 
 const MAX_LISTED = 100
 
 /** The report's findings in one list, by time (long sentences, passives and words of one caption in that order). */
 export function findingsInTimeOrder(r: DocumentReport): Item[] {
   const items: Item[] = [
-    ...r.longSentences.map((s, i) => ({ key: `l${i}`, cueId: s.cueId, startMs: s.startMs, kind: 'long' as const, text: s.text, words: s.words })),
-    ...r.passives.map((p, i) => ({ key: `p${i}`, cueId: p.cueId, startMs: p.startMs, kind: 'passive' as const, text: p.text, word: p.phrase })),
-    ...r.plainerWords.map((w, i) => ({ key: `w${i}`, cueId: w.cueId, startMs: w.startMs, kind: 'word' as const, text: w.word, word: w.word, suggestion: w.suggestion })),
+    ...r.longSentences.map((s, i) => ({
+      key: `l${i}`,
+      cueId: s.cueId,
+      startMs: s.startMs,
+      kind: 'long' as const,
+      text: s.text,
+      words: s.words,
+    })),
+    ...r.passives.map((p, i) => ({
+      key: `p${i}`,
+      cueId: p.cueId,
+      startMs: p.startMs,
+      kind: 'passive' as const,
+      text: p.text,
+      word: p.phrase,
+    })),
+    ...r.plainerWords.map((w, i) => ({
+      key: `w${i}`,
+      cueId: w.cueId,
+      startMs: w.startMs,
+      kind: 'word' as const,
+      text: w.word,
+      word: w.word,
+      suggestion: w.suggestion,
+    })),
   ]
   // Array sort is stable: findings at the same time keep the order above.
   return items.sort((a, b) => a.startMs - b.startMs)
 }
 
 /** Flesch's bands as a key under `plainEnglish.ease`. */
-const easeBand = (ease: number): string => (ease >= 80 ? 'veryEasy' : ease >= 60 ? 'plain' : ease >= 50 ? 'fairlyHard' : 'hard')
+const easeBand = (ease: number): string =>
+  ease >= 80 ? 'veryEasy' : ease >= 60 ? 'plain' : ease >= 50 ? 'fairlyHard' : 'hard'
 
 /** The Plain English panel. */
 export function PlainEnglishPanel() {
@@ -56,7 +88,12 @@ export function PlainEnglishPanel() {
       ) : (
         <dl className="plain-english__figures">
           <dt>{t('plainEnglish.readingEase')}</dt>
-          <dd>{t('plainEnglish.easeValue', { value: report.readingEase, band: t(`plainEnglish.ease.${easeBand(report.readingEase)}`) })}</dd>
+          <dd>
+            {t('plainEnglish.easeValue', {
+              value: report.readingEase,
+              band: t(`plainEnglish.ease.${easeBand(report.readingEase)}`),
+            })}
+          </dd>
           <dt>{t('plainEnglish.readingAge')}</dt>
           <dd>{report.readingAge}</dd>
           <dt>{t('plainEnglish.words')}</dt>
@@ -69,7 +106,11 @@ export function PlainEnglishPanel() {
       )}
       {lacksFullStops(report) ? <p>{t('plainEnglish.noFullStops')}</p> : null}
       <p className="panel__status">
-        {t('plainEnglish.counts', { long: report.longSentences.length, passive: report.passives.length, words: report.plainerWords.length })}
+        {t('plainEnglish.counts', {
+          long: report.longSentences.length,
+          passive: report.passives.length,
+          words: report.plainerWords.length,
+        })}
       </p>
       <p role="status" className="plain-english__said">
         {said}
@@ -77,7 +118,12 @@ export function PlainEnglishPanel() {
       <ol className="plain-english__list">
         {items.slice(0, MAX_LISTED).map((item) => (
           <li key={item.key} className={`plain-english__item plain-english__item--${item.kind}`}>
-            <button type="button" className="link" onClick={() => dispatch({ type: 'cueSelected', id: item.cueId })} aria-label={t('plainEnglish.goTo', { time: formatShortClock(item.startMs) })}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => dispatch({ type: 'cueSelected', id: item.cueId })}
+              aria-label={t('plainEnglish.goTo', { time: formatShortClock(item.startMs) })}
+            >
               {formatShortClock(item.startMs)}
             </button>{' '}
             {item.kind === 'long' ? (

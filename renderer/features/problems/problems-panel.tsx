@@ -37,7 +37,11 @@ export function ProblemsPanel({ findings, checkLanguage, onCheckLanguageChange }
       <h2 id="problems-heading">{t('problems.heading')}</h2>
       <div className="field">
         <label htmlFor="profile-picker">{t('problems.profile')}</label>
-        <select id="profile-picker" value={profile.id} onChange={(e) => dispatch({ type: 'profileChosen', profileId: e.target.value })}>
+        <select
+          id="profile-picker"
+          value={profile.id}
+          onChange={(e) => dispatch({ type: 'profileChosen', profileId: e.target.value })}
+        >
           {BUILT_IN_PROFILES.map((p) => (
             <option key={p.id} value={p.id}>
               {t(`profileNames.${p.id}`, { defaultValue: p.name })}
@@ -50,7 +54,12 @@ export function ProblemsPanel({ findings, checkLanguage, onCheckLanguageChange }
         {findings.length === 0 ? t('problems.none') : t('problems.count', { count: findings.length })}
       </p>
       {[...groups].map(([rule, list]) => (
-        <RuleGroup key={rule} rule={rule} findings={checkLanguage ? list.map((f) => ({ ...f, fixes: [] })) : list} profile={profile} />
+        <RuleGroup
+          key={rule}
+          rule={rule}
+          findings={checkLanguage ? list.map((f) => ({ ...f, fixes: [] })) : list}
+          profile={profile}
+        />
       ))}
     </section>
   )
@@ -91,7 +100,9 @@ function RuleGroup({ rule, findings, profile }: { rule: RuleId; findings: readon
           >
             {t('problems.apply', { count: preview.count })}
           </button>
-          <button type="button" onClick={() => setPreview(undefined)}>{t('common.cancel')}</button>
+          <button type="button" onClick={() => setPreview(undefined)}>
+            {t('common.cancel')}
+          </button>
         </div>
       ) : null}
       <ul className="problems__list">
@@ -102,7 +113,17 @@ function RuleGroup({ rule, findings, profile }: { rule: RuleId; findings: readon
             </button>{' '}
             {t(f.messageKey, f.params)}{' '}
             {f.fixes.map((fix) => (
-              <button key={fix} type="button" onClick={() => dispatch({ type: 'documentReplaced', doc: applyFix(store.getState().history.present, f.cueId, fix, { profile }), label: 'fix' })}>
+              <button
+                key={fix}
+                type="button"
+                onClick={() =>
+                  dispatch({
+                    type: 'documentReplaced',
+                    doc: applyFix(store.getState().history.present, f.cueId, fix, { profile }),
+                    label: 'fix',
+                  })
+                }
+              >
                 {t(`problems.fixes.${fix}`)}
               </button>
             ))}

@@ -56,7 +56,12 @@ export function ConflictAlert({ projectPath, mine, onReloaded, onCopied }: Confl
   const settle = (choice: 'reload' | 'keep-copy') =>
     run(async () => {
       const result = await bridge.resolveConflict({ path: projectPath, writer: WRITER_ID, choice })
-      if (!result.ok) return setProblem(t('conflict.failed', { reason: t(`save.reasons.${result.code}`, { defaultValue: t('save.reasons.unknown') }) }))
+      if (!result.ok)
+        return setProblem(
+          t('conflict.failed', {
+            reason: t(`save.reasons.${result.code}`, { defaultValue: t('save.reasons.unknown') }),
+          }),
+        )
       if (choice === 'reload') return onReloaded(result.opened, result.opened.keptAs)
       // The copy was written just now with this window's work: nothing is waiting to be saved.
       store.dispatch({ type: 'saveStatusChanged', status: { state: 'saved', savedAt: Date.now() } })

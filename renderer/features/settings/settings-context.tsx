@@ -39,7 +39,9 @@ export function SettingsProvider({ initial, onSave, systemLanguages, children }:
   const systemLanguage = pickLanguage(undefined, system)
   const update = useCallback(
     (patch: Partial<Settings>) => {
-      const next = Object.fromEntries(Object.entries({ ...latest.current, ...patch }).filter(([, v]) => v !== undefined)) as Settings
+      const next = Object.fromEntries(
+        Object.entries({ ...latest.current, ...patch }).filter(([, v]) => v !== undefined),
+      ) as Settings
       latest.current = next
       setSettings(next)
       onSave(next)
@@ -59,7 +61,10 @@ export function SettingsProvider({ initial, onSave, systemLanguages, children }:
   useEffect(() => {
     void applyLanguage(language)
   }, [language])
-  const value = useMemo(() => ({ settings, update, language, systemLanguage }), [settings, update, language, systemLanguage])
+  const value = useMemo(
+    () => ({ settings, update, language, systemLanguage }),
+    [settings, update, language, systemLanguage],
+  )
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }
 

@@ -12,7 +12,9 @@ const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'C
 /** The settings text of a binding, e.g. `Ctrl+Alt+ArrowUp`. */
 export function formatChord(binding: KeyBinding): string {
   const key = KEY_NAMES[binding.key] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key)
-  return [binding.ctrl ? 'Ctrl' : '', binding.alt ? 'Alt' : '', binding.shift ? 'Shift' : '', key].filter(Boolean).join('+')
+  return [binding.ctrl ? 'Ctrl' : '', binding.alt ? 'Alt' : '', binding.shift ? 'Shift' : '', key]
+    .filter(Boolean)
+    .join('+')
 }
 
 /** Reads settings text back into a binding; undefined when it is not a chord. */
@@ -23,12 +25,19 @@ export function parseChord(text: string): KeyBinding | undefined {
   const mods = new Set(parts)
   if ([...mods].some((m) => m !== 'Ctrl' && m !== 'Alt' && m !== 'Shift')) return undefined
   const name = NAMED_KEYS[key] ?? (key.length === 1 ? key.toLowerCase() : key)
-  const binding: KeyBinding = { key: name, ...(mods.has('Ctrl') ? { ctrl: true } : {}), ...(mods.has('Alt') ? { alt: true } : {}), ...(mods.has('Shift') ? { shift: true } : {}) }
+  const binding: KeyBinding = {
+    key: name,
+    ...(mods.has('Ctrl') ? { ctrl: true } : {}),
+    ...(mods.has('Alt') ? { alt: true } : {}),
+    ...(mods.has('Shift') ? { shift: true } : {}),
+  }
   return binding
 }
 
 /** Why a pressed chord cannot be a shortcut (a key for the message), or the binding it makes. */
-export type ChordResult = Readonly<{ ok: true; binding: KeyBinding }> | Readonly<{ ok: false; reason: 'modifier-only' | 'types-text' | 'reserved' }>
+export type ChordResult =
+  | Readonly<{ ok: true; binding: KeyBinding }>
+  | Readonly<{ ok: false; reason: 'modifier-only' | 'types-text' | 'reserved' }>
 
 /** Turns a key press into a binding for remapping, refusing chords that would trap focus or steal typing. */
 export function chordFromEvent(event: KeyLike, mac = false): ChordResult {
@@ -43,12 +52,19 @@ export function chordFromEvent(event: KeyLike, mac = false): ChordResult {
   const key = printable ? event.key.toLowerCase() : event.key
   return {
     ok: true,
-    binding: { key, ...(ctrl ? { ctrl: true } : {}), ...(event.altKey ? { alt: true } : {}), ...(shiftMatters && event.shiftKey ? { shift: true } : {}) },
+    binding: {
+      key,
+      ...(ctrl ? { ctrl: true } : {}),
+      ...(event.altKey ? { alt: true } : {}),
+      ...(shiftMatters && event.shiftKey ? { shift: true } : {}),
+    },
   }
 }
 
 /** A binding in `aria-keyshortcuts` syntax (`Control+Shift+M`, `Space`), which screen readers read out. */
 export function ariaKeyShortcut(binding: KeyBinding): string {
   const key = binding.key === ' ' ? 'Space' : binding.key.length === 1 ? binding.key.toUpperCase() : binding.key
-  return [binding.ctrl ? 'Control' : '', binding.alt ? 'Alt' : '', binding.shift ? 'Shift' : '', key].filter(Boolean).join('+')
+  return [binding.ctrl ? 'Control' : '', binding.alt ? 'Alt' : '', binding.shift ? 'Shift' : '', key]
+    .filter(Boolean)
+    .join('+')
 }

@@ -88,23 +88,63 @@ export const DEFAULT_KEYMAP: readonly CommandSpec[] = [
   { id: 'nudge-end-earlier', group: 'timing', bindings: [{ key: '{', alt: true, shift: true }] },
   { id: 'nudge-end-later', group: 'timing', bindings: [{ key: '}', alt: true, shift: true }] },
   { id: 'undo', group: 'editing', bindings: [{ key: 'z', ctrl: true }] },
-  { id: 'redo', group: 'editing', bindings: [{ key: 'y', ctrl: true }, { key: 'z', ctrl: true, shift: true }] },
-  { id: 'find', group: 'editing', bindings: [{ key: 'f', ctrl: true }, { key: 'h', ctrl: true }] },
+  {
+    id: 'redo',
+    group: 'editing',
+    bindings: [
+      { key: 'y', ctrl: true },
+      { key: 'z', ctrl: true, shift: true },
+    ],
+  },
+  {
+    id: 'find',
+    group: 'editing',
+    bindings: [
+      { key: 'f', ctrl: true },
+      { key: 'h', ctrl: true },
+    ],
+  },
   { id: 'save', group: 'file', bindings: [{ key: 's', ctrl: true }] },
-  { id: 'shortcuts', group: 'navigation', bindings: [{ key: 'F1' }, { key: '?', notWhileTyping: true }, { key: '?', ctrl: true, shift: true }] },
+  {
+    id: 'shortcuts',
+    group: 'navigation',
+    bindings: [{ key: 'F1' }, { key: '?', notWhileTyping: true }, { key: '?', ctrl: true, shift: true }],
+  },
   { id: 'settings', group: 'file', bindings: [{ key: ',', ctrl: true }] },
   { id: 'add-at-playhead', group: 'editing', bindings: [{ key: 'a', ctrl: true, shift: true }] },
   { id: 'where-am-i', group: 'navigation', bindings: [{ key: 'F2' }] },
   { id: 'snap-to-speech', group: 'timing', bindings: [{ key: 'k', ctrl: true, shift: true }] },
-  ...SPEAKER_DIGITS.map((n): CommandSpec => ({ id: `speaker-${n}`, group: 'speakers', bindings: [{ key: String(n), alt: true }] })),
-  ...SPEAKER_DIGITS.map((n): CommandSpec => ({ id: `speaker-run-${n}`, group: 'speakers', bindings: [{ key: String(n), alt: true, shift: true }] })),
+  ...SPEAKER_DIGITS.map((n): CommandSpec => ({
+    id: `speaker-${n}`,
+    group: 'speakers',
+    bindings: [{ key: String(n), alt: true }],
+  })),
+  ...SPEAKER_DIGITS.map((n): CommandSpec => ({
+    id: `speaker-run-${n}`,
+    group: 'speakers',
+    bindings: [{ key: String(n), alt: true, shift: true }],
+  })),
 ]
 
 /** The commands in the order the shortcuts sheet lists their groups. */
-export const COMMAND_GROUPS: readonly CommandGroup[] = ['playback', 'editing', 'timing', 'speakers', 'navigation', 'file']
+export const COMMAND_GROUPS: readonly CommandGroup[] = [
+  'playback',
+  'editing',
+  'timing',
+  'speakers',
+  'navigation',
+  'file',
+]
 
 /** The subset of a keyboard event the matcher reads (so it is testable without a DOM). */
-export type KeyLike = Readonly<{ key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; code?: string }>
+export type KeyLike = Readonly<{
+  key: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+  code?: string
+}>
 
 /** True when the event matches the binding. `mac` makes Cmd count as `ctrl`; `typing` means focus is in a text field. */
 export function matches(binding: KeyBinding, event: KeyLike, mac = false, typing = false): boolean {
@@ -112,7 +152,9 @@ export function matches(binding: KeyBinding, event: KeyLike, mac = false, typing
   const ctrl = mac ? event.metaKey : event.ctrlKey
   // A digit is matched by its key cap too: Shift+1 types `!` and Option+1 on a Mac `¡`.
   const digitCap = /^[0-9]$/.test(binding.key) && event.code === `Digit${binding.key}`
-  const sameKey = digitCap || (binding.key.length === 1 ? binding.key.toLowerCase() === event.key.toLowerCase() : binding.key === event.key)
+  const sameKey =
+    digitCap ||
+    (binding.key.length === 1 ? binding.key.toLowerCase() === event.key.toLowerCase() : binding.key === event.key)
   // Shift is part of typing `?`, `{` and `}`, so only letters, digits and named keys compare it strictly.
   const shiftMatters = binding.key.length > 1 || /^[a-z0-9]$/i.test(binding.key)
   return (
@@ -124,14 +166,30 @@ export function matches(binding: KeyBinding, event: KeyLike, mac = false, typing
 }
 
 /** The command a key event triggers, if any. */
-export function commandFor(event: KeyLike, keymap: readonly CommandSpec[] = DEFAULT_KEYMAP, mac = false, typing = false): CommandId | undefined {
+export function commandFor(
+  event: KeyLike,
+  keymap: readonly CommandSpec[] = DEFAULT_KEYMAP,
+  mac = false,
+  typing = false,
+): CommandId | undefined {
   return keymap.find((spec) => spec.bindings.some((b) => matches(b, event, mac, typing)))?.id
 }
 
 /** A binding written for people, e.g. `Ctrl+Shift+M` (`⌘` on macOS). */
 export function describeBinding(binding: KeyBinding, mac = false): string {
-  const names: Record<string, string> = { ' ': 'Space', ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' }
-  const parts = [binding.ctrl ? (mac ? '⌘' : 'Ctrl') : '', binding.alt ? (mac ? '⌥' : 'Alt') : '', binding.shift ? 'Shift' : '']
+  const names: Record<string, string> = {
+    ' ': 'Space',
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    Escape: 'Esc',
+  }
+  const parts = [
+    binding.ctrl ? (mac ? '⌘' : 'Ctrl') : '',
+    binding.alt ? (mac ? '⌥' : 'Alt') : '',
+    binding.shift ? 'Shift' : '',
+  ]
   const key = names[binding.key] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key)
   return [...parts.filter(Boolean), key].join('+')
 }

@@ -7,7 +7,10 @@ import { DEFAULT_KEYMAP, type CommandId, type CommandSpec, type KeyBinding } fro
 export type ShortcutOverrides = Readonly<Record<string, string>>
 
 /** The keymap in force: a remapped command has exactly the chord the editor chose. Unknown or broken entries are ignored. */
-export function effectiveKeymap(overrides: ShortcutOverrides | undefined, defaults: readonly CommandSpec[] = DEFAULT_KEYMAP): readonly CommandSpec[] {
+export function effectiveKeymap(
+  overrides: ShortcutOverrides | undefined,
+  defaults: readonly CommandSpec[] = DEFAULT_KEYMAP,
+): readonly CommandSpec[] {
   if (!overrides) return defaults
   return defaults.map((spec) => {
     const text = overrides[spec.id]
@@ -22,12 +25,17 @@ function sameChord(a: KeyBinding, b: KeyBinding): boolean {
 }
 
 /** The other command already using `binding`, if any (remapping to it is refused). */
-export function conflictFor(keymap: readonly CommandSpec[], command: CommandId, binding: KeyBinding): CommandId | undefined {
+export function conflictFor(
+  keymap: readonly CommandSpec[],
+  command: CommandId,
+  binding: KeyBinding,
+): CommandId | undefined {
   return keymap.find((spec) => spec.id !== command && spec.bindings.some((b) => sameChord(b, binding)))?.id
 }
 
 /** Outcome of a remap request. */
-export type RemapResult = Readonly<{ ok: true; overrides: ShortcutOverrides }> | Readonly<{ ok: false; conflict: CommandId }>
+export type RemapResult =
+  Readonly<{ ok: true; overrides: ShortcutOverrides }> | Readonly<{ ok: false; conflict: CommandId }>
 
 /** Gives `command` the chord `binding`, unless another command has it. */
 export function remap(overrides: ShortcutOverrides | undefined, command: CommandId, binding: KeyBinding): RemapResult {

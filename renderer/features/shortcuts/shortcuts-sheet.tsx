@@ -139,7 +139,15 @@ function ShortcutRow({ spec, name, remapped, recording, onRecord, onRecordKey, o
         ))}
       </td>
       <td className="shortcuts-sheet__actions">
-        <button type="button" aria-pressed={recording} onClick={onRecord} onKeyDown={onRecordKey} aria-label={recording ? t('shortcuts.recordingFor', { command: name }) : t('shortcuts.changeFor', { command: name })}>
+        <button
+          type="button"
+          aria-pressed={recording}
+          onClick={onRecord}
+          onKeyDown={onRecordKey}
+          aria-label={
+            recording ? t('shortcuts.recordingFor', { command: name }) : t('shortcuts.changeFor', { command: name })
+          }
+        >
           {recording ? t('shortcuts.recording') : t('shortcuts.change')}
         </button>
         {remapped ? (

@@ -22,21 +22,30 @@ export const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform)
 /** True when keys typed now would go into a text field (so `?` types a question mark there). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'file', 'color'].includes(target.type)
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'file', 'color'].includes(target.type)
+  )
 }
 
 /**
  * Installs the global shortcuts; `screen` supplies the commands that need the screen (focus, dialogs,
  * save). Returns a function that runs a command by id, for the native menu (`onMenuCommand`).
  */
-export function useGlobalShortcuts(screen: ScreenCommands, keymap: readonly CommandSpec[] = DEFAULT_KEYMAP): (command: CommandId) => void {
+export function useGlobalShortcuts(
+  screen: ScreenCommands,
+  keymap: readonly CommandSpec[] = DEFAULT_KEYMAP,
+): (command: CommandId) => void {
   const store = useStore()
   const { element } = useMedia()
   const announce = useAnnounce()
   const { t } = useTranslation()
   const builtIn = useCallback(
-    (command: CommandId) => editorCommand(command, store, element) ?? moreCommand(command, { state: store.getState(), dispatch: store.dispatch, announce, t }),
+    (command: CommandId) =>
+      editorCommand(command, store, element) ??
+      moreCommand(command, { state: store.getState(), dispatch: store.dispatch, announce, t }),
     [store, element, announce, t],
   )
   useEffect(() => {
@@ -62,7 +71,11 @@ export function useGlobalShortcuts(screen: ScreenCommands, keymap: readonly Comm
 type Store = ReturnType<typeof useStore>
 
 /** The built-in meaning of a command, or undefined when it needs the screen. */
-function editorCommand(command: CommandId, store: Store, media: HTMLVideoElement | undefined): (() => void) | undefined {
+function editorCommand(
+  command: CommandId,
+  store: Store,
+  media: HTMLVideoElement | undefined,
+): (() => void) | undefined {
   const state = store.getState()
   const doc = currentDocument(state)
   const id = state.currentCueId
@@ -78,7 +91,8 @@ function editorCommand(command: CommandId, store: Store, media: HTMLVideoElement
     'play-cue': cueCommand((cueId) => store.dispatch({ type: 'cuePlayRequested', id: cueId })),
     undo: () => store.dispatch({ type: 'undoRequested' }),
     redo: () => store.dispatch({ type: 'redoRequested' }),
-    'previous-cue': () => doc.cues[cueIndex - 1] && store.dispatch({ type: 'cueSelected', id: doc.cues[cueIndex - 1]!.id }),
+    'previous-cue': () =>
+      doc.cues[cueIndex - 1] && store.dispatch({ type: 'cueSelected', id: doc.cues[cueIndex - 1]!.id }),
     'next-cue': () => doc.cues[cueIndex + 1] && store.dispatch({ type: 'cueSelected', id: doc.cues[cueIndex + 1]!.id }),
     split: cueCommand((cueId) => {
       const box = document.getElementById('cue-text') as HTMLTextAreaElement | null
@@ -94,10 +108,18 @@ function editorCommand(command: CommandId, store: Store, media: HTMLVideoElement
     },
     'set-start': cueCommand((cueId) => store.dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'start' })),
     'set-end': cueCommand((cueId) => store.dispatch({ type: 'cueEdgeSetToPlayhead', id: cueId, edge: 'end' })),
-    'nudge-start-earlier': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'start', deltaMs: -100 })),
-    'nudge-start-later': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'start', deltaMs: 100 })),
-    'nudge-end-earlier': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'end', deltaMs: -100 })),
-    'nudge-end-later': cueCommand((cueId) => store.dispatch({ type: 'cueNudged', id: cueId, edge: 'end', deltaMs: 100 })),
+    'nudge-start-earlier': cueCommand((cueId) =>
+      store.dispatch({ type: 'cueNudged', id: cueId, edge: 'start', deltaMs: -100 }),
+    ),
+    'nudge-start-later': cueCommand((cueId) =>
+      store.dispatch({ type: 'cueNudged', id: cueId, edge: 'start', deltaMs: 100 }),
+    ),
+    'nudge-end-earlier': cueCommand((cueId) =>
+      store.dispatch({ type: 'cueNudged', id: cueId, edge: 'end', deltaMs: -100 }),
+    ),
+    'nudge-end-later': cueCommand((cueId) =>
+      store.dispatch({ type: 'cueNudged', id: cueId, edge: 'end', deltaMs: 100 }),
+    ),
   }
   return table[command]
 }

@@ -32,7 +32,9 @@ export function SpeakerQuickAssign({ cueId }: Readonly<{ cueId: CueId }>) {
             aria-label={speaker.name}
             aria-keyshortcuts={keys?.aria}
             title={keys ? t('speakers.quickTitle', { name: speaker.name, keys: keys.text }) : speaker.name}
-            onClick={() => dispatch({ type: 'speakerAssigned', ids: [cueId], speakerId: pressed ? undefined : speaker.id })}
+            onClick={() =>
+              dispatch({ type: 'speakerAssigned', ids: [cueId], speakerId: pressed ? undefined : speaker.id })
+            }
           >
             <SpeakerChip badge={speakerBadge(speakers, speaker.id)} />
           </button>

@@ -56,7 +56,13 @@ export function SpeakersPanel() {
   )
 }
 
-type SpeakerRowProps = Readonly<{ speaker: Speaker; keys: Readonly<{ text: string; aria: string }> | undefined; count: number; selectedCount: number; onAssign: () => void }>
+type SpeakerRowProps = Readonly<{
+  speaker: Speaker
+  keys: Readonly<{ text: string; aria: string }> | undefined
+  count: number
+  selectedCount: number
+  onAssign: () => void
+}>
 
 function SpeakerRow({ speaker, keys, count, selectedCount, onAssign }: SpeakerRowProps) {
   const { t } = useTranslation()
@@ -88,11 +94,26 @@ function SpeakerRow({ speaker, keys, count, selectedCount, onAssign }: SpeakerRo
       <span className="field">
         <label htmlFor={nameId}>{t('speakers.name')}</label>
         {/* Named per speaker, so a list of form fields tells twelve speakers apart; the visible word stays in the name. */}
-        <input id={nameId} aria-label={t('speakers.nameOf', { name: who })} value={name} onChange={(e) => setName(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
+        <input
+          id={nameId}
+          aria-label={t('speakers.nameOf', { name: who })}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={save}
+          onKeyDown={(e) => e.key === 'Enter' && save()}
+        />
       </span>
       <span className="field">
         <label htmlFor={roleId}>{t('speakers.role')}</label>
-        <input id={roleId} aria-label={t('speakers.roleOf', { name: who })} value={role} placeholder={t('speakers.rolePlaceholder')} onChange={(e) => setRole(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
+        <input
+          id={roleId}
+          aria-label={t('speakers.roleOf', { name: who })}
+          value={role}
+          placeholder={t('speakers.rolePlaceholder')}
+          onChange={(e) => setRole(e.target.value)}
+          onBlur={save}
+          onKeyDown={(e) => e.key === 'Enter' && save()}
+        />
       </span>
       <span className="speakers__count">{t('speakers.count', { count })}</span>
       <button

@@ -17,6 +17,11 @@ export function useSpeakerKeys(): SpeakerKeys {
   return (index) => {
     if (index >= SPEAKER_KEYS) return undefined
     const bindings = keymap.find((c) => c.id === `speaker-${(index + 1) as SpeakerDigit}`)?.bindings ?? []
-    return bindings.length ? { text: bindings.map((b) => describeBinding(b, isMac())).join(' / '), aria: bindings.map(ariaKeyShortcut).join(' ') } : undefined
+    return bindings.length
+      ? {
+          text: bindings.map((b) => describeBinding(b, isMac())).join(' / '),
+          aria: bindings.map(ariaKeyShortcut).join(' '),
+        }
+      : undefined
   }
 }

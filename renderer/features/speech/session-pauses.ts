@@ -26,7 +26,10 @@ export function clearSessionPauses(): void {
 }
 
 /** Asks main for the pauses of `mediaPath` and keeps them; a failure leaves none (snap then says so). */
-export async function loadSessionPauses(bridge: Pick<CaptionBridge, 'getSpeechPauses'>, mediaPath: string): Promise<void> {
+export async function loadSessionPauses(
+  bridge: Pick<CaptionBridge, 'getSpeechPauses'>,
+  mediaPath: string,
+): Promise<void> {
   const result = await bridge.getSpeechPauses({ mediaPath })
   if (!result.ok) return
   current = { mediaPath, pauses: result.pauses }

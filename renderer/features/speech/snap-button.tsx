@@ -17,7 +17,13 @@ export function SnapToSpeechButton({ keys }: SnapButtonProps) {
   const store = useStore()
   const ready = useSyncExternalStore(onSessionPauses, () => sessionPauses() !== undefined)
   return (
-    <button type="button" aria-keyshortcuts={keys} aria-disabled={!ready} title={ready ? t('snap.hint') : t('snap.noPauses')} onClick={() => snapSelectedToSpeech(store.getState(), store.dispatch, announce, t)}>
+    <button
+      type="button"
+      aria-keyshortcuts={keys}
+      aria-disabled={!ready}
+      title={ready ? t('snap.hint') : t('snap.noPauses')}
+      onClick={() => snapSelectedToSpeech(store.getState(), store.dispatch, announce, t)}
+    >
       {t('snap.button')}
     </button>
   )

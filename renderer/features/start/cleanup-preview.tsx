@@ -10,7 +10,12 @@ import type { CaptionDocument } from '../../../shared/model/document'
 import { formatShortClock } from '../../../shared/model/time'
 
 /** Props: both versions, what the tidy-up did, and the choice. */
-export type CleanupPreviewProps = Readonly<{ before: CaptionDocument; after: CaptionDocument; tidy?: TidySummary; onChoose: (choice: 'cleaned' | 'original') => void }>
+export type CleanupPreviewProps = Readonly<{
+  before: CaptionDocument
+  after: CaptionDocument
+  tidy?: TidySummary
+  onChoose: (choice: 'cleaned' | 'original') => void
+}>
 
 const SHOWN = 6
 

@@ -24,15 +24,13 @@ export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps)
   const [chosen, setChosen] = useState<readonly string[]>([])
   const bridge = useBridge()
   const load = (path?: string) =>
-    void bridge
-      .listFolder(path ? { path } : {})
-      .then((result) => {
-        if (result.ok) {
-          setListing(result)
-          setChosen([])
-          setProblem(undefined)
-        } else setProblem(t(`openProblems.${result.code}`, { file: path ?? '', detail: result.detail ?? '', line: 1 }))
-      })
+    void bridge.listFolder(path ? { path } : {}).then((result) => {
+      if (result.ok) {
+        setListing(result)
+        setChosen([])
+        setProblem(undefined)
+      } else setProblem(t(`openProblems.${result.code}`, { file: path ?? '', detail: result.detail ?? '', line: 1 }))
+    })
   const go = (path?: string) => load(path)
   useEffect(() => {
     load()
@@ -55,7 +53,11 @@ export function FileChooserDialog({ onChoose, onClose }: FileChooserDialogProps)
         <span className="visually-hidden">{t('chooser.folder')} </span>
         <code>{listing?.path ?? ''}</code>
       </p>
-      {problem ? <p role="alert" className="field-error">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
       <div className="file-chooser__list" role="group" aria-label={t('chooser.contents')}>
         {listing?.parent ? (
           <button type="button" className="file-chooser__folder" onClick={() => go(listing.parent)}>

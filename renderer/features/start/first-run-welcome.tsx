@@ -17,5 +17,7 @@ export function FirstRunWelcome({ hasFilesToOpen, onSample, onOwn }: FirstRunWel
     update({ welcomeSeen: true })
     then?.()
   }
-  return <WelcomeDialog {...(onSample ? { onOpenSample: done(onSample) } : {})} onOpenOwn={done(onOwn)} onClose={done()} />
+  return (
+    <WelcomeDialog {...(onSample ? { onOpenSample: done(onSample) } : {})} onOpenOwn={done(onOwn)} onClose={done()} />
+  )
 }

@@ -7,11 +7,21 @@ import type { Notice } from './open-flow'
 export function noticeText(t: TFunction, notice: Notice): string {
   const values = notice.values ?? {}
   const formatId = values.formatId
-  const format = typeof formatId === 'string' ? t(`formatNames.${formatId}`, { defaultValue: String(values.format ?? formatId) }) : values.format
+  const format =
+    typeof formatId === 'string'
+      ? t(`formatNames.${formatId}`, { defaultValue: String(values.format ?? formatId) })
+      : values.format
   // Faults repaired while reading are mentioned only when there were some (never "0 notes").
   const key = notice.key === 'start.summary' && Number(values.warnings ?? 0) > 0 ? 'start.summaryRepaired' : notice.key
   // A reader's problem in the UI's language; the reader's own English sentence where none is written.
   const code = values.problemCode
-  const message = typeof code === 'string' ? t(`parseProblems.${code}`, { ...values, defaultValue: String(values.message ?? '') }) : values.message
-  return t(key, { ...values, ...(format !== undefined ? { format } : {}), ...(message !== undefined ? { message } : {}) })
+  const message =
+    typeof code === 'string'
+      ? t(`parseProblems.${code}`, { ...values, defaultValue: String(values.message ?? '') })
+      : values.message
+  return t(key, {
+    ...values,
+    ...(format !== undefined ? { format } : {}),
+    ...(message !== undefined ? { message } : {}),
+  })
 }

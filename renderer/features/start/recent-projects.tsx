@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next'
 import type { RecentProject } from '../../../shared/ipc/contract'
 
 /** Props: the list, a date formatter, and what opening one does. */
-export type RecentProjectsProps = Readonly<{ recent: readonly RecentProject[]; when: (ms: number) => string; onOpen: (path: string) => void; disabled?: boolean }>
+export type RecentProjectsProps = Readonly<{
+  recent: readonly RecentProject[]
+  when: (ms: number) => string
+  onOpen: (path: string) => void
+  disabled?: boolean
+}>
 
 /** Recent projects, or nothing when there are none. */
 export function RecentProjects({ recent, when, onOpen, disabled }: RecentProjectsProps) {

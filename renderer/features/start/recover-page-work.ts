@@ -12,7 +12,18 @@ export async function recoverPageWork(record: AutosaveRecord, deps: OpenDeps): P
   const plain: OpenOutcome = { ok: true, session: { title: record.title, doc: record.doc, glossary: [] } }
   if (!record.projectPath) return plain
   // The journal question does not apply: the page's copy is what the editor chose to recover.
-  const opened = await openProjectPath(record.projectPath, { ...deps, ask: { ...deps.ask, recover: async () => false } })
+  const opened = await openProjectPath(record.projectPath, {
+    ...deps,
+    ask: { ...deps.ask, recover: async () => false },
+  })
   if (!opened.ok) return plain
-  return { ok: true, session: { ...opened.session, doc: record.doc, dirty: true, notice: { key: 'start.recoveredInto', values: { title: record.title } } } }
+  return {
+    ok: true,
+    session: {
+      ...opened.session,
+      doc: record.doc,
+      dirty: true,
+      notice: { key: 'start.recoveredInto', values: { title: record.title } },
+    },
+  }
 }

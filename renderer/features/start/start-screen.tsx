@@ -26,8 +26,14 @@ import { InPageOpen } from './in-page-open'
 import { JournalRecovery, PageRecovery } from './recover-panels'
 
 /** Props of the start screen. */
-export type StartScreenProps = Readonly<{ launch: LaunchInfo; openFiles: readonly string[]; recoverable?: AutosaveRecord; onOpen: (init: SessionInit) => void; onDiscardRecovery: () => void; onHelp: () => void }>
-
+export type StartScreenProps = Readonly<{
+  launch: LaunchInfo
+  openFiles: readonly string[]
+  recoverable?: AutosaveRecord
+  onOpen: (init: SessionInit) => void
+  onDiscardRecovery: () => void
+  onHelp: () => void
+}>
 
 /** The start screen. */
 export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardRecovery, onHelp }: StartScreenProps) {
@@ -66,7 +72,12 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
   const take = (files: readonly File[], slot?: 'media' | 'captions') => {
     for (const file of files) {
       const isMedia = /^(video|audio)\//.test(file.type) || openableKind(file.name) === 'media'
-      if (slot === 'captions' || (slot === undefined && (openableKind(file.name) === 'captions' || openableKind(file.name) === 'project' || !isMedia))) setCaptions(file)
+      if (
+        slot === 'captions' ||
+        (slot === undefined &&
+          (openableKind(file.name) === 'captions' || openableKind(file.name) === 'project' || !isMedia))
+      )
+        setCaptions(file)
       else setMedia(file)
     }
   }
@@ -107,14 +118,57 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
         </p>
       ) : null}
       {pending?.kind === 'recover' ? <JournalRecovery question={pending} when={when} /> : null}
-      {pending?.kind === 'cleanup' ? <CleanupPreview before={pending.before} after={pending.after} {...(pending.tidy ? { tidy: pending.tidy } : {})} onChoose={pending.answer} /> : null}
-      {recoverable && !pending ? <PageRecovery record={recoverable} when={when} onRecover={() => void run(() => recoverPageWork(recoverable, deps))} onDiscard={onDiscardRecovery} /> : null}
-      <OpenPanel busy={busy} onChoose={() => void chooseFiles()} {...(launch.sampleProjectPath ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) } : {})} />
-      <RecentProjects recent={launch.recent} when={when} onOpen={(path) => void run(() => openProjectPath(path, deps))} disabled={busy} />
-      <InPageOpen deps={deps} run={(work) => void run(work)} busy={busy} {...(media ? { media } : {})} {...(captions ? { captions } : {})} onFiles={take} />
+      {pending?.kind === 'cleanup' ? (
+        <CleanupPreview
+          before={pending.before}
+          after={pending.after}
+          {...(pending.tidy ? { tidy: pending.tidy } : {})}
+          onChoose={pending.answer}
+        />
+      ) : null}
+      {recoverable && !pending ? (
+        <PageRecovery
+          record={recoverable}
+          when={when}
+          onRecover={() => void run(() => recoverPageWork(recoverable, deps))}
+          onDiscard={onDiscardRecovery}
+        />
+      ) : null}
+      <OpenPanel
+        busy={busy}
+        onChoose={() => void chooseFiles()}
+        {...(launch.sampleProjectPath
+          ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) }
+          : {})}
+      />
+      <RecentProjects
+        recent={launch.recent}
+        when={when}
+        onOpen={(path) => void run(() => openProjectPath(path, deps))}
+        disabled={busy}
+      />
+      <InPageOpen
+        deps={deps}
+        run={(work) => void run(work)}
+        busy={busy}
+        {...(media ? { media } : {})}
+        {...(captions ? { captions } : {})}
+        onFiles={take}
+      />
       {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
-      <FirstRunWelcome hasFilesToOpen={openFiles.length > 0} {...(launch.sampleProjectPath ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) } : {})} onOwn={() => void chooseFiles()} />
-      {choosing ? <FileChooserDialog onClose={() => setChoosing(false)} onChoose={(paths) => (setChoosing(false), openPaths(paths))} /> : null}
+      <FirstRunWelcome
+        hasFilesToOpen={openFiles.length > 0}
+        {...(launch.sampleProjectPath
+          ? { onSample: () => void run(() => openProjectPath(launch.sampleProjectPath!, deps)) }
+          : {})}
+        onOwn={() => void chooseFiles()}
+      />
+      {choosing ? (
+        <FileChooserDialog
+          onClose={() => setChoosing(false)}
+          onChoose={(paths) => (setChoosing(false), openPaths(paths))}
+        />
+      ) : null}
     </main>
   )
 }

@@ -7,8 +7,20 @@ import type { OpenQuestions } from './open-flow'
 
 /** The question on screen now, with the function that answers it. */
 export type PendingQuestion =
-  | Readonly<{ kind: 'recover'; writtenAt: number; cueCount: number; title: string; answer: (recover: boolean) => void }>
-  | Readonly<{ kind: 'cleanup'; before: CaptionDocument; after: CaptionDocument; tidy?: TidySummary; answer: (choice: 'cleaned' | 'original') => void }>
+  | Readonly<{
+      kind: 'recover'
+      writtenAt: number
+      cueCount: number
+      title: string
+      answer: (recover: boolean) => void
+    }>
+  | Readonly<{
+      kind: 'cleanup'
+      before: CaptionDocument
+      after: CaptionDocument
+      tidy?: TidySummary
+      answer: (choice: 'cleaned' | 'original') => void
+    }>
 
 /** The questions object for the open flow, and the one pending. */
 export function useOpenQuestions(): { ask: OpenQuestions; pending: PendingQuestion | undefined } {
@@ -21,7 +33,13 @@ export function useOpenQuestions(): { ask: OpenQuestions; pending: PendingQuesti
         ),
       cleanup: (before, after, tidy) =>
         new Promise<'cleaned' | 'original'>((resolve) =>
-          setPending({ kind: 'cleanup', before, after, ...(tidy ? { tidy } : {}), answer: (v) => (setPending(undefined), resolve(v)) }),
+          setPending({
+            kind: 'cleanup',
+            before,
+            after,
+            ...(tidy ? { tidy } : {}),
+            answer: (v) => (setPending(undefined), resolve(v)),
+          }),
         ),
     }),
     [],

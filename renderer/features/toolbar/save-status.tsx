@@ -16,9 +16,5 @@ export function SaveStatus() {
     state === 'error'
       ? t('save.error', { reason: t(`save.reasons.${code ?? 'unknown'}`, { defaultValue: t('save.reasons.unknown') }) })
       : t(`save.${state}`)
-  return (
-    <p className={`save-status save-status--${state}`}>
-      {text}
-    </p>
-  )
+  return <p className={`save-status save-status--${state}`}>{text}</p>
 }

@@ -20,7 +20,12 @@ export function placeOf(node: Node, offset: number): ParagraphPlace | undefined 
   const range = document.createRange()
   range.setStart(element, 0)
   range.setEnd(node, offset)
-  return { element, block: Number(element.dataset.b), paragraph: Number(element.dataset.p), offset: range.toString().length }
+  return {
+    element,
+    block: Number(element.dataset.b),
+    paragraph: Number(element.dataset.p),
+    offset: range.toString().length,
+  }
 }
 
 /** A range over characters `start`–`end` of a paragraph element's text. */

@@ -39,7 +39,12 @@ export function listenForEdits(host: HTMLElement, handlers: EditHandlers): () =>
     if (!deleting && (!data || !kind.startsWith('insert'))) return
     const places = placesOf(event.getTargetRanges()[0])
     if (!places) return handlers.refused()
-    handlers.apply(places.start, places.end, data, kind === 'deleteContentBackward' ? 'backward' : kind === 'deleteContentForward' ? 'forward' : undefined)
+    handlers.apply(
+      places.start,
+      places.end,
+      data,
+      kind === 'deleteContentBackward' ? 'backward' : kind === 'deleteContentForward' ? 'forward' : undefined,
+    )
   }
   const onCompositionStart = () => {
     const selection = window.getSelection()

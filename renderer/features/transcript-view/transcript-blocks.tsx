@@ -30,7 +30,11 @@ export function transcriptItems(blocks: readonly TranscriptBlock[]): TranscriptI
       headingSeen = true
       items.push({ kind: 'heading', text: block.text, ...(block.cueId ? { cueId: block.cueId } : {}) })
     } else if (block.type === 'description' || block.type === 'caption') {
-      items.push({ kind: block.type === 'caption' ? 'on-screen' : 'description', text: block.text, ...(block.cueId ? { cueId: block.cueId } : {}) })
+      items.push({
+        kind: block.type === 'caption' ? 'on-screen' : 'description',
+        text: block.text,
+        ...(block.cueId ? { cueId: block.cueId } : {}),
+      })
     } else {
       const label = speakerLabel(block)
       if (label) items.push({ kind: 'speaker', label, level: headingSeen ? 4 : 3 })
@@ -44,12 +48,21 @@ export function transcriptItems(blocks: readonly TranscriptBlock[]): TranscriptI
 export function sameItem(a: TranscriptItem | undefined, b: TranscriptItem | undefined): boolean {
   if (a === b) return true
   if (!a || !b || a.kind !== b.kind) return false
-  if (a.kind === 'paragraph' && b.kind === 'paragraph') return a.paragraph === b.paragraph && a.block === b.block && a.index === b.index
+  if (a.kind === 'paragraph' && b.kind === 'paragraph')
+    return a.paragraph === b.paragraph && a.block === b.block && a.index === b.index
   if (a.kind === 'speaker' && b.kind === 'speaker') return a.label === b.label && a.level === b.level
   return 'text' in a && 'text' in b && a.text === b.text && a.cueId === b.cueId
 }
 
-const Paragraph = memo(function Paragraph({ paragraph, block, index }: { paragraph: TranscriptParagraph; block: number; index: number }) {
+const Paragraph = memo(function Paragraph({
+  paragraph,
+  block,
+  index,
+}: {
+  paragraph: TranscriptParagraph
+  block: number
+  index: number
+}) {
   return (
     <p className="transcript-view__paragraph" data-b={block} data-p={index}>
       {paragraph.text}
@@ -96,5 +109,6 @@ export const TranscriptChunk = memo(
       </div>
     )
   },
-  (a, b) => a.first === b.first && a.items.length === b.items.length && a.items.every((item, i) => sameItem(item, b.items[i])),
+  (a, b) =>
+    a.first === b.first && a.items.length === b.items.length && a.items.every((item, i) => sameItem(item, b.items[i])),
 )

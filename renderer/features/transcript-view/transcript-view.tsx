@@ -39,7 +39,8 @@ export function TranscriptView({ title }: TranscriptViewProps) {
   const chunks = useMemo(() => {
     const items = transcriptItems(transcript.blocks)
     const out: { items: readonly TranscriptItem[]; first: number }[] = []
-    for (let first = 0; first < items.length; first += CHUNK_SIZE) out.push({ items: items.slice(first, first + CHUNK_SIZE), first })
+    for (let first = 0; first < items.length; first += CHUNK_SIZE)
+      out.push({ items: items.slice(first, first + CHUNK_SIZE), first })
     return out
   }, [transcript])
   const [drawn, setDrawn] = useState(CHUNKS_PER_STEP)

@@ -16,8 +16,10 @@ import { spokenRange } from './text-map'
 export const SPOKEN_HIGHLIGHT = 'transcript-spoken'
 
 type Highlights = Map<string, unknown>
-const highlights = (): Highlights | undefined => (globalThis.CSS as unknown as { highlights?: Highlights } | undefined)?.highlights
-const HighlightClass = (): (new (...ranges: Range[]) => unknown) | undefined => (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight
+const highlights = (): Highlights | undefined =>
+  (globalThis.CSS as unknown as { highlights?: Highlights } | undefined)?.highlights
+const HighlightClass = (): (new (...ranges: Range[]) => unknown) | undefined =>
+  (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight
 
 /** Keeps the spoken word marked while `transcript` is shown in `root`. */
 export function useSpokenWord(root: RefObject<HTMLElement | null>, transcript: Transcript): void {
@@ -33,7 +35,8 @@ export function useSpokenWord(root: RefObject<HTMLElement | null>, transcript: T
       if (!index) {
         index = new Map()
         transcript.blocks.forEach((block, b) => {
-          if (block.type === 'turn') block.paragraphs.forEach((p, i) => p.cueIds?.forEach((id) => index!.set(id, [b, i])))
+          if (block.type === 'turn')
+            block.paragraphs.forEach((p, i) => p.cueIds?.forEach((id) => index!.set(id, [b, i])))
         })
       }
       return index.get(cueId)
@@ -62,7 +65,8 @@ export function useSpokenWord(root: RefObject<HTMLElement | null>, transcript: T
       registry.set(SPOKEN_HIGHLIGHT, new Highlight(domRange))
       shown = key
       const paragraphKey = `${place[0]}:${place[1]}`
-      if (paragraphKey !== shownParagraph && !media.paused && !store.getState().typing) keepInView(element, root.current)
+      if (paragraphKey !== shownParagraph && !media.paused && !store.getState().typing)
+        keepInView(element, root.current)
       shownParagraph = paragraphKey
     }
     const loop = () => {

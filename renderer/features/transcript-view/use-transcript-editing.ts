@@ -24,7 +24,12 @@ type Placed = Readonly<{ element: HTMLElement; display: number; cueId: string; o
  * Wires typing in the editable element `root` to the store. `onRemount` makes the view rebuild its DOM
  * after an input method changed it. Returns the transcript the DOM shows now (for playing from a word).
  */
-export function useTranscriptEditing(root: RefObject<HTMLElement | null>, transcript: Transcript, onMessage: (key: string) => void, onRemount: () => void) {
+export function useTranscriptEditing(
+  root: RefObject<HTMLElement | null>,
+  transcript: Transcript,
+  onMessage: (key: string) => void,
+  onRemount: () => void,
+) {
   const store = useStore()
   const latest = useRef(transcript)
   const pending = useRef<Caret | undefined>(undefined)
@@ -41,7 +46,8 @@ export function useTranscriptEditing(root: RefObject<HTMLElement | null>, transc
       const doc = store.getState().history.present
       const cueText = (id: string) => doc.cues.find((c) => c.id === id)?.text ?? ''
       const paragraph = paragraphAt(start)
-      if (!paragraph || start.element !== end.element) return onMessage(paragraph ? 'transcriptView.oneParagraph' : 'transcriptView.notHere')
+      if (!paragraph || start.element !== end.element)
+        return onMessage(paragraph ? 'transcriptView.oneParagraph' : 'transcriptView.notHere')
       let from: SourcePoint | undefined = sourcePoint(paragraph, start.offset, 'start', cueText)
       let to: SourcePoint | undefined = sourcePoint(paragraph, end.offset, 'end', cueText)
       const last = placed.current
@@ -50,14 +56,23 @@ export function useTranscriptEditing(root: RefObject<HTMLElement | null>, transc
         // The caret has not moved since the last edit: work in the caption's own text.
         const text = cueText(last.cueId)
         const at = { cueId: last.cueId, extra: '' }
-        if (direction === 'backward' && last.offset > 0) [from, to] = [{ ...at, offset: last.offset - 1 }, { ...at, offset: last.offset }]
-        else if (direction === 'forward' && last.offset < text.length) [from, to] = [{ ...at, offset: last.offset }, { ...at, offset: last.offset + 1 }]
+        if (direction === 'backward' && last.offset > 0)
+          [from, to] = [
+            { ...at, offset: last.offset - 1 },
+            { ...at, offset: last.offset },
+          ]
+        else if (direction === 'forward' && last.offset < text.length)
+          [from, to] = [
+            { ...at, offset: last.offset },
+            { ...at, offset: last.offset + 1 },
+          ]
         else if (!direction) from = to = { ...at, offset: last.offset }
       }
       if (!from || !to) return
       const edit = sourceEdit(from, to, data, paragraph.cueIds ?? [], cueText)
       const state = store.getState()
-      if (state.currentCueId !== edit.caret.cueId) store.dispatch({ type: 'cueSelected', id: edit.caret.cueId as CueId, keepPlayhead: true })
+      if (state.currentCueId !== edit.caret.cueId)
+        store.dispatch({ type: 'cueSelected', id: edit.caret.cueId as CueId, keepPlayhead: true })
       store.dispatch({ type: 'typingChanged', typing: true })
       window.clearTimeout(typingTimer.current)
       typingTimer.current = window.setTimeout(() => store.dispatch({ type: 'typingChanged', typing: false }), 1500)
@@ -119,7 +134,14 @@ function editedDocument(doc: CaptionDocument, texts: ReadonlyMap<string, string>
   const blank: CueId[] = []
   for (const [id, text] of texts) {
     if (text.trim() === '') blank.push(id as CueId)
-    else patches.set(id as CueId, textEditPatch(doc.cues.find((c) => c.id === id), text))
+    else
+      patches.set(
+        id as CueId,
+        textEditPatch(
+          doc.cues.find((c) => c.id === id),
+          text,
+        ),
+      )
   }
   return deleteCues(updateCues(doc, patches), blank)
 }

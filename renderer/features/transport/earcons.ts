@@ -48,7 +48,12 @@ export type CueCrossing = Readonly<{ kind: 'start' | 'end'; cueIndex: number }>
  * The cue starts and ends passed going from `fromMs` to `toMs` (forward playback only; a seek
  * backwards or a jump of more than `maxJumpMs` crosses nothing, so scrubbing stays quiet).
  */
-export function crossings(cues: ReadonlyArray<Readonly<{ startMs: number; endMs: number }>>, fromMs: number, toMs: number, maxJumpMs = 1000): readonly CueCrossing[] {
+export function crossings(
+  cues: ReadonlyArray<Readonly<{ startMs: number; endMs: number }>>,
+  fromMs: number,
+  toMs: number,
+  maxJumpMs = 1000,
+): readonly CueCrossing[] {
   if (toMs <= fromMs || toMs - fromMs > maxJumpMs) return []
   const out: { kind: 'start' | 'end'; cueIndex: number; at: number }[] = []
   cues.forEach((cue, cueIndex) => {
@@ -56,5 +61,7 @@ export function crossings(cues: ReadonlyArray<Readonly<{ startMs: number; endMs:
     if (cue.endMs > fromMs && cue.endMs <= toMs) out.push({ kind: 'end', cueIndex, at: cue.endMs })
   })
   // Ends before starts at the same instant: touching cues sound "end, start".
-  return out.sort((a, b) => a.at - b.at || (a.kind === 'end' ? -1 : 1)).map(({ kind, cueIndex }) => ({ kind, cueIndex }))
+  return out
+    .sort((a, b) => a.at - b.at || (a.kind === 'end' ? -1 : 1))
+    .map(({ kind, cueIndex }) => ({ kind, cueIndex }))
 }

@@ -39,7 +39,8 @@ export function TransportBar({ durationMs, playCueKeys, snapKeys }: TransportBar
       <SnapToSpeechButton {...(snapKeys ? { keys: snapKeys } : {})} />
       <span className="transport__time" aria-label={t('transport.position')}>
         {/* Hours only for media of an hour or more; tenths are as fine as the ear follows while playing. */}
-        <time>{formatTenthsClock(timeMs, durationMs >= 3_600_000)}</time> / <time>{formatTenthsClock(durationMs, durationMs >= 3_600_000)}</time>
+        <time>{formatTenthsClock(timeMs, durationMs >= 3_600_000)}</time> /{' '}
+        <time>{formatTenthsClock(durationMs, durationMs >= 3_600_000)}</time>
       </span>
       <span className="field">
         <label htmlFor="playback-rate">{t('transport.speed')}</label>
@@ -66,7 +67,11 @@ export function TransportOptions({ autoPause, onAutoPauseChange }: TransportOpti
   return (
     <div className="transport-options" role="group" aria-label={t('transport.label')}>
       <label className="checkbox">
-        <input type="checkbox" checked={loop} onChange={(e) => dispatch({ type: 'playbackChanged', loopCue: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={loop}
+          onChange={(e) => dispatch({ type: 'playbackChanged', loopCue: e.target.checked })}
+        />
         {t('transport.loop')}
       </label>
       <label className="checkbox">

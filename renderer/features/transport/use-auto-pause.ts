@@ -21,11 +21,14 @@ export function useAutoPause(settings: AutoPauseSettings): void {
       element.pause()
     } else if (!typing && pausedByTyping.current) {
       // `typing` turns false after the text box's own idle delay; wait the rest of the configured time.
-      resumeTimer.current = window.setTimeout(() => {
-        pausedByTyping.current = false
-        seekBy(element, -settings.rewindMs / 1000)
-        if (element.paused) togglePlay(element)
-      }, Math.max(0, settings.resumeAfterMs - 1500))
+      resumeTimer.current = window.setTimeout(
+        () => {
+          pausedByTyping.current = false
+          seekBy(element, -settings.rewindMs / 1000)
+          if (element.paused) togglePlay(element)
+        },
+        Math.max(0, settings.resumeAfterMs - 1500),
+      )
     }
     return () => window.clearTimeout(resumeTimer.current)
   }, [typing, element, settings.enabled, settings.resumeAfterMs, settings.rewindMs])

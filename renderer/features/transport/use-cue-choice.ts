@@ -41,7 +41,14 @@ export function useCueChoice(leadInMs: number): void {
       const fromMs = lastMs ?? (seen && Math.abs(nowMs - seen.fromMs) < 250 ? nowMs : undefined)
       lastMs = fromMs === undefined ? undefined : nowMs
       // Stop when playback passes the end; a jump past it (Alt+→) is the editor moving on, not the end.
-      if (fromMs !== undefined && stopAtMs !== undefined && state.playback.playing && fromMs < stopAtMs && nowMs >= stopAtMs && nowMs - fromMs < 1000) {
+      if (
+        fromMs !== undefined &&
+        stopAtMs !== undefined &&
+        state.playback.playing &&
+        fromMs < stopAtMs &&
+        nowMs >= stopAtMs &&
+        nowMs - fromMs < 1000
+      ) {
         stopAtMs = undefined
         element.pause()
       }

@@ -17,9 +17,14 @@ export function differenceParts(t: TFunction, d: ProjectDifferences, documentOnl
   count('speakerChanged', c.speakerChanged)
   count('descriptionsChanged', c.descriptionsChanged)
   count('headingsChanged', c.headingsChanged)
-  if (d.speakers.added.length) parts.push(t('versions.diff.speakersAdded', { count: d.speakers.added.length, names: d.speakers.added.join(', ') }))
-  if (d.speakers.removed.length) parts.push(t('versions.diff.speakersRemoved', { count: d.speakers.removed.length, names: d.speakers.removed.join(', ') }))
-  for (const r of d.speakers.renamed) parts.push(t('versions.diff.speakerRenamed', { before: r.before, after: r.after }))
+  if (d.speakers.added.length)
+    parts.push(t('versions.diff.speakersAdded', { count: d.speakers.added.length, names: d.speakers.added.join(', ') }))
+  if (d.speakers.removed.length)
+    parts.push(
+      t('versions.diff.speakersRemoved', { count: d.speakers.removed.length, names: d.speakers.removed.join(', ') }),
+    )
+  for (const r of d.speakers.renamed)
+    parts.push(t('versions.diff.speakerRenamed', { before: r.before, after: r.after }))
   if (documentOnly) return parts
   count('glossaryChanged', d.glossary.added + d.glossary.removed + d.glossary.changed)
   if (d.title) parts.push(t('versions.diff.title', { after: d.title.after }))
@@ -31,7 +36,9 @@ export function summaryLine(t: TFunction, v: VersionInfo): string {
   if (v.reason === 'backup') return t('versions.summary.backup', { count: v.cueCount })
   if (!v.summary) return t('versions.summary.first', { count: v.cueCount })
   const parts = differenceParts(t, v.summary)
-  return parts.length ? t('versions.summary.changes', { changes: parts.join(t('versions.separator')) }) : t('versions.summary.none')
+  return parts.length
+    ? t('versions.summary.changes', { changes: parts.join(t('versions.separator')) })
+    : t('versions.summary.none')
 }
 
 /** Why a version was kept, with what the editor typed for it (a replace-all's find and replace). */

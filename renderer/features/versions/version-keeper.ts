@@ -44,7 +44,11 @@ export function keepVersionBefore(reason: KeepReason, detail?: string): Promise<
   return new Promise((resolve) => {
     open.gate(async () => {
       try {
-        const kept = await open.keeping.keepVersion({ path: open.projectPath, reason, ...(detail ? { detail: detail.slice(0, 300) } : {}) })
+        const kept = await open.keeping.keepVersion({
+          path: open.projectPath,
+          reason,
+          ...(detail ? { detail: detail.slice(0, 300) } : {}),
+        })
         resolve(kept.ok ? kept.version : undefined)
       } catch {
         resolve(undefined)

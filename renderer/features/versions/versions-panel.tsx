@@ -30,12 +30,16 @@ export function VersionsPanel() {
   const [busy, setBusy] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const when = (v: VersionInfo) => keptAtText(i18n.language, v.keptAt)
-  const problemText = (code: string) => t(`versions.problems.${code}`, { defaultValue: t('versions.problems.unknown', { code }) })
+  const problemText = (code: string) =>
+    t(`versions.problems.${code}`, { defaultValue: t('versions.problems.unknown', { code }) })
 
   const [reloads, setReloads] = useState(0)
   useEffect(() => {
     let live = true
-    if (projectPath) void bridge.listVersions({ path: projectPath }).then((listed) => live && (listed.ok ? setVersions(listed.versions) : setProblem(listed.code)))
+    if (projectPath)
+      void bridge
+        .listVersions({ path: projectPath })
+        .then((listed) => live && (listed.ok ? setVersions(listed.versions) : setProblem(listed.code)))
     return () => {
       live = false
     }
@@ -87,7 +91,15 @@ export function VersionsPanel() {
           {problemText(problem)}
         </p>
       ) : null}
-      {preview ? <VersionPreview preview={preview} busy={busy} when={when(preview.version)} onRestore={() => void restore()} onClose={close} /> : null}
+      {preview ? (
+        <VersionPreview
+          preview={preview}
+          busy={busy}
+          when={when(preview.version)}
+          onRestore={() => void restore()}
+          onClose={close}
+        />
+      ) : null}
       {versions === undefined ? (
         <p role="status">{t('versions.loading')}</p>
       ) : versions.length === 0 ? (
@@ -101,7 +113,12 @@ export function VersionsPanel() {
               </time>
               <span className="versions__reason">{reasonText(t, v)}</span>
               <span className="versions__summary">{summaryLine(t, v)}</span>
-              <button type="button" disabled={busy} aria-label={t('versions.previewLabel', { time: when(v), reason: reasonText(t, v) })} onClick={() => void open(v)}>
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={t('versions.previewLabel', { time: when(v), reason: reasonText(t, v) })}
+                onClick={() => void open(v)}
+              >
                 {t('versions.preview')}
               </button>
             </li>
@@ -113,7 +130,19 @@ export function VersionsPanel() {
 }
 
 /** What restoring a version would change, with examples, and the Restore button. Takes focus when shown. */
-function VersionPreview({ preview, busy, when, onRestore, onClose }: { preview: Preview; busy: boolean; when: string; onRestore: () => void; onClose: () => void }) {
+function VersionPreview({
+  preview,
+  busy,
+  when,
+  onRestore,
+  onClose,
+}: {
+  preview: Preview
+  busy: boolean
+  when: string
+  onRestore: () => void
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [preview])

@@ -24,7 +24,8 @@ export function createPauseBands(regions: RegionsPlugin, colour: string) {
   const apply = (view: { startMs: number; endMs: number }) => {
     const wanted = new Map<string, PauseBand>()
     for (const p of pauses) {
-      if (p.endMs - p.startMs < SHORTEST_MS || p.endMs < view.startMs - MARGIN_MS || p.startMs > view.endMs + MARGIN_MS) continue
+      if (p.endMs - p.startMs < SHORTEST_MS || p.endMs < view.startMs - MARGIN_MS || p.startMs > view.endMs + MARGIN_MS)
+        continue
       wanted.set(`${PAUSE_PREFIX}${p.startMs}-${p.endMs}`, p)
     }
     for (const [id, region] of live) {
@@ -34,7 +35,14 @@ export function createPauseBands(regions: RegionsPlugin, colour: string) {
     }
     for (const [id, p] of wanted) {
       if (live.has(id)) continue
-      const region = regions.addRegion({ id, start: p.startMs / 1000, end: p.endMs / 1000, color: colour, drag: false, resize: false })
+      const region = regions.addRegion({
+        id,
+        start: p.startMs / 1000,
+        end: p.endMs / 1000,
+        color: colour,
+        drag: false,
+        resize: false,
+      })
       region.element?.setAttribute('part', 'pause-band')
       region.element?.setAttribute('aria-hidden', 'true')
       live.set(id, region)

@@ -11,7 +11,12 @@ import { cueIndexAt } from '../../../shared/model/document'
 export const MAX_LIVE_REGIONS = 200
 
 /** The cues to show for a visible time span, with one screen of margin on each side. */
-export function cuesNearView(cues: readonly Cue[], visibleStartMs: number, visibleEndMs: number, max = MAX_LIVE_REGIONS): readonly Cue[] {
+export function cuesNearView(
+  cues: readonly Cue[],
+  visibleStartMs: number,
+  visibleEndMs: number,
+  max = MAX_LIVE_REGIONS,
+): readonly Cue[] {
   const span = Math.max(1, visibleEndMs - visibleStartMs)
   const from = visibleStartMs - span
   const to = visibleEndMs + span
@@ -27,7 +32,10 @@ export function cuesNearView(cues: readonly Cue[], visibleStartMs: number, visib
   if (out.length <= max) return out
   // Too many (zoomed far out): keep those nearest the middle of the view.
   const middle = (visibleStartMs + visibleEndMs) / 2
-  return [...out].sort((a, b) => Math.abs(a.startMs - middle) - Math.abs(b.startMs - middle)).slice(0, max).sort((a, b) => a.startMs - b.startMs)
+  return [...out]
+    .sort((a, b) => Math.abs(a.startMs - middle) - Math.abs(b.startMs - middle))
+    .slice(0, max)
+    .sort((a, b) => a.startMs - b.startMs)
 }
 
 const prefixCache = new WeakMap<readonly Cue[], Float64Array>()

@@ -16,7 +16,12 @@ import type { WaveformPeaks } from '../../platform/browser-peaks'
 import { createWaveform, type WaveformHandle } from './wavesurfer-adapter'
 
 /** Props: peaks when ready, else how far their computation is (0–1). */
-export type WaveformViewProps = Readonly<{ peaks: WaveformPeaks | undefined; progress?: number; error?: string; problemCueIds?: ReadonlySet<string> }>
+export type WaveformViewProps = Readonly<{
+  peaks: WaveformPeaks | undefined
+  progress?: number
+  error?: string
+  problemCueIds?: ReadonlySet<string>
+}>
 
 const ZOOM_LEVELS = [5, 10, 25, 50, 100, 200, 400]
 
@@ -71,7 +76,8 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
         problemRegion: cssColour(container, '--region-problem-colour', 'rgba(138, 75, 0, 0.25)'),
       },
       callbacks: {
-        onRegionDragged: (drag) => dispatch({ type: 'cueTimingChanged', patches: patchesForDrag(store.getState().history.present, drag) }),
+        onRegionDragged: (drag) =>
+          dispatch({ type: 'cueTimingChanged', patches: patchesForDrag(store.getState().history.present, drag) }),
         onRegionDrawn: (startMs, endMs) => dispatch({ type: 'cueInserted', startMs, endMs }),
         onRegionClicked: (id) => dispatch({ type: 'cueSelected', id }),
       },
@@ -132,7 +138,9 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
     <div className="waveform">
       {!peaks ? (
         <p className="waveform__status" role="status" id="waveform-status">
-          {error ? t('waveform.error', { message: error }) : t('waveform.computing', { percent: Math.round((progress ?? 0) * 100) })}
+          {error
+            ? t('waveform.error', { message: error })
+            : t('waveform.computing', { percent: Math.round((progress ?? 0) * 100) })}
         </p>
       ) : null}
       <div
@@ -152,10 +160,16 @@ export function WaveformView({ peaks, progress, error, problemCueIds }: Waveform
           <button type="button" onClick={() => setZoomIndex((z) => Math.max(0, z - 1))} disabled={zoomIndex === 0}>
             {t('waveform.zoomOut')}
           </button>
-          <button type="button" onClick={() => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1))} disabled={zoomIndex === ZOOM_LEVELS.length - 1}>
+          <button
+            type="button"
+            onClick={() => setZoomIndex((z) => Math.min(ZOOM_LEVELS.length - 1, z + 1))}
+            disabled={zoomIndex === ZOOM_LEVELS.length - 1}
+          >
             {t('waveform.zoomIn')}
           </button>
-          <span className="waveform__zoom">{t('waveform.zoomLevel', { level: zoomIndex + 1, max: ZOOM_LEVELS.length })}</span>
+          <span className="waveform__zoom">
+            {t('waveform.zoomLevel', { level: zoomIndex + 1, max: ZOOM_LEVELS.length })}
+          </span>
         </div>
         <details className="waveform__help">
           <summary>{t('waveform.keys')}</summary>

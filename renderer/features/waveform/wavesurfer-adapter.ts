@@ -19,7 +19,14 @@ import type { RegionDrag } from './edge-drag'
 import type { WaveformPeaks } from '../../platform/browser-peaks'
 
 /** Colours from the theme (CSS custom properties are read by the view). */
-export type WaveformColours = Readonly<{ wave: string; progress: string; cursor: string; region: string; currentRegion: string; problemRegion: string }>
+export type WaveformColours = Readonly<{
+  wave: string
+  progress: string
+  cursor: string
+  region: string
+  currentRegion: string
+  problemRegion: string
+}>
 
 /** Callbacks from the waveform to the editor. */
 export type WaveformCallbacks = Readonly<{
@@ -89,7 +96,10 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     dragToSeek: false,
     plugins: [
       regions,
-      TimelinePlugin.create({ container: options.timelineContainer, formatTimeCallback: (s) => formatShortClock(s * 1000) }),
+      TimelinePlugin.create({
+        container: options.timelineContainer,
+        formatTimeCallback: (s) => formatShortClock(s * 1000),
+      }),
     ],
   })
   // The scrolling element lives in wavesurfer's shadow root: it is the waveform's keyboard stop, so
@@ -113,8 +123,10 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
   // Regions made before wavesurfer knows the duration are clamped to zero length, so wait for 'ready'.
   let ready = false
   let lastProblems: ReadonlySet<string> = new Set()
-  const colourFor = (cue: Cue) => (cue.id === lastCurrent ? colours.currentRegion : lastProblems.has(cue.id) ? colours.problemRegion : colours.region)
-  const mark = (entry: { cue: Cue; region: Region }) => markRegion(entry.region.element, entry.cue, entry.cue.id === lastCurrent, lastProblems.has(entry.cue.id))
+  const colourFor = (cue: Cue) =>
+    cue.id === lastCurrent ? colours.currentRegion : lastProblems.has(cue.id) ? colours.problemRegion : colours.region
+  const mark = (entry: { cue: Cue; region: Region }) =>
+    markRegion(entry.region.element, entry.cue, entry.cue.id === lastCurrent, lastProblems.has(entry.cue.id))
   const apply = () => {
     if (!ready) return
     pauseBands.apply(view)
@@ -127,12 +139,25 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     for (const cue of diff.update) {
       const entry = live.get(cue.id)!
       const textChanged = contentChanged(entry.cue, cue)
-      entry.region.setOptions({ start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), ...(textChanged ? { content: withSpeakerChip(regionLabel(cue), options.speakerOf?.(cue)) } : {}) })
+      entry.region.setOptions({
+        start: cue.startMs / 1000,
+        end: cue.endMs / 1000,
+        color: colourFor(cue),
+        ...(textChanged ? { content: withSpeakerChip(regionLabel(cue), options.speakerOf?.(cue)) } : {}),
+      })
       entry.cue = cue
       mark(entry)
     }
     for (const cue of diff.add) {
-      const region = regions.addRegion({ id: cue.id, start: cue.startMs / 1000, end: cue.endMs / 1000, color: colourFor(cue), drag: true, resize: true, content: withSpeakerChip(regionLabel(cue), options.speakerOf?.(cue)) })
+      const region = regions.addRegion({
+        id: cue.id,
+        start: cue.startMs / 1000,
+        end: cue.endMs / 1000,
+        color: colourFor(cue),
+        drag: true,
+        resize: true,
+        content: withSpeakerChip(regionLabel(cue), options.speakerOf?.(cue)),
+      })
       const entry = { cue, region }
       live.set(cue.id, entry)
       mark(entry)
@@ -150,7 +175,12 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     }),
     regions.on('region-updated', (region, side) => {
       if (region.id.startsWith(DRAWN_PREFIX) || region.id.startsWith(PAUSE_PREFIX)) return
-      callbacks.onRegionDragged({ id: region.id as CueId, startMs: region.start * 1000, endMs: region.end * 1000, side })
+      callbacks.onRegionDragged({
+        id: region.id as CueId,
+        startMs: region.start * 1000,
+        endMs: region.end * 1000,
+        side,
+      })
     }),
     regions.on('region-created', (region) => {
       // Regions we add for cues carry cue ids; drawn ones carry the drag-selection id.

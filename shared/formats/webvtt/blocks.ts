@@ -129,7 +129,13 @@ function collectBlock(r: LineReader, inHeader: boolean, b: Block): void {
   }
 }
 
-function warn(warnings: ParseWarning[], code: string, line: number, message: string, params?: Record<string, string | number>): void {
+function warn(
+  warnings: ParseWarning[],
+  code: string,
+  line: number,
+  message: string,
+  params?: Record<string, string | number>,
+): void {
   warnings.push(params ? { code, line, message, params } : { code, line, message })
 }
 
@@ -141,8 +147,18 @@ function afterFirstLine(text: string, b: Block): string {
 /** A fresh block record (exported so keep-shapes can keep one alive). */
 export function newBlock(): Block {
   return {
-    kind: 'other', firstLine: 0, start: 0, firstEnd: 0, bufferEnd: 0, labelEnd: 0, timingLine: 0, timingStart: 0, timingEnd: 0,
-    timing: { startMs: 0, endMs: 0, settingsAt: 0 }, payloadStart: -1, payloadEnd: 0,
+    kind: 'other',
+    firstLine: 0,
+    start: 0,
+    firstEnd: 0,
+    bufferEnd: 0,
+    labelEnd: 0,
+    timingLine: 0,
+    timingStart: 0,
+    timingEnd: 0,
+    timing: { startMs: 0, endMs: 0, settingsAt: 0 },
+    payloadStart: -1,
+    payloadEnd: 0,
   }
 }
 
@@ -193,17 +209,33 @@ export function readVttBlocks(input: string): VttBlocks {
         const label = text.slice(b.start, b.labelEnd)
         cues.push({
           ...(label !== '' ? { label } : {}),
-          startMs, endMs, settings, payload, payloadAt, line: b.timingLine,
+          startMs,
+          endMs,
+          settings,
+          payload,
+          payloadAt,
+          line: b.timingLine,
           ...(pendingNote !== undefined ? { note: pendingNote } : {}),
         })
       }
       pendingNote = undefined
     } else if (b.kind === 'bad-cue') {
       const timing = clip(text.slice(b.timingStart, b.timingEnd))
-      warn(warnings, 'bad-timing', b.timingLine, `This caption's timing "${timing}" is not valid (expected e.g. 00:01:02.500 --> 00:01:04.000); the caption was skipped.`, { timing })
+      warn(
+        warnings,
+        'bad-timing',
+        b.timingLine,
+        `This caption's timing "${timing}" is not valid (expected e.g. 00:01:02.500 --> 00:01:04.000); the caption was skipped.`,
+        { timing },
+      )
     } else if (b.kind === 'style' || b.kind === 'region') {
       if (cues.length > 0) {
-        warn(warnings, `${b.kind}-after-cues`, b.firstLine, `A ${b.kind.toUpperCase()} block after the first caption is not allowed and was ignored.`)
+        warn(
+          warnings,
+          `${b.kind}-after-cues`,
+          b.firstLine,
+          `A ${b.kind.toUpperCase()} block after the first caption is not allowed and was ignored.`,
+        )
       } else {
         ;(b.kind === 'style' ? styles : regions).push(afterFirstLine(text, b))
       }
@@ -212,11 +244,26 @@ export function readVttBlocks(input: string): VttBlocks {
       if (/^NOTE($|[ \t])/.test(first)) {
         pendingNote = first === 'NOTE' ? afterFirstLine(text, b) : text.slice(b.start + 5, b.bufferEnd)
       } else {
-        warn(warnings, 'stray-text', b.firstLine, `"${clip(first)}" is not part of any caption (no timing line) and was skipped.`, { text: clip(first) })
+        warn(
+          warnings,
+          'stray-text',
+          b.firstLine,
+          `"${clip(first)}" is not part of any caption (no timing line) and was skipped.`,
+          { text: clip(first) },
+        )
       }
     }
   }
-  return { text, hasSignature, header, cues, styles, regions, ...(pendingNote !== undefined ? { trailingNote: pendingNote } : {}), warnings }
+  return {
+    text,
+    hasSignature,
+    header,
+    cues,
+    styles,
+    regions,
+    ...(pendingNote !== undefined ? { trailingNote: pendingNote } : {}),
+    warnings,
+  }
 }
 
 /** Shortens text quoted in a warning. */

@@ -12,7 +12,14 @@
 import type { Word } from '../../model/cue'
 import { collectTimestamp, fixedTimestamp, type Scanner } from './timestamp'
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', lrm: '\u200e', rlm: '\u200f', nbsp: '\u00a0' }
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  nbsp: '\u00a0',
+}
 
 /** What a cue payload says once interpreted. */
 export type CueText = Readonly<{
@@ -63,13 +70,27 @@ export function decodeEntities(text: string): string {
 export function isJsSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
   if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** Is the tag starting at `from` (just after `<`) a known WebVTT tag? Its name runs to a space, tab, newline, form feed or dot. */
 function isKnownTag(payload: string, from: number, to: number): boolean {
   let end = from
-  for (let c = payload.charCodeAt(from); end < to && c !== 32 && c !== 9 && c !== 10 && c !== 12 && c !== 46; c = payload.charCodeAt(++end));
+  for (
+    let c = payload.charCodeAt(from);
+    end < to && c !== 32 && c !== 9 && c !== 10 && c !== 12 && c !== 46;
+    c = payload.charCodeAt(++end)
+  );
   if (end - from === 1) {
     const c = payload.charCodeAt(from)
     return c === 99 || c === 105 || c === 98 || c === 117 || c === 118 // c i b u v
@@ -130,12 +151,16 @@ function emitRun(b: WordBuilder, runEnd: number): void {
   const { pending: text, pendingTo: to, pendingStart: runStart, pendingCount: n } = b
   const span = Math.max(0, runEnd - runStart)
   let k = 0
-  for (let i = b.pendingFrom; i < to; ) {
+  for (let i = b.pendingFrom; i < to;) {
     while (i < to && isJsSpace(text.charCodeAt(i))) i++
     if (i >= to) break
     const from = i
     while (i < to && !isJsSpace(text.charCodeAt(i))) i++
-    b.words.push({ startMs: runStart + Math.round((span * k) / n), endMs: runStart + Math.round((span * (k + 1)) / n), text: text.slice(from, i) })
+    b.words.push({
+      startMs: runStart + Math.round((span * k) / n),
+      endMs: runStart + Math.round((span * (k + 1)) / n),
+      text: text.slice(from, i),
+    })
     k++
   }
 }
@@ -167,15 +192,28 @@ export type ScannedCueText = {
  * every cue). Word timings are built only `withWords`, so a plain parse can leave them for later;
  * they are appended to `into`, which is then the result's `words` (when the payload has timestamps).
  */
-export function scanCueText(payload: string, startMs: number, endMs: number, withWords: boolean, into?: Word[]): ScannedCueText {
+export function scanCueText(
+  payload: string,
+  startMs: number,
+  endMs: number,
+  withWords: boolean,
+  into?: Word[],
+): ScannedCueText {
   // Most captions are plain text: no tags and no references to read.
   const plain = !payload.includes('&')
-  if (plain && !payload.includes('<')) return { text: payload, voice: undefined, words: undefined, unknownTags: 0, timed: false }
+  if (plain && !payload.includes('<'))
+    return { text: payload, voice: undefined, words: undefined, unknownTags: 0, timed: false }
   // Every tag closed and no references to decode: the literal text is the payload with its tags cut out.
   const cutTags = plain && payload.lastIndexOf('<') < payload.lastIndexOf('>')
   if (cutTags && !withWords && payload.length <= KNOWN_NO_VOICE_MAX && KNOWN_NO_VOICE.test(payload)) {
     // Every tag known and none a voice: only "is there a valid timestamp?" is left, and that needs no walk.
-    return { text: payload.replace(TAG, ''), voice: undefined, words: undefined, unknownTags: 0, timed: hasTimestampTag(payload) }
+    return {
+      text: payload.replace(TAG, ''),
+      voice: undefined,
+      words: undefined,
+      unknownTags: 0,
+      timed: hasTimestampTag(payload),
+    }
   }
   const scanner: Scanner = { text: payload, pos: 0 }
   let builder: WordBuilder | undefined
@@ -228,8 +266,16 @@ export function scanCueText(payload: string, startMs: number, endMs: number, wit
     }
     if (first === 47) continue // a closing tag
     if (!isKnownTag(payload, lt + 1, tagEnd)) unknownTags++
-    if (voice === undefined && first === 118 && (lt + 2 === tagEnd || [32, 9, 10, 12, 46].includes(payload.charCodeAt(lt + 2)))) {
-      const annotation = payload.slice(lt + 2, tagEnd).replace(/^(\.[^\s.]*)*/, '').trim().replace(/\s+/g, ' ')
+    if (
+      voice === undefined &&
+      first === 118 &&
+      (lt + 2 === tagEnd || [32, 9, 10, 12, 46].includes(payload.charCodeAt(lt + 2)))
+    ) {
+      const annotation = payload
+        .slice(lt + 2, tagEnd)
+        .replace(/^(\.[^\s.]*)*/, '')
+        .trim()
+        .replace(/\s+/g, ' ')
       if (annotation) voice = decodeEntities(annotation)
     }
   }

@@ -5,7 +5,15 @@ import { parseWebVtt } from './parse'
 import { serializeWebVtt } from './serialize'
 
 export { readVttBlocks, parseTimingLine, splitLines, type RawVttCue, type VttBlocks } from './blocks'
-export { interpretCueText, scanCueText, decodeEntities, escapeCueText, isJsSpace, type CueText, type ScannedCueText } from './cue-text'
+export {
+  interpretCueText,
+  scanCueText,
+  decodeEntities,
+  escapeCueText,
+  isJsSpace,
+  type CueText,
+  type ScannedCueText,
+} from './cue-text'
 export { parseVttTimestamp, formatVttTimestamp } from './timestamp'
 export { readStampedLine } from './stamped-line'
 export { parseCueSettings, type CueSettings } from './settings'

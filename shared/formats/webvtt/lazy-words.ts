@@ -16,7 +16,14 @@ import { scanCueText } from './cue-text'
 import { readStampedLine } from './stamped-line'
 
 /** Where a cue's payload lies in the file text, its times, and the words once read. */
-export type LazyWords = { text: string; from: number; to: number; startMs: number; endMs: number; words: readonly Word[] | undefined }
+export type LazyWords = {
+  text: string
+  from: number
+  to: number
+  startMs: number
+  endMs: number
+  words: readonly Word[] | undefined
+}
 
 /** Returns the object it is given, so a subclass can add a private field to any object (here a plain cue). */
 class ReturnsItsArgument {

@@ -38,7 +38,12 @@ type MutableCue = { -readonly [K in keyof Cue]: Cue[K] }
  * Builds cues from raw cues; shared with importers that read WebVTT but interpret it differently.
  * `text` is the block reader's text, in which each raw cue's payload lies at its payloadAt.
  */
-export function cuesFromRaw(raw: readonly RawVttCue[], text: string, speakers: SpeakerCollector, warnings: ParseWarning[]): { cues: Cue[]; cueLines: CueLineMap } {
+export function cuesFromRaw(
+  raw: readonly RawVttCue[],
+  text: string,
+  speakers: SpeakerCollector,
+  warnings: ParseWarning[],
+): { cues: Cue[]; cueLines: CueLineMap } {
   const cues: Cue[] = []
   const lines: number[] = []
   const order = { previousStart: -1 }
@@ -49,7 +54,11 @@ export function cuesFromRaw(raw: readonly RawVttCue[], text: string, speakers: S
     const endMs = repairTiming(r.startMs, r.endMs, r.line, order, warnings)
     const scanned = scanCueText(r.payload, r.startMs, endMs, false)
     if (scanned.unknownTags > 0) {
-      warnings.push({ code: 'unknown-tags', line: r.line, message: 'Formatting codes that WebVTT does not know were removed from this caption.' })
+      warnings.push({
+        code: 'unknown-tags',
+        line: r.line,
+        message: 'Formatting codes that WebVTT does not know were removed from this caption.',
+      })
     }
     // Consecutive cues usually share one settings string (the block reader reuses it): normalise it once.
     if (r.settings !== rawSettings) {
@@ -62,11 +71,21 @@ export function cuesFromRaw(raw: readonly RawVttCue[], text: string, speakers: S
     // Built by assignment rather than spreads, and the commonest shape in one literal: this runs for
     // every cue of hours-long files. Key order stays id, times, text, speaker, words, settings, label, note.
     const simple = speakerId === undefined && !scanned.timed
-    const cue: MutableCue = simple && settings ? { id, startMs: r.startMs, endMs, text: scanned.text, settings } : { id, startMs: r.startMs, endMs, text: scanned.text }
+    const cue: MutableCue =
+      simple && settings
+        ? { id, startMs: r.startMs, endMs, text: scanned.text, settings }
+        : { id, startMs: r.startMs, endMs, text: scanned.text }
     if (speakerId !== undefined) cue.speakerId = speakerId
     if (scanned.timed) {
       // Word timings are most of the cost of reading stamped (YouTube) files, and many uses never need them.
-      attachLazyWords(cue, { text, from: r.payloadAt, to: r.payloadAt + r.payload.length, startMs: r.startMs, endMs, words: undefined })
+      attachLazyWords(cue, {
+        text,
+        from: r.payloadAt,
+        to: r.payloadAt + r.payload.length,
+        startMs: r.startMs,
+        endMs,
+        words: undefined,
+      })
     }
     if (settings && !simple) cue.settings = settings
     if (r.label !== undefined) cue.label = r.label
@@ -84,7 +103,11 @@ export function parseWebVtt(text: string): ParseResult {
     return {
       doc: makeDocument([]),
       warnings: [],
-      fatal: { code: 'not-webvtt', line: 1, message: 'This is not a WebVTT file: it does not start with "WEBVTT" and has no caption timings.' },
+      fatal: {
+        code: 'not-webvtt',
+        line: 1,
+        message: 'This is not a WebVTT file: it does not start with "WEBVTT" and has no caption timings.',
+      },
     }
   }
   const speakers = new SpeakerCollector()

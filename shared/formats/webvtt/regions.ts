@@ -24,7 +24,16 @@ function anchor(value: string): [number, number] | undefined {
 
 /** Parses the settings of one REGION block (its lines after `REGION`); undefined when it has no id. */
 export function parseRegionBlock(text: string): VttRegion | undefined {
-  const region: VttRegion = { id: '', width: 100, lines: 3, regionAnchorX: 0, regionAnchorY: 100, viewportAnchorX: 0, viewportAnchorY: 100, scroll: '' }
+  const region: VttRegion = {
+    id: '',
+    width: 100,
+    lines: 3,
+    regionAnchorX: 0,
+    regionAnchorY: 100,
+    viewportAnchorX: 0,
+    viewportAnchorY: 100,
+    scroll: '',
+  }
   for (const token of text.split(/[ \t\n\f\r]+/)) {
     const colon = token.indexOf(':')
     if (colon <= 0 || colon === token.length - 1) continue
@@ -32,8 +41,13 @@ export function parseRegionBlock(text: string): VttRegion | undefined {
     if (name === 'id' && !value.includes('-->')) region.id = value
     else if (name === 'width') region.width = parsePercentage(value) ?? region.width
     else if (name === 'lines' && /^\d+$/.test(value)) region.lines = Number(value)
-    else if (name === 'regionanchor') [region.regionAnchorX, region.regionAnchorY] = anchor(value) ?? [region.regionAnchorX, region.regionAnchorY]
-    else if (name === 'viewportanchor') [region.viewportAnchorX, region.viewportAnchorY] = anchor(value) ?? [region.viewportAnchorX, region.viewportAnchorY]
+    else if (name === 'regionanchor')
+      [region.regionAnchorX, region.regionAnchorY] = anchor(value) ?? [region.regionAnchorX, region.regionAnchorY]
+    else if (name === 'viewportanchor')
+      [region.viewportAnchorX, region.viewportAnchorY] = anchor(value) ?? [
+        region.viewportAnchorX,
+        region.viewportAnchorY,
+      ]
     else if (name === 'scroll' && value === 'up') region.scroll = 'up'
   }
   return region.id ? region : undefined

@@ -65,7 +65,10 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     s.line = line
     s.snapToLines = snap
     // As for position, an unknown alignment is ignored on its own.
-    s.lineAlign = linealign !== undefined && ['start', 'center', 'end'].includes(linealign) ? (linealign as CueSettings['lineAlign']) : 'start'
+    s.lineAlign =
+      linealign !== undefined && ['start', 'center', 'end'].includes(linealign)
+        ? (linealign as CueSettings['lineAlign'])
+        : 'start'
   },
   position(value, s) {
     const [colpos = '', colalign, extra] = value.split(',')
@@ -74,7 +77,10 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     if (pct === undefined) return
     s.position = pct
     // An unknown alignment is ignored on its own; the position still applies.
-    s.positionAlign = colalign !== undefined && ['line-left', 'center', 'line-right'].includes(colalign) ? (colalign as CueSettings['positionAlign']) : 'auto'
+    s.positionAlign =
+      colalign !== undefined && ['line-left', 'center', 'line-right'].includes(colalign)
+        ? (colalign as CueSettings['positionAlign'])
+        : 'auto'
   },
   size(value, s) {
     const pct = parsePercentage(value)
@@ -117,7 +123,9 @@ function computeNormalisedSettings(text: string): string {
     .split(/[ \t\n\f\r]+/)
     .filter((token) => {
       const colon = token.indexOf(':')
-      return colon > 0 && colon < token.length - 1 && HANDLERS[token.slice(0, colon)] !== undefined && !token.includes('-->')
+      return (
+        colon > 0 && colon < token.length - 1 && HANDLERS[token.slice(0, colon)] !== undefined && !token.includes('-->')
+      )
     })
     .join(' ')
 }

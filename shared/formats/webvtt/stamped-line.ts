@@ -24,7 +24,11 @@ function emit(src: string, first: number, count: number, runStart: number, runEn
   }
   for (let k = 0; k < count; k++) {
     const t = first + k
-    into.push({ startMs: runStart + Math.round((span * k) / count), endMs: runStart + Math.round((span * (k + 1)) / count), text: src.slice(tokenFrom[t]!, tokenTo[t]!) })
+    into.push({
+      startMs: runStart + Math.round((span * k) / count),
+      endMs: runStart + Math.round((span * (k + 1)) / count),
+      text: src.slice(tokenFrom[t]!, tokenTo[t]!),
+    })
   }
 }
 
@@ -34,7 +38,14 @@ function emit(src: string, first: number, count: number, runStart: number, runEn
  * to `into` (the line's text is them joined by spaces). Returns false, appending nothing, for a line
  * outside that layout, or one where a word runs across a tag: the general reader then reads it.
  */
-export function readStampedLine(src: string, from: number, to: number, startMs: number, endMs: number, into: Word[]): boolean {
+export function readStampedLine(
+  src: string,
+  from: number,
+  to: number,
+  startMs: number,
+  endMs: number,
+  into: Word[],
+): boolean {
   const before = into.length
   const latest = Math.max(startMs, endMs)
   let tokens = 0
@@ -47,15 +58,18 @@ export function readStampedLine(src: string, from: number, to: number, startMs: 
   let stamped = false
   let afterSpace = true // the last text character was whitespace (the line start counts as such)
   let tagSince = false // a tag came after the last text character
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const c = src.charCodeAt(i)
     if (c === 60) {
       const first = src.charCodeAt(i + 1)
       // Where the tag ends: YouTube's three tags are told by their first characters, others searched for.
       let gt: number
-      if (first >= 48 && first <= 57) gt = i + 13 // a stamp, HH:MM:SS.mmm (checked below)
-      else if (first === 99 && src.charCodeAt(i + 2) === 62) gt = i + 2 // <c>
-      else if (first === 47 && src.charCodeAt(i + 2) === 99 && src.charCodeAt(i + 3) === 62) gt = i + 3 // </c>
+      if (first >= 48 && first <= 57)
+        gt = i + 13 // a stamp, HH:MM:SS.mmm (checked below)
+      else if (first === 99 && src.charCodeAt(i + 2) === 62)
+        gt = i + 2 // <c>
+      else if (first === 47 && src.charCodeAt(i + 2) === 99 && src.charCodeAt(i + 3) === 62)
+        gt = i + 3 // </c>
       else gt = src.indexOf('>', i + 1)
       if (gt < 0 || gt >= to || src.charCodeAt(gt) !== 62) return undo(into, before)
       if (first >= 48 && first <= 57) {
@@ -71,7 +85,8 @@ export function readStampedLine(src: string, from: number, to: number, startMs: 
         }
         runStart = Math.min(Math.max(ms, startMs), latest)
         stamped = true
-      } else if (first !== 47 && !(first === 99 && (gt === i + 2 || src.charCodeAt(i + 2) === 46))) return undo(into, before) // not </…>, <c> or <c.…>
+      } else if (first !== 47 && !(first === 99 && (gt === i + 2 || src.charCodeAt(i + 2) === 46)))
+        return undo(into, before) // not </…>, <c> or <c.…>
       tagSince = true
       i = gt + 1
       continue
@@ -86,7 +101,11 @@ export function readStampedLine(src: string, from: number, to: number, startMs: 
     if (!afterSpace && tagSince) return undo(into, before) // a word across a tag
     // A token: to the next whitespace or tag.
     let end = i + 1
-    for (let d = src.charCodeAt(end); end < to && d !== 60 && d !== 38 && (d > 32 && d < 127 ? true : !isJsSpace(d)); d = src.charCodeAt(++end));
+    for (
+      let d = src.charCodeAt(end);
+      end < to && d !== 60 && d !== 38 && (d > 32 && d < 127 ? true : !isJsSpace(d));
+      d = src.charCodeAt(++end)
+    );
     if (tokens === tokenFrom.length) {
       tokenFrom = grow(tokenFrom)
       tokenTo = grow(tokenTo)

@@ -8,7 +8,8 @@ export type Scanner = { readonly text: string; pos: number }
 /** Reads ASCII digits at the scanner and returns their value; `s.pos` minus the start gives the count. */
 function digits(s: Scanner): number {
   let value = 0
-  for (let c = s.text.charCodeAt(s.pos); c >= 48 && c <= 57; c = s.text.charCodeAt(++s.pos)) value = value * 10 + (c - 48)
+  for (let c = s.text.charCodeAt(s.pos); c >= 48 && c <= 57; c = s.text.charCodeAt(++s.pos))
+    value = value * 10 + (c - 48)
   return value
 }
 

@@ -8,7 +8,11 @@
 import { collectTimestamp, fixedTimestamp, type Scanner } from './timestamp'
 
 /** Where a timing line's parts are: filled in by the readers, reused across lines to avoid allocation. */
-export type TimingOut = { startMs: number; endMs: number; /** Index in the text where the settings start. */ settingsAt: number }
+export type TimingOut = {
+  startMs: number
+  endMs: number
+  /** Index in the text where the settings start. */ settingsAt: number
+}
 
 const ARROW = '-->'
 
@@ -44,7 +48,14 @@ export function readTimingSpec(text: string, at: number, out: TimingOut): boolea
  */
 export function readTimingFast(text: string, at: number, out: TimingOut): boolean {
   // " --> " between the two stamps: space, '-', '-', '>', space.
-  if (text.charCodeAt(at + 12) !== 32 || text.charCodeAt(at + 13) !== 45 || text.charCodeAt(at + 14) !== 45 || text.charCodeAt(at + 15) !== 62 || text.charCodeAt(at + 16) !== 32) return false
+  if (
+    text.charCodeAt(at + 12) !== 32 ||
+    text.charCodeAt(at + 13) !== 45 ||
+    text.charCodeAt(at + 14) !== 45 ||
+    text.charCodeAt(at + 15) !== 62 ||
+    text.charCodeAt(at + 16) !== 32
+  )
+    return false
   const next = text.charCodeAt(at + 29)
   if (next >= 48 && next <= 57) return false // a fourth fraction digit makes the end time invalid
   const startMs = fixedTimestamp(text, at)

@@ -22,7 +22,11 @@ const out = (...parts: string[]) => path.join(root, 'out', ...parts)
 const MAIN = out('main', 'index.cjs')
 const PRELOAD = out('preload', 'index.cjs')
 const RENDERER_HTML = out('renderer', 'index.html')
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string>; devDependencies?: Record<string, string> }
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  main: string
+  dependencies: Record<string, string>
+  devDependencies?: Record<string, string>
+}
 const BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
 
 function newestMtime(entry: string): number {
@@ -35,7 +39,16 @@ function newestMtime(entry: string): number {
 function ensureBuilt(): void {
   const outputs = [MAIN, PRELOAD, RENDERER_HTML]
   const built = outputs.every(existsSync) ? Math.min(...outputs.map((f) => statSync(f).mtimeMs)) : 0
-  const sources = ['electron', 'shared', 'renderer', 'assets/locales', 'vite.config.ts', 'vite.main.config.ts', 'vite.preload.config.ts', 'package.json']
+  const sources = [
+    'electron',
+    'shared',
+    'renderer',
+    'assets/locales',
+    'vite.config.ts',
+    'vite.main.config.ts',
+    'vite.preload.config.ts',
+    'package.json',
+  ]
   if (built > Math.max(...sources.map((s) => newestMtime(path.join(root, s))))) return
   const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`)
@@ -62,12 +75,20 @@ function requireCalls(tree: unknown): string[] {
   for (const node of walk(tree)) {
     const callee = node.callee as Node | undefined
     const first = (node.arguments as Node[] | undefined)?.[0]
-    if (node.type === 'CallExpression' && callee?.type === 'Identifier' && /^require(\$\d+)?$/.test(callee.name as string) && first?.type === 'Literal' && typeof first.value === 'string') found.add(first.value)
+    if (
+      node.type === 'CallExpression' &&
+      callee?.type === 'Identifier' &&
+      /^require(\$\d+)?$/.test(callee.name as string) &&
+      first?.type === 'Literal' &&
+      typeof first.value === 'string'
+    )
+      found.add(first.value)
   }
   return [...found]
 }
 
-const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)
+const packageOf = (specifier: string) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
 
 beforeAll(ensureBuilt, 120_000)
 
@@ -99,7 +120,14 @@ describe('the built main bundle, started against a fake electron', () => {
     const registrations = fake.calls.filter((c) => c.what === 'protocol.registerSchemesAsPrivileged')
     expect(registrations).toHaveLength(1)
     expect(registrations[0]?.afterReady).toBe(false)
-    expect(registrations[0]?.args[0]).toEqual(expect.arrayContaining([expect.objectContaining({ scheme: 'eglur-media', privileges: expect.objectContaining({ standard: true, secure: true, stream: true, supportFetchAPI: true }) })]))
+    expect(registrations[0]?.args[0]).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          scheme: 'eglur-media',
+          privileges: expect.objectContaining({ standard: true, secure: true, stream: true, supportFetchAPI: true }),
+        }),
+      ]),
+    )
     expect(fake.calls.some((c) => c.what === 'app.on' && c.args[0] === 'open-file' && !c.afterReady)).toBe(true)
     expect(fake.windows).toHaveLength(0)
   })
@@ -143,11 +171,20 @@ describe('the built main bundle, started against a fake electron', () => {
 
   it('answers IPC on every contract channel, through the real services and schemas', async () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort())
-    const info = (await fake.invoke(INVOKE_CHANNELS.getLaunchInfo, 'eglur-app://app/index.html', {})) as { mode: string; openFiles: unknown[] }
+    const info = (await fake.invoke(INVOKE_CHANNELS.getLaunchInfo, 'eglur-app://app/index.html', {})) as {
+      mode: string
+      openFiles: unknown[]
+    }
     expect(info).toMatchObject({ mode: 'desktop', openFiles: [] })
-    expect(await fake.invoke(INVOKE_CHANNELS.readCaptionFile, 'eglur-app://app/index.html', { path: 'relative.vtt' })).toMatchObject({ ok: false, code: 'invalid-request' })
-    expect(await fake.invoke(INVOKE_CHANNELS.readCaptionFile, 'https://evil.example/', { path: '/etc/passwd' })).toMatchObject({ ok: false, code: 'not-allowed' })
-    expect(await fake.invoke(INVOKE_CHANNELS.readCaptionFile, 'eglur-app://app/index.html', { path: '/etc/passwd' })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(
+      await fake.invoke(INVOKE_CHANNELS.readCaptionFile, 'eglur-app://app/index.html', { path: 'relative.vtt' }),
+    ).toMatchObject({ ok: false, code: 'invalid-request' })
+    expect(
+      await fake.invoke(INVOKE_CHANNELS.readCaptionFile, 'https://evil.example/', { path: '/etc/passwd' }),
+    ).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(
+      await fake.invoke(INVOKE_CHANNELS.readCaptionFile, 'eglur-app://app/index.html', { path: '/etc/passwd' }),
+    ).toMatchObject({ ok: false, code: 'not-allowed' })
   })
 })
 
@@ -190,7 +227,11 @@ describe('the built preload', () => {
       throw new Error(`module not found: ${name}`)
     }
     const module = { exports: {} }
-    vm.runInNewContext(readFileSync(PRELOAD, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console }, { filename: PRELOAD })
+    vm.runInNewContext(
+      readFileSync(PRELOAD, 'utf8'),
+      { require: sandboxRequire, module, exports: module.exports, console },
+      { filename: PRELOAD },
+    )
     expect([...fake.exposed.keys()]).toEqual(['captionApi'])
     const api = fake.exposed.get('captionApi') as Record<string, unknown>
     expect(Object.keys(api).sort()).toEqual([...Object.keys(INVOKE_CHANNELS), 'on', 'pathForFile'].sort())
@@ -212,7 +253,14 @@ describe('the built renderer', () => {
       const specifiers: string[] = []
       for (const node of walk(tree)) {
         const source = node.source as Node | undefined
-        if ((node.type === 'ImportDeclaration' || node.type === 'ImportExpression' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') && source?.type === 'Literal') specifiers.push(String(source.value))
+        if (
+          (node.type === 'ImportDeclaration' ||
+            node.type === 'ImportExpression' ||
+            node.type === 'ExportAllDeclaration' ||
+            node.type === 'ExportNamedDeclaration') &&
+          source?.type === 'Literal'
+        )
+          specifiers.push(String(source.value))
       }
       specifiers.push(...requireCalls(tree))
       const leaks = specifiers.filter((s) => BUILTINS.has(s) || s === 'electron' || s.startsWith('node:'))

@@ -38,8 +38,12 @@ describe('eglur convert with several inputs (built command)', () => {
   it('writes each into the -o folder with the --to extension, reporting in the order given', async () => {
     const r = await eglur(dir, 'convert', 'ok.vtt', 'short.vtt', '-o', 'out', '--to', 'srt')
     expect(r.code).toBe(0)
-    expect(r.stderr).toBe('ok.vtt: 1 cue read as WebVTT, written to out/ok.srt as SubRip (SRT).\nshort.vtt: 1 cue read as WebVTT, written to out/short.srt as SubRip (SRT).\n')
-    expect(await fs.readFile(path.join(dir, 'out/ok.srt'), 'utf8')).toBe('1\n00:00:01,000 --> 00:00:03,000\nWelcome to the event.\n')
+    expect(r.stderr).toBe(
+      'ok.vtt: 1 cue read as WebVTT, written to out/ok.srt as SubRip (SRT).\nshort.vtt: 1 cue read as WebVTT, written to out/short.srt as SubRip (SRT).\n',
+    )
+    expect(await fs.readFile(path.join(dir, 'out/ok.srt'), 'utf8')).toBe(
+      '1\n00:00:01,000 --> 00:00:03,000\nWelcome to the event.\n',
+    )
     expect(await fs.readFile(path.join(dir, 'out/short.srt'), 'utf8')).toBe('1\n00:00:01,000 --> 00:00:01,300\nHi.\n')
   })
 
@@ -56,18 +60,22 @@ describe('eglur convert with several inputs (built command)', () => {
     expect(noTo.stderr).toMatch(/^eglur convert: with -o a folder, --to must name the format to write/)
     const clash = await eglur(dir, 'convert', 'ok.vtt', 'sub/ok.srt', '-o', 'out3', '--to', 'json')
     expect(clash).toMatchObject({ code: 2 })
-    expect(clash.stderr.split('\n')[0]).toBe('eglur convert: ok.vtt and sub/ok.srt would both be written to out3/ok.json')
+    expect(clash.stderr.split('\n')[0]).toBe(
+      'eglur convert: ok.vtt and sub/ok.srt would both be written to out3/ok.json',
+    )
   })
 })
 
 describe('eglur check with several inputs (built command)', () => {
-  it('prints each file\'s problems in order and exits with the worst status', async () => {
+  it("prints each file's problems in order and exits with the worst status", async () => {
     const clean = await eglur(dir, 'check', 'ok.vtt', 'ok.vtt')
     expect(clean).toMatchObject({ code: 0, stdout: '' })
     const problems = await eglur(dir, 'check', 'ok.vtt', 'short.vtt')
     expect(problems.code).toBe(1)
     expect(problems.stdout).toMatch(/^short\.vtt:3: warning: caption 1: This caption is on screen too briefly/)
-    expect(problems.stderr).toBe('ok.vtt: no problems with the Accessible default profile.\nshort.vtt: 1 problem with the Accessible default profile.\n')
+    expect(problems.stderr).toBe(
+      'ok.vtt: no problems with the Accessible default profile.\nshort.vtt: 1 problem with the Accessible default profile.\n',
+    )
     expect((await eglur(dir, 'check', 'short.vtt', 'broken.srt', 'ok.vtt')).code).toBe(2)
   })
 
@@ -83,9 +91,16 @@ describe('batches run from the sources too (worker threads under tsx)', () => {
   it('converts, and draws a progress line only on a terminal', async () => {
     for (const isTerminal of [true, false]) {
       let stderr = ''
-      const code = await runCli(['convert', 'ok.vtt', 'short.vtt', '-o', `src-out-${isTerminal}`, '--to', 'sbv'], { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: dir, isTerminal })
+      const code = await runCli(['convert', 'ok.vtt', 'short.vtt', '-o', `src-out-${isTerminal}`, '--to', 'sbv'], {
+        stdout: () => undefined,
+        stderr: (t) => (stderr += t),
+        cwd: dir,
+        isTerminal,
+      })
       expect(code).toBe(0)
-      expect(await fs.readFile(path.join(dir, `src-out-${isTerminal}/short.sbv`), 'utf8')).toBe('0:00:01.000,0:00:01.300\nHi.\n')
+      expect(await fs.readFile(path.join(dir, `src-out-${isTerminal}/short.sbv`), 'utf8')).toBe(
+        '0:00:01.000,0:00:01.300\nHi.\n',
+      )
       if (isTerminal) expect(stderr).toContain('\r\x1b[Keglur: converting 1 of 2 files…')
       else expect(stderr).not.toContain('\r')
     }

@@ -7,9 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const run = promisify(execFile)
-const eglur = (cwd: string, ...args: string[]) => run(process.execPath, [path.join(root, 'bin/eglur.js'), ...args], { cwd })
+const eglur = (cwd: string, ...args: string[]) =>
+  run(process.execPath, [path.join(root, 'bin/eglur.js'), ...args], { cwd })
 
-type Metafile = { outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }> }
+type Metafile = {
+  outputs: Record<
+    string,
+    { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }
+  >
+}
 
 let dir: string
 
@@ -38,13 +44,23 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
   })
 
   it('reads JSON captions and reports bad ones through the bundled zod', async () => {
-    await fs.writeFile(path.join(dir, 'bad.json'), '{"version":1,"cues":[{"id":"a","start":"x","end":2000,"text":"Hi"}]}')
-    const bad = await eglur(dir, 'convert', 'bad.json', '-o', 'bad.vtt').catch((error: { code: number; stderr: string }) => error)
-    expect(bad).toMatchObject({ code: 2, stderr: 'bad.json:1: This is not an Eglur caption file: cues[0].start: expected a number of milliseconds\n' })
+    await fs.writeFile(
+      path.join(dir, 'bad.json'),
+      '{"version":1,"cues":[{"id":"a","start":"x","end":2000,"text":"Hi"}]}',
+    )
+    const bad = await eglur(dir, 'convert', 'bad.json', '-o', 'bad.vtt').catch(
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: 'bad.json:1: This is not an Eglur caption file: cues[0].start: expected a number of milliseconds\n',
+    })
   })
 
   it('prints usage errors from the bundle with exit 2', async () => {
-    const failed = await eglur(dir, 'convert', 'one.vtt', '--video', 'x').catch((error: { code: number; stderr: string }) => error)
+    const failed = await eglur(dir, 'convert', 'one.vtt', '--video', 'x').catch(
+      (error: { code: number; stderr: string }) => error,
+    )
     expect(failed).toMatchObject({ code: 2 })
     expect((failed as { stderr: string }).stderr.split('\n')[0]).toBe('eglur convert: unknown option --video')
   })
@@ -61,7 +77,13 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
     visit('out/cli/main.js')
     expect([...reached].filter((p) => /^(zod|docx|webvtt-parser|@ffmpeg-installer)/.test(p))).toEqual([])
     const sources = [...reached].flatMap((p) => Object.keys(meta.outputs[p]?.inputs ?? {}))
-    expect(sources.filter((s) => /zod|electron\/host\/|electron\/services\/(api|media|project)\/|caption-files|docx|commands\/(convert|check|transcript|peaks|serve)/.test(s))).toEqual([])
+    expect(
+      sources.filter((s) =>
+        /zod|electron\/host\/|electron\/services\/(api|media|project)\/|caption-files|docx|commands\/(convert|check|transcript|peaks|serve)/.test(
+          s,
+        ),
+      ),
+    ).toEqual([])
     expect(sources).toContain('electron/cli/commands/index.ts')
   })
 
@@ -73,12 +95,20 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
       reached.add(output)
       for (const i of meta.outputs[output]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path)
     }
-    const convert = Object.keys(meta.outputs).find((p) => Object.keys(meta.outputs[p]!.inputs).includes('electron/cli/commands/convert.ts'))!
+    const convert = Object.keys(meta.outputs).find((p) =>
+      Object.keys(meta.outputs[p]!.inputs).includes('electron/cli/commands/convert.ts'),
+    )!
     visit(convert)
     expect([...reached].filter((p) => /^(webvtt-parser|docx|@ffmpeg-installer)/.test(p))).toEqual([])
     const sources = [...reached].flatMap((p) => Object.keys(meta.outputs[p]?.inputs ?? {}))
     expect(sources).toContain('shared/formats/export-check-core.ts')
-    expect(sources.filter((s) => /shared\/transcript\/|electron\/services\/media\/|shared\/quality\/(checks|fixes)|export-check-w3c|commands\/(transcript|track-files)/.test(s))).toEqual([])
+    expect(
+      sources.filter((s) =>
+        /shared\/transcript\/|electron\/services\/media\/|shared\/quality\/(checks|fixes)|export-check-w3c|commands\/(transcript|track-files)/.test(
+          s,
+        ),
+      ),
+    ).toEqual([])
   })
 })
 
@@ -89,18 +119,25 @@ describe('which code bin/eglur.js runs', () => {
   beforeAll(async () => {
     fake = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-fake-root-'))
     await fs.mkdir(path.join(fake, 'bin'))
-    for (const file of ['eglur.js', 'cli-bundle.js']) await fs.copyFile(path.join(root, 'bin', file), path.join(fake, 'bin', file))
+    for (const file of ['eglur.js', 'cli-bundle.js'])
+      await fs.copyFile(path.join(root, 'bin', file), path.join(fake, 'bin', file))
     await fs.symlink(path.join(root, 'node_modules'), path.join(fake, 'node_modules'), 'dir')
     await fs.writeFile(path.join(fake, 'package.json'), '{ "type": "module" }\n')
-    const runCli = (said: string) => `export async function runCli(argv, io) { io.stdout('${said} ' + argv.join(' ') + '\\n'); return 0 }\nexport function removeTempsOnSignals() {}\n`
+    const runCli = (said: string) =>
+      `export async function runCli(argv, io) { io.stdout('${said} ' + argv.join(' ') + '\\n'); return 0 }\nexport function removeTempsOnSignals() {}\n`
     await fs.mkdir(path.join(fake, 'out/cli'), { recursive: true })
     await fs.writeFile(path.join(fake, 'out/cli/main.js'), runCli('bundle'))
     await fs.mkdir(path.join(fake, 'electron/cli'), { recursive: true })
     await fs.writeFile(path.join(fake, 'electron/cli/main.ts'), runCli('sources'))
   })
 
-  const runFake = (...args: string[]) => run(process.execPath, [path.join(fake, 'bin/eglur.js'), ...args], { cwd: fake })
-  const built = (builtAt: number) => fs.writeFile(path.join(fake, 'out/cli/build-info.json'), JSON.stringify({ builtAt, inputs: ['electron/cli/main.ts'] }))
+  const runFake = (...args: string[]) =>
+    run(process.execPath, [path.join(fake, 'bin/eglur.js'), ...args], { cwd: fake })
+  const built = (builtAt: number) =>
+    fs.writeFile(
+      path.join(fake, 'out/cli/build-info.json'),
+      JSON.stringify({ builtAt, inputs: ['electron/cli/main.ts'] }),
+    )
 
   it('runs the bundle while it is newer than every source it was built from', async () => {
     await built(Date.now() + 60_000)
@@ -111,13 +148,17 @@ describe('which code bin/eglur.js runs', () => {
     await built(Date.now() - 60_000)
     const { stdout, stderr } = await runFake('convert')
     expect(stdout).toBe('sources convert\n')
-    expect(stderr).toBe('eglur: electron/cli/main.ts changed since the command was built; running from the sources (slower until "npm run build:cli").\n')
+    expect(stderr).toBe(
+      'eglur: electron/cli/main.ts changed since the command was built; running from the sources (slower until "npm run build:cli").\n',
+    )
   })
 
   it('runs the sources when there is no bundle', async () => {
     await fs.rm(path.join(fake, 'out/cli/build-info.json'))
     const { stdout, stderr } = await runFake('check')
     expect(stdout).toBe('sources check\n')
-    expect(stderr).toBe('eglur: the built command (out/cli) is missing; running from the sources (slower until "npm run build:cli").\n')
+    expect(stderr).toBe(
+      'eglur: the built command (out/cli) is missing; running from the sources (slower until "npm run build:cli").\n',
+    )
   })
 })

@@ -18,9 +18,22 @@ beforeAll(async () => {
 
 describe('eglur convert --media', () => {
   it('cuts at the pauses and changes of voice in the audio and prints the tidy-up summary', async () => {
-    const r = await runEglur(dir, 'convert', 'captions.vtt', '-o', 'out.vtt', '--media', 'audio.wav', '--names', 'Morwenna, Priya')
+    const r = await runEglur(
+      dir,
+      'convert',
+      'captions.vtt',
+      '-o',
+      'out.vtt',
+      '--media',
+      'audio.wav',
+      '--names',
+      'Morwenna, Priya',
+    )
     expect(r.code).toBe(0)
-    const summary = /captions\.vtt: (\d+) captions; 8 speaker changes; (\d+) capitals added; (\d+) full stops added \(pauses from the audio\)\./.exec(r.stderr)
+    const summary =
+      /captions\.vtt: (\d+) captions; 8 speaker changes; (\d+) capitals added; (\d+) full stops added \(pauses from the audio\)\./.exec(
+        r.stderr,
+      )
     expect(summary, r.stderr).not.toBeNull()
     const doc = formatById('vtt')!.parse(await fs.readFile(path.join(dir, 'out.vtt'), 'utf8')).doc
     expect(doc.cues.length).toBe(Number(summary![1]))
@@ -34,7 +47,9 @@ describe('eglur convert --media', () => {
 
   it('without --media infers the pauses from the word times, and names a missing media file', async () => {
     const r = await runEglur(dir, 'convert', 'captions.vtt', '-o', 'plain.vtt')
-    expect(r.stderr).toMatch(/captions; 8 speaker changes; \d+ capitals added; \d+ full stops added \(pauses from the word times\)/)
+    expect(r.stderr).toMatch(
+      /captions; 8 speaker changes; \d+ capitals added; \d+ full stops added \(pauses from the word times\)/,
+    )
     const missing = await runEglur(dir, 'convert', 'captions.vtt', '-o', 'x.vtt', '--media', 'nope.mp4')
     expect(missing.code).not.toBe(0)
     expect(missing.stderr).toMatch(/^nope\.mp4: /m)

@@ -9,7 +9,11 @@ import { runEglur } from '../../helpers/cli'
 
 vi.mock('../../../shared/formats/webvtt/serialize', async (importOriginal) => {
   const real = await importOriginal<typeof Serialize>()
-  return { ...real, serializeWebVtt: (...args: Parameters<typeof real.serializeWebVtt>) => real.serializeWebVtt(...args).replaceAll('&amp;', '&') }
+  return {
+    ...real,
+    serializeWebVtt: (...args: Parameters<typeof real.serializeWebVtt>) =>
+      real.serializeWebVtt(...args).replaceAll('&amp;', '&'),
+  }
 })
 
 let dir: string

@@ -5,7 +5,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runEglur } from '../../helpers/cli'
-import { generateHostileCorpus, GENERATED, HOSTILE_FIXTURES, UTF16_TEXT, type GeneratedCorpus } from '../../helpers/hostile-corpus'
+import {
+  generateHostileCorpus,
+  GENERATED,
+  HOSTILE_FIXTURES,
+  UTF16_TEXT,
+  type GeneratedCorpus,
+} from '../../helpers/hostile-corpus'
 
 let corpus: GeneratedCorpus
 let out: string
@@ -16,7 +22,8 @@ beforeAll(async () => {
 }, 60_000)
 
 /** Where a file of the corpus is: generated ones in the temporary folder, the rest committed. */
-const folderOf = (name: string) => ((Object.values(GENERATED) as string[]).includes(name) ? corpus.dir : HOSTILE_FIXTURES)
+const folderOf = (name: string) =>
+  (Object.values(GENERATED) as string[]).includes(name) ? corpus.dir : HOSTILE_FIXTURES
 
 /** Runs a command on a corpus file (named relative to its folder, as a user would type it). */
 async function eglur(command: 'convert' | 'check', name: string, ...rest: string[]) {
@@ -39,8 +46,14 @@ describe('hostile files the CLI refuses with exit code 2 and one clear line', ()
     [GENERATED.garbage, /^binary-garbage\.srt:1: This file holds binary data, not caption text\.$/],
     [GENERATED.video, /^video-renamed\.vtt:1: This is an MP4\/MOV video, not a caption file\.$/],
     [GENERATED.longLine, /^long-line-20mb\.srt:1: No SRT captions could be read\. "x{60}…" is not part of any caption/],
-    ['project-wrong-schema.eglur', /^project-wrong-schema\.eglur:1: This is not an Eglur caption file: cues: .*expected array/],
-    ['project-truncated.eglur', /^project-truncated\.eglur:1: This does not look like WebVTT, SRT, SBV or Eglur JSON captions\.$/],
+    [
+      'project-wrong-schema.eglur',
+      /^project-wrong-schema\.eglur:1: This is not an Eglur caption file: cues: .*expected array/,
+    ],
+    [
+      'project-truncated.eglur',
+      /^project-truncated\.eglur:1: This does not look like WebVTT, SRT, SBV or Eglur JSON captions\.$/,
+    ],
   ])('%s', async (name, message) => {
     for (const r of [await eglur('convert', name, '-o', path.join(out, 'refused.vtt')), await eglur('check', name)]) {
       expect(r.code).toBe(2)
@@ -54,7 +67,9 @@ describe('hostile files the CLI imports best-effort, with warnings at their line
   it('`-->` inside WebVTT text ends the cue there (as the standard says) with a warning at that line', async () => {
     const r = await convertTo('arrow-in-text.vtt', 'srt')
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain(`arrow-in-text.vtt:4: This caption's timing "the arrow --> is not a timing" is not valid`)
+    expect(r.stderr).toContain(
+      `arrow-in-text.vtt:4: This caption's timing "the arrow --> is not a timing" is not valid`,
+    )
     expect(r.stderr).toContain('2 cues read as WebVTT')
   })
 
@@ -69,14 +84,18 @@ describe('hostile files the CLI imports best-effort, with warnings at their line
     const r = await convertTo('hours-99999.vtt', 'srt')
     expect(r.code).toBe(0)
     expect(r.stderr).toContain('hours-99999.vtt:6: This caption starts before the one above it')
-    expect(r.text).toMatch(/^1\n00:00:01,000 --> 00:00:02,000\nearly\n\n2\n99999:00:00,000 --> 99999:00:01,000\nvery late\n$/)
+    expect(r.text).toMatch(
+      /^1\n00:00:01,000 --> 00:00:02,000\nearly\n\n2\n99999:00:00,000 --> 99999:00:01,000\nvery late\n$/,
+    )
   })
 
   // Regression: a negative SRT time was reported as stray text at the cue number's line, not its timing.
   it('a negative time skips that caption with a warning at its timing line', async () => {
     const r = await convertTo('negative-times.srt', 'vtt')
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain('negative-times.srt:2: "-00:00:01,000 --> 00:00:02,000" is not a valid SRT timing; this caption was skipped.')
+    expect(r.stderr).toContain(
+      'negative-times.srt:2: "-00:00:01,000 --> 00:00:02,000" is not a valid SRT timing; this caption was skipped.',
+    )
     expect(r.text).toBe('WEBVTT\n\n00:00:03.000 --> 00:00:04.000\nfine\n')
   })
 
@@ -113,11 +132,14 @@ describe('hostile files the CLI imports best-effort, with warnings at their line
     expect(nested.text).toBe('1\n00:00:01,000 --> 00:00:02,000\ndeep\n')
   })
 
-  it.each([GENERATED.utf16leBom, GENERATED.utf16leNoBom, GENERATED.utf16beBom, GENERATED.utf16beNoBom])('%s is decoded as UTF-16', async (name) => {
-    const r = await convertTo(name, 'json')
-    expect(r.code).toBe(0)
-    expect(JSON.parse(r.text).cues[0].text).toBe(UTF16_TEXT)
-  })
+  it.each([GENERATED.utf16leBom, GENERATED.utf16leNoBom, GENERATED.utf16beBom, GENERATED.utf16beNoBom])(
+    '%s is decoded as UTF-16',
+    async (name) => {
+      const r = await convertTo(name, 'json')
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.text).cues[0].text).toBe(UTF16_TEXT)
+    },
+  )
 
   it('100,000 one-character cues, and one 20 MB line without a newline, convert (no hang)', async () => {
     const many = await convertTo(GENERATED.manyCues, 'srt')
@@ -132,7 +154,10 @@ describe('hostile files the CLI imports best-effort, with warnings at their line
     const name = 'Cyfarfod â’r cyngor 🎤.vtt'
     const target = path.join(out, 'Allbwn â’r cyngor 🎤.srt')
     const r = await eglur('convert', name, '-o', target)
-    expect(r).toMatchObject({ code: 0, stderr: `${name}: 1 cue read as WebVTT, written to ${target} as SubRip (SRT).\n` })
+    expect(r).toMatchObject({
+      code: 0,
+      stderr: `${name}: 1 cue read as WebVTT, written to ${target} as SubRip (SRT).\n`,
+    })
     expect(await fs.readFile(target, 'utf8')).toContain('Croeso i gyfarfod y cyngor 🎤')
     expect((await eglur('check', name)).stderr).toBe(`${name}: no problems with the Accessible default profile.\n`)
   })

@@ -19,7 +19,15 @@ describe('eglur report', () => {
     const r = await cli('report', 'talk.vtt', '--json')
     expect(r.code).toBe(0)
     const json = JSON.parse(r.stdout) as Record<string, unknown>
-    expect(Object.keys(json)).toEqual(['readingEase', 'readingAge', 'words', 'sentences', 'longSentences', 'passives', 'plainerWords'])
+    expect(Object.keys(json)).toEqual([
+      'readingEase',
+      'readingAge',
+      'words',
+      'sentences',
+      'longSentences',
+      'passives',
+      'plainerWords',
+    ])
     expect(json).toMatchObject({ words: 12, sentences: 2, longSentences: [] })
     expect(json['passives']).toEqual([{ start: 65500, text: 'The report was written by the committee.' }])
     expect(json['plainerWords']).toEqual([{ start: 1000, word: 'utilise', suggestion: 'use' }])
@@ -30,7 +38,9 @@ describe('eglur report', () => {
     const r = await cli('report', 'talk.vtt')
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^talk\.vtt: reading ease -?\d+ \([A-Za-z ]+\), reading age \d+\n12 words in 2 sentences/)
-    expect(r.stdout).toContain('Passive sentences: 1\n  00:01:05  "was written": The report was written by the committee.')
+    expect(r.stdout).toContain(
+      'Passive sentences: 1\n  00:01:05  "was written": The report was written by the committee.',
+    )
     expect(r.stdout).toContain('Plainer words: 1\n  00:00:01  utilise → use')
   })
 

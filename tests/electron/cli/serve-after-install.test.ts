@@ -14,10 +14,18 @@ const run = promisify(execFile)
 describe('eglur serve after the install step', () => {
   it('prepare builds what serve needs, and serve answers with the app', async () => {
     // What `npm ci` runs once the packages are in (package.json "prepare"); CI set: a failed build fails.
-    await run(process.execPath, [path.join(root, 'scripts/prepare.js')], { cwd: root, env: { ...process.env, CI: '1' }, maxBuffer: 1 << 24 })
+    await run(process.execPath, [path.join(root, 'scripts/prepare.js')], {
+      cwd: root,
+      env: { ...process.env, CI: '1' },
+      maxBuffer: 1 << 24,
+    })
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'eglur-serve-install-'))
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'eglur-serve-cwd-'))
-    const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EGLUR_DATA_DIR: dataDir } })
+    const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--no-open', '--port', '0'], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, EGLUR_DATA_DIR: dataDir },
+    })
     let stderr = ''
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
     try {

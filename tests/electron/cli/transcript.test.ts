@@ -9,7 +9,10 @@ let dir: string
 const cli = (...args: string[]) => runEglur(dir, ...args)
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-transcript-'))
-  await fs.writeFile(path.join(dir, 'talk.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Beth>um so we we begin.\n\n00:00:03.000 --> 00:00:05.000\n<v Beth>It went well.\n')
+  await fs.writeFile(
+    path.join(dir, 'talk.vtt'),
+    'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Beth>um so we we begin.\n\n00:00:03.000 --> 00:00:05.000\n<v Beth>It went well.\n',
+  )
 })
 
 describe('eglur transcript', () => {
@@ -21,11 +24,20 @@ describe('eglur transcript', () => {
   })
 
   it('matches speakers from a speakers file by name, and keeps everything with --verbatim', async () => {
-    await fs.writeFile(path.join(dir, 'speakers.json'), JSON.stringify([{ name: 'beth', role: 'University of Sheffield' }]))
-    expect((await cli('transcript', 'talk.vtt', '-o', 'talk.txt', '--speakers', 'speakers.json', '--title', 'Talk')).code).toBe(0)
-    expect(await fs.readFile(path.join(dir, 'talk.txt'), 'utf8')).toBe('Talk\n\nbeth, University of Sheffield:\n\nSo we begin. It went well.\n')
+    await fs.writeFile(
+      path.join(dir, 'speakers.json'),
+      JSON.stringify([{ name: 'beth', role: 'University of Sheffield' }]),
+    )
+    expect(
+      (await cli('transcript', 'talk.vtt', '-o', 'talk.txt', '--speakers', 'speakers.json', '--title', 'Talk')).code,
+    ).toBe(0)
+    expect(await fs.readFile(path.join(dir, 'talk.txt'), 'utf8')).toBe(
+      'Talk\n\nbeth, University of Sheffield:\n\nSo we begin. It went well.\n',
+    )
     await cli('transcript', 'talk.vtt', '-o', 'verbatim.md', '--verbatim', '--timestamps')
-    expect(await fs.readFile(path.join(dir, 'verbatim.md'), 'utf8')).toContain('\\[00:00:01\\] um so we we begin. It went well.')
+    expect(await fs.readFile(path.join(dir, 'verbatim.md'), 'utf8')).toContain(
+      '\\[00:00:01\\] um so we we begin. It went well.',
+    )
   })
 
   it('convert --to md does the same with defaults', async () => {
@@ -34,7 +46,10 @@ describe('eglur transcript', () => {
   })
 
   it('refuses an unknown output type and a bad speakers file with one line', async () => {
-    expect(await cli('transcript', 'talk.vtt', '-o', 'talk.pdf')).toMatchObject({ code: 2, stderr: 'talk.pdf: the output must end in .md, .html, .txt or .docx.\n' })
+    expect(await cli('transcript', 'talk.vtt', '-o', 'talk.pdf')).toMatchObject({
+      code: 2,
+      stderr: 'talk.pdf: the output must end in .md, .html, .txt or .docx.\n',
+    })
     await fs.writeFile(path.join(dir, 'bad.json'), '{ nope')
     const r = await cli('transcript', 'talk.vtt', '-o', 'x.md', '--speakers', 'bad.json')
     expect(r.code).toBe(2)

@@ -22,11 +22,20 @@ async function start(onFirstUse?: () => void) {
   const root = path.join(t.root, 'build')
   await fs.mkdir(root)
   await fs.writeFile(path.join(root, 'index.html'), '<!doctype html><title>x</title>')
-  server = await startBrowserModeServer({ root, secret, api: { services: t.services, hub }, ...(onFirstUse ? { onFirstUse } : {}) })
+  server = await startBrowserModeServer({
+    root,
+    secret,
+    api: { services: t.services, hub },
+    ...(onFirstUse ? { onFirstUse } : {}),
+  })
   const base = server.origin
   const auth = { Authorization: `Bearer ${secret}` }
   const call = (method: string, args: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth, ...headers }, body: toWire(args) })
+    fetch(`${base}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...auth, ...headers },
+      body: toWire(args),
+    })
   return { ...t, base, auth, secret, signer, call }
 }
 
@@ -36,11 +45,18 @@ describe("browser mode's API", () => {
     const ok = await call('getLaunchInfo', {})
     expect(ok.status).toBe(200)
     expect(fromWire(await ok.text())).toMatchObject({ mode: 'browser', appVersion: '0.0.0-test' })
-    const noToken = await fetch(`${base}/api/getLaunchInfo`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    const noToken = await fetch(`${base}/api/getLaunchInfo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
     expect(noToken.status).toBe(403)
     expect((await call('getLaunchInfo', {}, { Origin: 'http://evil.example' })).status).toBe(403)
     expect((await call('getLaunchInfo', {}, { 'Content-Type': 'text/plain' })).status).toBe(415)
-    expect(fromWire(await (await call('getLaunchInfo', { junk: 1 })).text())).toMatchObject({ ok: false, code: 'invalid-request' })
+    expect(fromWire(await (await call('getLaunchInfo', { junk: 1 })).text())).toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    })
   })
 
   it('carries bytes both ways and serves granted media with ranges, refusing the rest', async () => {
@@ -60,7 +76,10 @@ describe("browser mode's API", () => {
     services.access.grant(vtt)
     const bytes = new TextEncoder().encode('WEBVTT\n\n00:00.000 --> 00:01.000\nBore da\n')
     expect(fromWire(await (await call('writeExport', { path: vtt, bytes })).text())).toEqual({ ok: true })
-    const back = fromWire(await (await call('readCaptionFile', { path: vtt })).text()) as { ok: true; bytes: Uint8Array }
+    const back = fromWire(await (await call('readCaptionFile', { path: vtt })).text()) as {
+      ok: true
+      bytes: Uint8Array
+    }
     expect(back.bytes).toBeInstanceOf(Uint8Array)
     expect(new TextDecoder().decode(back.bytes)).toContain('Bore da')
   })
@@ -72,7 +91,13 @@ describe("browser mode's API", () => {
     const reader = response.body!.getReader()
     const file = path.join(work, 'talk.eglur')
     services.grantAndOpen([file])
-    const project = { format: 'eglur-project', version: PROJECT_VERSION, savedAt: new Date().toISOString(), document: { version: 1, cues: [], speakers: [] }, glossary: [] }
+    const project = {
+      format: 'eglur-project',
+      version: PROJECT_VERSION,
+      savedAt: new Date().toISOString(),
+      document: { version: 1, cues: [], speakers: [] },
+      glossary: [],
+    }
     await call('createProject', { path: file, project })
     let text = ''
     while (!text.includes('app:save-status')) {
@@ -82,7 +107,10 @@ describe("browser mode's API", () => {
       text += new TextDecoder().decode(chunk.value)
     }
     const frame = text.split('\n').find((l) => l.startsWith('data: '))!
-    expect(fromWire(frame.slice(6))).toMatchObject({ event: 'app:save-status', payload: { path: file, status: { state: 'saved' } } })
+    expect(fromWire(frame.slice(6))).toMatchObject({
+      event: 'app:save-status',
+      payload: { path: file, status: { state: 'saved' } },
+    })
     await reader.cancel()
   })
 })
@@ -95,9 +123,17 @@ describe("browser mode's secret", () => {
       const response = await fetch(address)
       expect(response.headers.get('set-cookie')).toBeNull()
     }
-    const withCookie = await fetch(`${base}/api/getLaunchInfo`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `eglur_token=${secret}` }, body: '{}' })
+    const withCookie = await fetch(`${base}/api/getLaunchInfo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: `eglur_token=${secret}` },
+      body: '{}',
+    })
     expect(withCookie.status).toBe(403)
-    const inQuery = await fetch(`${base}/api/getLaunchInfo?token=${secret}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    const inQuery = await fetch(`${base}/api/getLaunchInfo?token=${secret}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
     expect(inQuery.status).toBe(403)
   })
 

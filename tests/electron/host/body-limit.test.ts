@@ -16,15 +16,32 @@ afterEach(async () => {
 })
 
 /** POSTs `body` with node:http (which reports a reset as an error rather than retrying). */
-function post(port: number, secret: string, body: Buffer): Promise<{ status: number; text: string; connection?: string }> {
+function post(
+  port: number,
+  secret: string,
+  body: Buffer,
+): Promise<{ status: number; text: string; connection?: string }> {
   return new Promise((resolve, reject) => {
-    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}`, 'Content-Length': body.length }
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/getLaunchInfo', headers }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (c: string) => (text += c))
-      res.on('end', () => resolve({ status: res.statusCode!, text, ...(res.headers.connection ? { connection: res.headers.connection } : {}) }))
-    })
+    const headers = {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${secret}`,
+      'Content-Length': body.length,
+    }
+    const req = http.request(
+      { host: '127.0.0.1', port, method: 'POST', path: '/api/getLaunchInfo', headers },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (c: string) => (text += c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            text,
+            ...(res.headers.connection ? { connection: res.headers.connection } : {}),
+          }),
+        )
+      },
+    )
     req.on('error', reject)
     req.end(body)
   })

@@ -46,8 +46,19 @@ describe('the launch file', () => {
     await fs.mkdir(bin)
     await fs.mkdir(launchDir)
     await fs.writeFile(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$@" > '${record}'\n`, { mode: 0o755 })
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, DISPLAY: ':99', EGLUR_LAUNCH_DIR: launchDir, EGLUR_DATA_DIR: path.join(scratch, 'data'), HOME: scratch }
-    const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--port', '0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const env = {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      DISPLAY: ':99',
+      EGLUR_LAUNCH_DIR: launchDir,
+      EGLUR_DATA_DIR: path.join(scratch, 'data'),
+      HOME: scratch,
+    }
+    const child = spawn(process.execPath, [path.join(root, 'bin/eglur.js'), 'serve', '--port', '0'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     children.push(child)
     const firstLine = await new Promise<string>((resolve, reject) => {
       createInterface({ input: child.stdout }).once('line', resolve)
@@ -65,8 +76,17 @@ describe('the launch file', () => {
     expect(await fs.readFile(file, 'utf8')).toContain(`#key=${secret}`)
     // The page's first call with the secret: the file has done its job and is removed.
     const origin = new URL(firstLine.replace(/^Eglur is running at /, '')).origin
-    const call = await fetch(`${origin}/api/getLaunchInfo`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` }, body: '{}' })
+    const call = await fetch(`${origin}/api/getLaunchInfo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
+      body: '{}',
+    })
     expect(call.status).toBe(200)
-    await until(() => fs.access(path.dirname(file)).then(() => undefined, () => true))
+    await until(() =>
+      fs.access(path.dirname(file)).then(
+        () => undefined,
+        () => true,
+      ),
+    )
   }, 60_000)
 })

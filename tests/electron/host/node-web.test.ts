@@ -65,11 +65,27 @@ describe('web Request/Response over Node http', () => {
   it('a request arrives with its method, absolute URL, headers and a streamed POST body', async () => {
     let seen: { method: string; url: string; custom: string | null; range: string | null; body: string } | undefined
     handler = async (request) => {
-      seen = { method: request.method, url: request.url, custom: request.headers.get('x-custom'), range: request.headers.get('range'), body: await request.text() }
+      seen = {
+        method: request.method,
+        url: request.url,
+        custom: request.headers.get('x-custom'),
+        range: request.headers.get('range'),
+        body: await request.text(),
+      }
       return new Response('ok', { status: 201, statusText: 'Made', headers: { 'X-Answer': '42' } })
     }
-    const response = await fetch(`${origin}/api/save?x=1`, { method: 'POST', headers: { 'X-Custom': 'yes', Range: 'bytes=0-1' }, body: 'hello body' })
-    expect(seen).toEqual({ method: 'POST', url: `${origin}/api/save?x=1`, custom: 'yes', range: 'bytes=0-1', body: 'hello body' })
+    const response = await fetch(`${origin}/api/save?x=1`, {
+      method: 'POST',
+      headers: { 'X-Custom': 'yes', Range: 'bytes=0-1' },
+      body: 'hello body',
+    })
+    expect(seen).toEqual({
+      method: 'POST',
+      url: `${origin}/api/save?x=1`,
+      custom: 'yes',
+      range: 'bytes=0-1',
+      body: 'hello body',
+    })
     expect(response.status).toBe(201)
     expect(response.statusText).toBe('Made')
     expect(response.headers.get('x-answer')).toBe('42')
@@ -84,7 +100,9 @@ describe('web Request/Response over Node http', () => {
     }
     for (const target of ['http://evil.example/steal?x=1', '//evil.example//etc/passwd', '/plain/path?q=2']) {
       await new Promise<void>((resolve, reject) => {
-        const req = http.request({ host: '127.0.0.1', port: new URL(origin).port, path: target }, (res) => res.resume().on('end', resolve))
+        const req = http.request({ host: '127.0.0.1', port: new URL(origin).port, path: target }, (res) =>
+          res.resume().on('end', resolve),
+        )
         req.on('error', reject).end()
       })
     }

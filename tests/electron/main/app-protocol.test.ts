@@ -36,7 +36,14 @@ describe('the eglur-app handler', () => {
     expect(await script.text()).toBe('console.log(1)')
   })
   it('never leaves the renderer folder and answers only its own host', async () => {
-    for (const url of ['eglur-app://app/..%2Fsecret.txt', 'eglur-app://app/%2E%2E/secret.txt', 'eglur-app://app/assets/..%2F..%2Fsecret.txt', 'eglur-app://other/index.html', 'eglur-app://app/missing.js', 'eglur-app://app/%00.html']) {
+    for (const url of [
+      'eglur-app://app/..%2Fsecret.txt',
+      'eglur-app://app/%2E%2E/secret.txt',
+      'eglur-app://app/assets/..%2F..%2Fsecret.txt',
+      'eglur-app://other/index.html',
+      'eglur-app://app/missing.js',
+      'eglur-app://app/%00.html',
+    ]) {
       expect((await get(url)).status, url).toBe(404)
     }
   })
@@ -46,7 +53,10 @@ describe('the eglur-app handler', () => {
 })
 
 describe('DESKTOP_CSP', () => {
-  const directive = (name: string) => DESKTOP_CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? ''
+  const directive = (name: string) =>
+    DESKTOP_CSP.split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? ''
   it('allows media from the media scheme, no eval and no remote scripts', () => {
     expect(directive('media-src').split(' ')).toContain('eglur-media:')
     expect(DESKTOP_CSP).not.toContain('unsafe-eval')
@@ -55,6 +65,8 @@ describe('DESKTOP_CSP', () => {
     expect(directive('object-src')).toBe("object-src 'none'")
   })
   it('adds a meta policy to a page that has none', () => {
-    expect(withDesktopCsp('<html><head><title>x</title></head></html>')).toContain(`<meta http-equiv="Content-Security-Policy" content="${DESKTOP_CSP}" />`)
+    expect(withDesktopCsp('<html><head><title>x</title></head></html>')).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${DESKTOP_CSP}" />`,
+    )
   })
 })

@@ -4,18 +4,30 @@ import type { ContextParams } from '../../../electron/main/context-menu'
 import { MENU_STRINGS } from '../../../electron/main/menu-strings'
 
 const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
-const params = (over: Partial<ContextParams>): ContextParams => ({ misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '', editFlags: flags, ...over })
+const params = (over: Partial<ContextParams>): ContextParams => ({
+  misspelledWord: '',
+  dictionarySuggestions: [],
+  isEditable: false,
+  selectionText: '',
+  editFlags: flags,
+  ...over,
+})
 
 function build(p: ContextParams) {
   const replaced: string[] = []
   const added: string[] = []
-  const template = buildContextMenuTemplate(p, MENU_STRINGS.en, { replace: (w) => replaced.push(w), addToDictionary: (w) => added.push(w) })
+  const template = buildContextMenuTemplate(p, MENU_STRINGS.en, {
+    replace: (w) => replaced.push(w),
+    addToDictionary: (w) => added.push(w),
+  })
   return { template, replaced, added }
 }
 
 describe('buildContextMenuTemplate', () => {
   it('offers suggestions that replace the misspelling, and adding the word', () => {
-    const { template, replaced, added } = build(params({ misspelledWord: 'captoin', dictionarySuggestions: ['caption', 'captain'], isEditable: true }))
+    const { template, replaced, added } = build(
+      params({ misspelledWord: 'captoin', dictionarySuggestions: ['caption', 'captain'], isEditable: true }),
+    )
     expect(template.slice(0, 2).map((i) => i.label)).toEqual(['caption', 'captain'])
     ;(template[1]?.click as () => void)()
     ;(template.find((i) => i.label === 'Add to dictionary')?.click as () => void)()
@@ -28,7 +40,9 @@ describe('buildContextMenuTemplate', () => {
     expect(template[0]).toMatchObject({ label: 'No suggestions', enabled: false })
   })
   it('caps the suggestions', () => {
-    const { template } = build(params({ misspelledWord: 'x', dictionarySuggestions: Array.from({ length: 20 }, (_, i) => `s${i}`) }))
+    const { template } = build(
+      params({ misspelledWord: 'x', dictionarySuggestions: Array.from({ length: 20 }, (_, i) => `s${i}`) }),
+    )
     expect(template.filter((i) => i.label?.startsWith('s')).length).toBeLessThanOrEqual(6)
   })
   it('follows the edit flags in text fields', () => {
@@ -42,7 +56,11 @@ describe('buildContextMenuTemplate', () => {
     expect(build(params({})).template).toEqual([])
   })
   it('never starts or ends with a separator', () => {
-    for (const p of [params({ misspelledWord: 'x' }), params({ isEditable: true }), params({ misspelledWord: 'x', dictionarySuggestions: ['y'], isEditable: true })]) {
+    for (const p of [
+      params({ misspelledWord: 'x' }),
+      params({ isEditable: true }),
+      params({ misspelledWord: 'x', dictionarySuggestions: ['y'], isEditable: true }),
+    ]) {
       const { template } = build(p)
       expect(template[0]?.type).not.toBe('separator')
       expect(template.at(-1)?.type).not.toBe('separator')

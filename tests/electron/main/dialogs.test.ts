@@ -9,12 +9,15 @@ const en = MENU_STRINGS.en
 
 describe('dialog options', () => {
   it('filters each purpose to what it opens', () => {
-    const extensions = (purpose: ChoosePurpose) => openDialogOptions(purpose, en).filters?.flatMap((f) => f.extensions) ?? []
+    const extensions = (purpose: ChoosePurpose) =>
+      openDialogOptions(purpose, en).filters?.flatMap((f) => f.extensions) ?? []
     expect(extensions('media')).toEqual(expect.arrayContaining(['mp4', 'webm', 'mov', 'mp3', 'wav']))
     expect(extensions('media')).not.toContain('vtt')
     expect(extensions('captions').sort()).toEqual(['json', 'sbv', 'srt', 'vtt'])
     expect(extensions('project')).toEqual(['eglur'])
-    expect(openDialogOptions('open', en).filters?.[0]?.extensions).toEqual(expect.arrayContaining(['mp4', 'vtt', 'eglur']))
+    expect(openDialogOptions('open', en).filters?.[0]?.extensions).toEqual(
+      expect.arrayContaining(['mp4', 'vtt', 'eglur']),
+    )
   })
   it('lets "open" pick a video and its captions together, the others one file', () => {
     expect(openDialogOptions('open', en).properties).toContain('multiSelections')
@@ -36,7 +39,11 @@ describe('createDialogs', () => {
   const setup = () => {
     const fake = createFakeElectron()
     const win = {} as BrowserWindow
-    const dialogs = createDialogs(fake.module.dialog as unknown as Dialog, () => win, () => en)
+    const dialogs = createDialogs(
+      fake.module.dialog as unknown as Dialog,
+      () => win,
+      () => en,
+    )
     return { fake, dialogs, win }
   }
   it('answers undefined when the user cancels', async () => {

@@ -9,7 +9,11 @@ import type { LaunchInfo } from '../../../shared/ipc/contract'
 import { createFakeElectron } from '../../helpers/fake-electron'
 import type { FakeElectron } from '../../helpers/fake-electron'
 
-const holder = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectron, hosts: [] as ServiceHost[], disposed: 0 }))
+const holder = vi.hoisted(() => ({
+  fake: undefined as unknown as FakeElectron,
+  hosts: [] as ServiceHost[],
+  disposed: 0,
+}))
 vi.mock('electron', async () => (await import('../../helpers/fake-electron')).delegatingModule(() => holder.fake))
 // The services are another module's job (tested on their own); here they only record what main gives them.
 vi.mock('../../../electron/services/api/index', async () => {
@@ -19,12 +23,24 @@ vi.mock('../../../electron/services/api/index', async () => {
       holder.hosts.push(host)
       const granted = new Set(host.launchFiles)
       const api = {
-        getLaunchInfo: async () => ({ mode: host.mode, platform: host.platform, appVersion: host.appVersion, systemLanguages: host.systemLanguages, openFiles: host.launchFiles, recent: [], settings: {} }),
+        getLaunchInfo: async () => ({
+          mode: host.mode,
+          platform: host.platform,
+          appVersion: host.appVersion,
+          systemLanguages: host.systemLanguages,
+          openFiles: host.launchFiles,
+          recent: [],
+          settings: {},
+        }),
         saveSettings: async ({ settings }: { settings: object }) => ({ ok: true, settings }),
       }
       return {
         api,
-        access: { grant: (p: string) => granted.add(p), allows: (p: string) => granted.has(p), allowsRead: (p: string) => granted.has(p) },
+        access: {
+          grant: (p: string) => granted.add(p),
+          allows: (p: string) => granted.has(p),
+          allowsRead: (p: string) => granted.has(p),
+        },
         grantAndOpen: (paths: readonly string[]) => (paths.forEach((p) => granted.add(p)), paths),
         dispose: async () => void holder.disposed++,
       }
@@ -51,8 +67,10 @@ const originalPlatform = process.platform
  */
 async function settlePreviousMain(): Promise<void> {
   const previous = holder.fake as FakeElectron | undefined
-  const menusAfterReady = () => previous?.calls.filter((c) => c.what === 'Menu.setApplicationMenu' && c.afterReady).length ?? 0
-  for (const until = Date.now() + 5000; menusAfterReady() === 1 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 5))
+  const menusAfterReady = () =>
+    previous?.calls.filter((c) => c.what === 'Menu.setApplicationMenu' && c.afterReady).length ?? 0
+  for (const until = Date.now() + 5000; menusAfterReady() === 1 && Date.now() < until;)
+    await new Promise((r) => setTimeout(r, 5))
 }
 
 async function startMain(options: { argv?: string[]; platform?: NodeJS.Platform; gotLock?: boolean } = {}) {
@@ -67,7 +85,8 @@ async function startMain(options: { argv?: string[]; platform?: NodeJS.Platform;
   return holder.fake
 }
 
-const launchInfo = async (fake: FakeElectron) => (await fake.invoke(INVOKE_CHANNELS.getLaunchInfo, APP_PAGE, {})) as LaunchInfo
+const launchInfo = async (fake: FakeElectron) =>
+  (await fake.invoke(INVOKE_CHANNELS.getLaunchInfo, APP_PAGE, {})) as LaunchInfo
 
 beforeEach(() => vi.spyOn(process, 'cwd').mockReturnValue(dir))
 afterEach(() => {
@@ -85,7 +104,12 @@ describe('before ready', () => {
     expect(registrations[0]?.afterReady).toBe(false)
     const schemes = registrations[0]?.args[0] as Array<{ scheme: string; privileges: Record<string, boolean> }>
     expect(schemes.map((s) => s.scheme).sort()).toEqual(['eglur-app', 'eglur-media'])
-    expect(schemes.find((s) => s.scheme === 'eglur-media')?.privileges).toMatchObject({ standard: true, secure: true, stream: true, supportFetchAPI: true })
+    expect(schemes.find((s) => s.scheme === 'eglur-media')?.privileges).toMatchObject({
+      standard: true,
+      secure: true,
+      stream: true,
+      supportFetchAPI: true,
+    })
     await fake.resolveReady()
     expect(fake.calls.filter((c) => c.what === 'protocol.registerSchemesAsPrivileged')).toHaveLength(1)
   })
@@ -94,7 +118,9 @@ describe('before ready', () => {
     const lock = fake.calls.find((c) => c.what === 'app.requestSingleInstanceLock')
     expect(lock).toMatchObject({ afterReady: false, args: [{ files: [launchVideo] }] })
     const listeners = fake.calls.filter((c) => c.what === 'app.on' && !c.afterReady).map((c) => c.args[0])
-    expect(listeners).toEqual(expect.arrayContaining(['open-file', 'second-instance', 'web-contents-created', 'before-quit']))
+    expect(listeners).toEqual(
+      expect.arrayContaining(['open-file', 'second-instance', 'web-contents-created', 'before-quit']),
+    )
     expect(fake.calls.find((c) => c.what === 'app.enableSandbox')?.afterReady).toBe(false)
     expect(fake.windows).toHaveLength(0)
   })
@@ -107,7 +133,8 @@ describe('before ready', () => {
   })
   it('never appends a sandbox-disabling switch', async () => {
     const fake = await startMain()
-    for (const c of fake.calls.filter((c) => c.what === 'app.commandLine.appendSwitch')) expect(String(c.args[0])).not.toMatch(/sandbox/)
+    for (const c of fake.calls.filter((c) => c.what === 'app.commandLine.appendSwitch'))
+      expect(String(c.args[0])).not.toMatch(/sandbox/)
   })
 })
 
@@ -125,7 +152,9 @@ describe('opening files', () => {
     const fake = await startMain()
     await fake.resolveReady()
     const win = fake.windows[0]!
-    fake.module.app.emit('second-instance', {}, ['/opt/Eglur/eglur', '--flag', 'queued.vtt'], '/home/b', { files: ['/home/b/queued.vtt'] })
+    fake.module.app.emit('second-instance', {}, ['/opt/Eglur/eglur', '--flag', 'queued.vtt'], '/home/b', {
+      files: ['/home/b/queued.vtt'],
+    })
     expect(win.webContents.sent).toEqual([])
     expect((await launchInfo(fake)).openFiles).toContain('/home/b/queued.vtt')
     fake.module.app.emit('second-instance', {}, ['/opt/Eglur/eglur', 'later.srt'], '/home/b', undefined)
@@ -146,7 +175,9 @@ describe('opening files', () => {
     const fake = await startMain()
     await fake.resolveReady()
     await launchInfo(fake)
-    fake.module.app.emit('second-instance', {}, ['/opt/Eglur/eglur', '--inspect', '/etc/passwd'], '/', { files: ['/etc/shadow'] })
+    fake.module.app.emit('second-instance', {}, ['/opt/Eglur/eglur', '--inspect', '/etc/passwd'], '/', {
+      files: ['/etc/shadow'],
+    })
     expect(fake.windows[0]?.webContents.sent).toEqual([])
   })
 })
@@ -158,7 +189,12 @@ describe('after ready', () => {
     expect(fake.windows).toHaveLength(1)
     const win = fake.windows[0]!
     expect(win.loadedUrl).toBe(APP_PAGE)
-    expect(win.options.webPreferences).toMatchObject({ preload: path.join('/opt/eglur/app', 'out', 'preload', 'index.cjs'), sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(win.options.webPreferences).toMatchObject({
+      preload: path.join('/opt/eglur/app', 'out', 'preload', 'index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    })
     expect(win.shown).toBe(false)
     win.emit('ready-to-show')
     expect(win.shown).toBe(true)
@@ -177,7 +213,10 @@ describe('after ready', () => {
   it('refuses IPC from a frame that is not the app page', async () => {
     const fake = await startMain()
     await fake.resolveReady()
-    expect(await fake.invoke(INVOKE_CHANNELS.getLaunchInfo, 'https://evil.example/', {})).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await fake.invoke(INVOKE_CHANNELS.getLaunchInfo, 'https://evil.example/', {})).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
   })
   it('hardens every webContents and denies permissions', async () => {
     const fake = await startMain()
@@ -198,10 +237,16 @@ describe('after ready', () => {
   it('sets a menu whose commands reach the page, in the language saved in settings', async () => {
     const fake = await startMain()
     await fake.resolveReady()
-    const template = fake.applicationMenu?.template as Array<{ label: string; submenu: Array<{ label?: string; click?: () => void }> }>
+    const template = fake.applicationMenu?.template as Array<{
+      label: string
+      submenu: Array<{ label?: string; click?: () => void }>
+    }>
     expect(template[0]?.label).toBe('&File')
     template[0]?.submenu.find((i) => i.label === 'Save')?.click?.()
-    expect(fake.windows[0]?.webContents.sent).toContainEqual({ channel: 'app:menu-command', payload: { command: 'save' } })
+    expect(fake.windows[0]?.webContents.sent).toContainEqual({
+      channel: 'app:menu-command',
+      payload: { command: 'save' },
+    })
     await fake.invoke(INVOKE_CHANNELS.saveSettings, APP_PAGE, { settings: { language: 'cy' } })
     expect((fake.applicationMenu?.template as Array<{ label: string }>)[0]?.label).toBe('&Ffeil')
   })

@@ -14,7 +14,17 @@ const APP_PAGE = 'eglur-app://app/index.html'
 const METHODS = Object.keys(INVOKE_CHANNELS) as ApiMethod[]
 
 // Every schema is a strict object, so none of these is a valid argument for any method.
-const JUNK: readonly unknown[] = [undefined, null, 42, 'app:get-launch-info', [], [{}], { unexpected: true }, { path: 7, mediaPath: 7, purpose: 'x', kind: 'x', settings: 'x', url: 'file:///etc/passwd', extra: 1 }, { ['__proto__']: { polluted: true } }]
+const JUNK: readonly unknown[] = [
+  undefined,
+  null,
+  42,
+  'app:get-launch-info',
+  [],
+  [{}],
+  { unexpected: true },
+  { path: 7, mediaPath: 7, purpose: 'x', kind: 'x', settings: 'x', url: 'file:///etc/passwd', extra: 1 },
+  { ['__proto__']: { polluted: true } },
+]
 
 // Valid arguments, one per method, to prove refusals come from the sender check.
 const VALID: { [M in ApiMethod]?: unknown } = {
@@ -27,7 +37,9 @@ const VALID: { [M in ApiMethod]?: unknown } = {
 
 function recordingApi() {
   const called: string[] = []
-  const api = Object.fromEntries(METHODS.map((m) => [m, async () => (called.push(m), { ok: true, from: m })])) as unknown as CaptionApi
+  const api = Object.fromEntries(
+    METHODS.map((m) => [m, async () => (called.push(m), { ok: true, from: m })]),
+  ) as unknown as CaptionApi
   return { api, called }
 }
 
@@ -53,11 +65,22 @@ describe('registerIpcHandlers', () => {
         const answer = await holder.fake.invoke(INVOKE_CHANNELS[method], APP_PAGE, junk)
         expect(answer, JSON.stringify(junk) ?? String(junk)).toMatchObject({ ok: false, code: 'invalid-request' })
       }
-      expect(await holder.fake.invoke(INVOKE_CHANNELS[method], APP_PAGE, VALID[method] ?? {}, 'second argument')).toMatchObject({ ok: false, code: 'invalid-request' })
+      expect(
+        await holder.fake.invoke(INVOKE_CHANNELS[method], APP_PAGE, VALID[method] ?? {}, 'second argument'),
+      ).toMatchObject({ ok: false, code: 'invalid-request' })
       expect(called).toEqual([])
     })
     it(`${INVOKE_CHANNELS[method]} refuses callers that are not the app's page`, async () => {
-      for (const sender of [null, 'https://evil.example/', 'file:///opt/eglur/out/renderer/index.html', 'eglur-app://app.evil.example/', 'eglur-appx://app/', 'eglur-media://local/x', 'devtools://devtools/bundled/x.html', '']) {
+      for (const sender of [
+        null,
+        'https://evil.example/',
+        'file:///opt/eglur/out/renderer/index.html',
+        'eglur-app://app.evil.example/',
+        'eglur-appx://app/',
+        'eglur-media://local/x',
+        'devtools://devtools/bundled/x.html',
+        '',
+      ]) {
         expect(await holder.fake.invoke(INVOKE_CHANNELS[method], sender, VALID[method] ?? {})).toEqual(ipc.NOT_ALLOWED)
       }
       expect(called).toEqual([])
@@ -66,7 +89,10 @@ describe('registerIpcHandlers', () => {
 
   it('hands valid calls from the app page to the service', async () => {
     for (const method of Object.keys(VALID) as ApiMethod[]) {
-      expect(await holder.fake.invoke(INVOKE_CHANNELS[method], APP_PAGE, VALID[method])).toEqual({ ok: true, from: method })
+      expect(await holder.fake.invoke(INVOKE_CHANNELS[method], APP_PAGE, VALID[method])).toEqual({
+        ok: true,
+        from: method,
+      })
     }
     expect(called).toEqual(Object.keys(VALID))
   })

@@ -13,7 +13,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 /** A real file of `size` bytes whose byte i is i % 251, so any window's content is checkable. */
 function mediaFile(name: string, size = 10_000): string {
   const file = path.join(dir, name)
-  writeFileSync(file, Uint8Array.from({ length: size }, (_, i) => i % 251))
+  writeFileSync(
+    file,
+    Uint8Array.from({ length: size }, (_, i) => i % 251),
+  )
   return file
 }
 
@@ -28,7 +31,15 @@ function handlerFor(...granted: string[]) {
 const asStandard = (url: string) => new URL(url.replace(/^eglur-media:/, 'http:'))
 
 describe('media URLs', () => {
-  const samples = ['/home/ann/Talks/talk 1.mp4', '/srv/a#b/%41 100%.webm', '/home/ann/Fideos/Cyfarfod ŵyl Ŷ — 2026.mp4', 'C:\\Users\\Ann Jones\\Videos\\Talk.MP4', 'c:\\lower\\x.mkv', '\\\\server\\share\\clip #2.mov', '/tmp/日本語/ビデオ.mp4']
+  const samples = [
+    '/home/ann/Talks/talk 1.mp4',
+    '/srv/a#b/%41 100%.webm',
+    '/home/ann/Fideos/Cyfarfod ŵyl Ŷ — 2026.mp4',
+    'C:\\Users\\Ann Jones\\Videos\\Talk.MP4',
+    'c:\\lower\\x.mkv',
+    '\\\\server\\share\\clip #2.mov',
+    '/tmp/日本語/ビデオ.mp4',
+  ]
   for (const sample of samples) {
     it(`round-trips ${sample}`, () => {
       const url = mediaUrl(sample)
@@ -72,8 +83,12 @@ describe('the eglur-media handler, with real files', () => {
   it('answers open-ended and suffix ranges', async () => {
     const file = mediaFile('open-ended.webm')
     const handler = handlerFor(file)
-    expect((await handler(new Request(mediaUrl(file), { headers: { Range: 'bytes=9000-' } }))).headers.get('content-range')).toBe('bytes 9000-9999/10000')
-    expect((await handler(new Request(mediaUrl(file), { headers: { Range: 'bytes=-500' } }))).headers.get('content-range')).toBe('bytes 9500-9999/10000')
+    expect(
+      (await handler(new Request(mediaUrl(file), { headers: { Range: 'bytes=9000-' } }))).headers.get('content-range'),
+    ).toBe('bytes 9000-9999/10000')
+    expect(
+      (await handler(new Request(mediaUrl(file), { headers: { Range: 'bytes=-500' } }))).headers.get('content-range'),
+    ).toBe('bytes 9500-9999/10000')
   })
   it('answers 416 with the size for a range past the end', async () => {
     const file = mediaFile('short.mp4', 100)

@@ -26,7 +26,9 @@ describe('buildMenuTemplate', () => {
       const accelerators = listAccelerators(build(platform, false).template)
       expect(accelerators.length).toBeGreaterThan(5)
       for (const { label, accelerator } of accelerators) {
-        expect(accelerator, label).toMatch(/^(CmdOrCtrl|CommandOrControl|Cmd|Command|Ctrl|Control|Alt|Option|Super|Meta)\+/)
+        expect(accelerator, label).toMatch(
+          /^(CmdOrCtrl|CommandOrControl|Cmd|Command|Ctrl|Control|Alt|Option|Super|Meta)\+/,
+        )
       }
     })
     it(`${platform}: no two items share an accelerator`, () => {
@@ -37,12 +39,36 @@ describe('buildMenuTemplate', () => {
   it('routes undo, redo and the file commands to the renderer', () => {
     const { items, sent } = build('linux')
     const byLabel = (label: string) => items.find((i) => i.label === label)
-    for (const label of ['Undo', 'Redo', 'Open…', 'Save', 'Save as…', 'Export WebVTT captions…', 'Export SRT captions…', 'Export transcript…', 'Keyboard shortcuts', 'Eglur help', 'Find and replace…']) {
+    for (const label of [
+      'Undo',
+      'Redo',
+      'Open…',
+      'Save',
+      'Save as…',
+      'Export WebVTT captions…',
+      'Export SRT captions…',
+      'Export transcript…',
+      'Keyboard shortcuts',
+      'Eglur help',
+      'Find and replace…',
+    ]) {
       const item = byLabel(label)
       expect(item?.role, label).toBeUndefined()
       ;(item?.click as () => void)()
     }
-    expect(sent).toEqual(['undo', 'redo', 'open', 'save', 'save-as', 'export-vtt', 'export-srt', 'export-transcript', 'shortcuts', 'help', 'find'])
+    expect(sent).toEqual([
+      'undo',
+      'redo',
+      'open',
+      'save',
+      'save-as',
+      'export-vtt',
+      'export-srt',
+      'export-transcript',
+      'shortcuts',
+      'help',
+      'find',
+    ])
   })
   it('offers developer tools only when not packaged', () => {
     expect(build('linux', true).items.some((i) => i.role === 'toggleDevTools')).toBe(false)
@@ -67,8 +93,15 @@ describe('buildMenuTemplate', () => {
 describe('File → Open recent', () => {
   it('lists recent projects and opens the one chosen', () => {
     const opened: string[] = []
-    const recent = [{ path: '/w/Cyfarfod & sgwrs.eglur', title: 'Cyfarfod & sgwrs' }, { path: '/w/talk.eglur', title: 'talk' }]
-    const template = buildMenuTemplate(MENU_STRINGS.en, 'linux', () => undefined, { isPackaged: true, recent, openRecent: (p) => opened.push(p) })
+    const recent = [
+      { path: '/w/Cyfarfod & sgwrs.eglur', title: 'Cyfarfod & sgwrs' },
+      { path: '/w/talk.eglur', title: 'talk' },
+    ]
+    const template = buildMenuTemplate(MENU_STRINGS.en, 'linux', () => undefined, {
+      isPackaged: true,
+      recent,
+      openRecent: (p) => opened.push(p),
+    })
     const item = flatten(template).find((i) => i.label === MENU_STRINGS.en.openRecent)!
     const entries = item.submenu as MenuItemConstructorOptions[]
     // A literal ampersand is doubled so it is not taken as a mnemonic.
@@ -78,7 +111,9 @@ describe('File → Open recent', () => {
   })
 
   it('says so when there are none', () => {
-    const item = flatten(buildMenuTemplate(MENU_STRINGS.cy, 'win32', () => undefined, { isPackaged: true })).find((i) => i.label === MENU_STRINGS.cy.openRecent)!
+    const item = flatten(buildMenuTemplate(MENU_STRINGS.cy, 'win32', () => undefined, { isPackaged: true })).find(
+      (i) => i.label === MENU_STRINGS.cy.openRecent,
+    )!
     expect(item.submenu).toEqual([{ label: MENU_STRINGS.cy.noRecent, enabled: false }])
   })
 })
@@ -87,8 +122,12 @@ describe('menu strings', () => {
   it('has every string, non-empty, in both languages', () => {
     const keys = Object.keys(MENU_STRINGS.en).sort()
     expect(Object.keys(MENU_STRINGS.cy).sort()).toEqual(keys)
-    for (const lang of ['en', 'cy'] as const) for (const key of keys) expect(MENU_STRINGS[lang][key as keyof typeof MENU_STRINGS.en].trim(), `${lang}.${key}`).not.toBe('')
-    const differing = keys.filter((k) => MENU_STRINGS.en[k as keyof typeof MENU_STRINGS.en] !== MENU_STRINGS.cy[k as keyof typeof MENU_STRINGS.cy])
+    for (const lang of ['en', 'cy'] as const)
+      for (const key of keys)
+        expect(MENU_STRINGS[lang][key as keyof typeof MENU_STRINGS.en].trim(), `${lang}.${key}`).not.toBe('')
+    const differing = keys.filter(
+      (k) => MENU_STRINGS.en[k as keyof typeof MENU_STRINGS.en] !== MENU_STRINGS.cy[k as keyof typeof MENU_STRINGS.cy],
+    )
     expect(differing.length).toBe(keys.length)
   })
   it.each([

@@ -14,7 +14,14 @@ function hardened() {
 describe('hardenWebContents', () => {
   it('denies every window.open, and hands only http(s) links to the system browser', () => {
     const { contents, opened } = hardened()
-    for (const url of ['https://example.org/help', 'http://example.org/', 'file:///etc/passwd', 'eglur-app://app/index.html', 'javascript:alert(1)', 'https://user:pw@example.org/']) {
+    for (const url of [
+      'https://example.org/help',
+      'http://example.org/',
+      'file:///etc/passwd',
+      'eglur-app://app/index.html',
+      'javascript:alert(1)',
+      'https://user:pw@example.org/',
+    ]) {
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' })
     }
     expect(opened).toEqual(['https://example.org/help', 'http://example.org/'])
@@ -22,7 +29,13 @@ describe('hardenWebContents', () => {
   it('blocks navigation off the app origin and allows the app itself', () => {
     const { contents, opened } = hardened()
     expect(contents.navigate('eglur-app://app/index.html')).toBe(false)
-    for (const url of ['https://evil.example/', 'file:///home/a/x.html', 'eglur-media://local/%2Fx.mp4', 'eglur-app://app.evil/', 'eglur-appx://app/']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///home/a/x.html',
+      'eglur-media://local/%2Fx.mp4',
+      'eglur-app://app.evil/',
+      'eglur-appx://app/',
+    ]) {
       expect(contents.navigate(url), url).toBe(true)
     }
     expect(opened).toEqual(['https://evil.example/'])
@@ -41,7 +54,14 @@ describe('denyAllPermissions', () => {
   it('refuses every request and check', () => {
     const fake = createFakeElectron()
     denyAllPermissions(fake.defaultSession as never)
-    for (const permission of ['media', 'notifications', 'fileSystem', 'clipboard-read', 'geolocation', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'notifications',
+      'fileSystem',
+      'clipboard-read',
+      'geolocation',
+      'openExternal',
+    ]) {
       let answer: boolean | undefined
       fake.defaultSession.permissionRequestHandler?.({}, permission, (granted) => (answer = granted))
       expect(answer, permission).toBe(false)

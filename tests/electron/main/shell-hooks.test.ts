@@ -9,7 +9,16 @@ function fakeApi(openFiles: string[], language?: string) {
   for (const method of Object.keys(INVOKE_CHANNELS)) {
     api[method] = async (args) => (calls.push({ method, args }), { ok: true, method })
   }
-  api.getLaunchInfo = async () => ({ mode: 'desktop', platform: 'linux', appVersion: '1', systemLanguages: [], openFiles, recent: [], settings: language ? { language } : {} }) satisfies LaunchInfo
+  api.getLaunchInfo = async () =>
+    ({
+      mode: 'desktop',
+      platform: 'linux',
+      appVersion: '1',
+      systemLanguages: [],
+      openFiles,
+      recent: [],
+      settings: language ? { language } : {},
+    }) satisfies LaunchInfo
   api.saveSettings = async (args) => ({ ok: true, settings: (args as { settings: object }).settings })
   return { api: api as unknown as CaptionApi, calls }
 }
@@ -29,7 +38,10 @@ describe('withShellHooks', () => {
     const { api } = fakeApi(['/a/launch.vtt'])
     let queue = ['/a/launch.vtt', '/a/late.srt']
     let ready = 0
-    const shell = withShellHooks(api, { rendererReady: () => (ready++, queue.splice(0)), languageChanged: () => undefined })
+    const shell = withShellHooks(api, {
+      rendererReady: () => (ready++, queue.splice(0)),
+      languageChanged: () => undefined,
+    })
     expect((await shell.getLaunchInfo({})).openFiles).toEqual(['/a/launch.vtt', '/a/late.srt'])
     queue = []
     expect((await shell.getLaunchInfo({})).openFiles).toEqual(['/a/launch.vtt'])
@@ -47,7 +59,14 @@ describe('withShellHooks', () => {
   it('reports opened and created projects (for File → Open recent), but not failed ones', async () => {
     const { api } = fakeApi([])
     const opened: string[] = []
-    const shell = withShellHooks({ ...api, openProject: async (a) => (a.path.endsWith('bad.eglur') ? { ok: false, code: 'damaged-project' } : (api.openProject(a) as never)) }, { rendererReady: () => [], languageChanged: () => undefined, projectOpened: (p) => opened.push(p) })
+    const shell = withShellHooks(
+      {
+        ...api,
+        openProject: async (a) =>
+          a.path.endsWith('bad.eglur') ? { ok: false, code: 'damaged-project' } : (api.openProject(a) as never),
+      },
+      { rendererReady: () => [], languageChanged: () => undefined, projectOpened: (p) => opened.push(p) },
+    )
     await shell.openProject({ path: '/w/a.eglur' })
     await shell.openProject({ path: '/w/bad.eglur' })
     await shell.createProject({ path: '/w/b.eglur', project: {} as never })

@@ -20,7 +20,9 @@ describe('windowOptions', () => {
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
   })
   it('uses the built CommonJS preload and spell-checks', () => {
-    expect(options.webPreferences?.preload).toBe(path.join('/opt/eglur/resources/app.asar', 'out', 'preload', 'index.cjs'))
+    expect(options.webPreferences?.preload).toBe(
+      path.join('/opt/eglur/resources/app.asar', 'out', 'preload', 'index.cjs'),
+    )
     expect(options.webPreferences?.spellcheck).toBe(true)
   })
   it('sets the autoplay policy explicitly', () => {
@@ -28,7 +30,9 @@ describe('windowOptions', () => {
   })
   it('waits for ready-to-show, with a background matching the theme', () => {
     expect(options.show).toBe(false)
-    expect(windowOptions(paths, { dark: true }).backgroundColor).not.toBe(windowOptions(paths, { dark: false }).backgroundColor)
+    expect(windowOptions(paths, { dark: true }).backgroundColor).not.toBe(
+      windowOptions(paths, { dark: false }).backgroundColor,
+    )
   })
   it('puts the renderer build beside the preload', () => {
     expect(paths.rendererDir).toBe(path.join('/opt/eglur/resources/app.asar', 'out', 'renderer'))
@@ -38,7 +42,11 @@ describe('windowOptions', () => {
 describe('sampleProjectPath', () => {
   it('is in the resources folder when packaged (extraResources) and in assets/ in development', () => {
     const where = { resourcesPath: '/opt/Eglur/resources', appRoot: '/home/dev/eglur' }
-    expect(sampleProjectPath({ ...where, isPackaged: true })).toBe(path.join('/opt/Eglur/resources', 'sample', 'sample.eglur'))
-    expect(sampleProjectPath({ ...where, isPackaged: false })).toBe(path.join('/home/dev/eglur', 'assets', 'sample', 'sample.eglur'))
+    expect(sampleProjectPath({ ...where, isPackaged: true })).toBe(
+      path.join('/opt/Eglur/resources', 'sample', 'sample.eglur'),
+    )
+    expect(sampleProjectPath({ ...where, isPackaged: false })).toBe(
+      path.join('/home/dev/eglur', 'assets', 'sample', 'sample.eglur'),
+    )
   })
 })

@@ -12,7 +12,14 @@ import { ICO_SIZES, PNG_SIZES, pngSize } from '../../../scripts/make-icons'
 const root = path.resolve(import.meta.dirname, '../../..')
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
 
-type Association = { ext?: string; name?: string; description?: string; mimeType?: string; role?: string; icon?: string }
+type Association = {
+  ext?: string
+  name?: string
+  description?: string
+  mimeType?: string
+  role?: string
+  icon?: string
+}
 type Config = {
   appId?: string
   productName?: string
@@ -32,16 +39,25 @@ type Config = {
 
 // electron-builder's own schema check (what `electron-builder` runs first), without packaging anything.
 const require = createRequire(import.meta.url)
-const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as { validateConfiguration: (config: unknown, logger: unknown) => Promise<void> }
+const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+  validateConfiguration: (config: unknown, logger: unknown) => Promise<void>
+}
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
 
 const config = parse(read('electron-builder.yml')) as Config
-const pkg = JSON.parse(read('package.json')) as { main: string; dependencies: Record<string, string>; optionalDependencies?: Record<string, string>; scripts: Record<string, string> }
+const pkg = JSON.parse(read('package.json')) as {
+  main: string
+  dependencies: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  scripts: Record<string, string>
+}
 
 describe('electron-builder.yml', () => {
   it('is valid for the installed electron-builder, whose schema rejects unknown options', async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
-    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, perMachin: true } }, new DebugLogger(false))).rejects.toThrow(/configuration\.nsis/)
+    await expect(
+      validateConfiguration({ ...config, nsis: { ...config.nsis, perMachin: true } }, new DebugLogger(false)),
+    ).rejects.toThrow(/configuration\.nsis/)
   })
 
   it('names the app and keeps builds out of the source tree', () => {
@@ -54,7 +70,8 @@ describe('electron-builder.yml', () => {
   it('packs only the built app, inside an asar, without rebuilding native modules', () => {
     expect(config.files?.filter((f) => !f.startsWith('!'))).toEqual(['out/**', 'package.json'])
     // The exclusions must not drop the ffmpeg package the app spawns.
-    for (const glob of config.files!.filter((f) => f.startsWith('!'))) expect(path.matchesGlob('x/node_modules/@ffmpeg-installer/linux-x64/ffmpeg', glob.slice(1)), glob).toBe(false)
+    for (const glob of config.files!.filter((f) => f.startsWith('!')))
+      expect(path.matchesGlob('x/node_modules/@ffmpeg-installer/linux-x64/ffmpeg', glob.slice(1)), glob).toBe(false)
     expect(config.asar).toBe(true)
     expect(config.npmRebuild).toBe(false)
   })
@@ -78,11 +95,18 @@ describe('electron-builder.yml', () => {
   // Only where the main process has been built (vite.main.config.ts); CI's unit stage runs before any build.
   it.skipIf(!existsSync(path.join(root, pkg.main)))('ships every package the built main process requires', () => {
     const bundle = read(pkg.main)
-    const required = [...new Set([...bundle.matchAll(/require\("((?:@[^/"]+\/)?[^/".][^/"]*)[^"]*"\)/g)].map((m) => m[1]!))]
+    const required = [
+      ...new Set([...bundle.matchAll(/require\("((?:@[^/"]+\/)?[^/".][^/"]*)[^"]*"\)/g)].map((m) => m[1]!)),
+    ]
     const excluded = (config.files ?? []).filter((f) => f.startsWith('!**/node_modules/'))
-    for (const name of required.filter((n) => !n.startsWith('node:') && n !== 'electron' && !builtinModules.includes(n))) {
+    for (const name of required.filter(
+      (n) => !n.startsWith('node:') && n !== 'electron' && !builtinModules.includes(n),
+    )) {
       expect(pkg.dependencies[name], `${name} is required by ${pkg.main}`).toBeDefined()
-      expect(excluded.filter((glob) => path.matchesGlob(`x/node_modules/${name}/index.js`, glob.slice(1))), name).toEqual([])
+      expect(
+        excluded.filter((glob) => path.matchesGlob(`x/node_modules/${name}/index.js`, glob.slice(1))),
+        name,
+      ).toEqual([])
     }
   })
 
@@ -111,12 +135,17 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.category).toBe('AudioVideo')
     const profile = read(config.deb!.appArmorProfile!)
     expect(profile).toMatch(/^abi <abi\/4\.0>,$/m)
-    expect(profile).toMatch(/profile "\$\{executable\}" "\/opt\/\$\{sanitizedProductName\}\/\$\{executable\}" flags=\(unconfined\) \{\s*userns,/)
+    expect(profile).toMatch(
+      /profile "\$\{executable\}" "\/opt\/\$\{sanitizedProductName\}\/\$\{executable\}" flags=\(unconfined\) \{\s*userns,/,
+    )
     // Comments may name the flag; no setting (executableArgs, desktop Exec) may pass it.
     expect(JSON.stringify(config)).not.toContain('no-sandbox')
     const main = path.join(root, 'electron/main')
-    const sources = existsSync(main) ? readdirSync(main, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')) : []
-    for (const file of sources) expect(readFileSync(path.join(main, file), 'utf8'), file).not.toMatch(/appendSwitch\(\s*['"]no-sandbox/)
+    const sources = existsSync(main)
+      ? readdirSync(main, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+      : []
+    for (const file of sources)
+      expect(readFileSync(path.join(main, file), 'utf8'), file).not.toMatch(/appendSwitch\(\s*['"]no-sandbox/)
   })
 
   it('builds a hardened dmg in the video category on macOS', () => {
@@ -135,7 +164,10 @@ describe('electron-builder.yml', () => {
   })
 
   it('has npm scripts that regenerate the icons and the sample from committed scripts', () => {
-    for (const [name, script] of [['icons', 'scripts/make-icons.ts'], ['sample', 'scripts/make-sample.ts']] as const) {
+    for (const [name, script] of [
+      ['icons', 'scripts/make-icons.ts'],
+      ['sample', 'scripts/make-sample.ts'],
+    ] as const) {
       expect(pkg.scripts[name]).toContain(script)
       expect(existsSync(path.join(root, script))).toBe(true)
     }
@@ -145,22 +177,31 @@ describe('electron-builder.yml', () => {
 describe('the ffmpeg path in the packaged app', () => {
   it('moves a path inside app.asar to app.asar.unpacked', () => {
     const packed = '/opt/Eglur/resources/app.asar/node_modules/@ffmpeg-installer/linux-x64/ffmpeg'
-    expect(unpackedPath(packed)).toBe('/opt/Eglur/resources/app.asar.unpacked/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')
+    expect(unpackedPath(packed)).toBe(
+      '/opt/Eglur/resources/app.asar.unpacked/node_modules/@ffmpeg-installer/linux-x64/ffmpeg',
+    )
   })
 
   it('does the same for Windows paths with backslashes', () => {
-    const packed = 'C:\\Program Files\\Eglur\\resources\\app.asar\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe'
-    expect(unpackedPath(packed)).toBe('C:\\Program Files\\Eglur\\resources\\app.asar.unpacked\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe')
+    const packed =
+      'C:\\Program Files\\Eglur\\resources\\app.asar\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe'
+    expect(unpackedPath(packed)).toBe(
+      'C:\\Program Files\\Eglur\\resources\\app.asar.unpacked\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe',
+    )
   })
 
   it('matches the asarUnpack glob, so the unpacked file is really there', () => {
-    const unpacked = unpackedPath('/Applications/Eglur.app/Contents/Resources/app.asar/node_modules/@ffmpeg-installer/darwin-arm64/ffmpeg')
+    const unpacked = unpackedPath(
+      '/Applications/Eglur.app/Contents/Resources/app.asar/node_modules/@ffmpeg-installer/darwin-arm64/ffmpeg',
+    )
     expect(unpacked).toContain('/app.asar.unpacked/node_modules/@ffmpeg-installer/')
     expect(path.matchesGlob(unpacked.split('app.asar.unpacked/')[1]!, config.asarUnpack![0]!)).toBe(true)
   })
 
   it('leaves development paths and look-alike folder names alone', () => {
-    expect(unpackedPath('/home/me/eglur/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')).toBe('/home/me/eglur/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')
+    expect(unpackedPath('/home/me/eglur/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')).toBe(
+      '/home/me/eglur/node_modules/@ffmpeg-installer/linux-x64/ffmpeg',
+    )
     expect(unpackedPath('/srv/my-app.asar.unpacked/ffmpeg')).toBe('/srv/my-app.asar.unpacked/ffmpeg')
   })
 })
@@ -192,7 +233,10 @@ describe('the icons', () => {
     expect(icns.readUInt32BE(4)).toBe(icns.length)
     const found = new Map<string, number | undefined>()
     for (let offset = 8; offset < icns.length; offset += icns.readUInt32BE(offset + 4)) {
-      found.set(icns.toString('ascii', offset, offset + 4), pngSize(icns.subarray(offset + 8, offset + icns.readUInt32BE(offset + 4)))?.width)
+      found.set(
+        icns.toString('ascii', offset, offset + 4),
+        pngSize(icns.subarray(offset + 8, offset + icns.readUInt32BE(offset + 4)))?.width,
+      )
     }
     expect(found.get('ic10')).toBe(1024)
     expect(found.get('ic07')).toBe(128)

@@ -28,26 +28,58 @@ beforeAll(async () => {
   const dist = path.join(dir, 'electron-dist')
   await fs.mkdir(path.join(dist, 'resources'), { recursive: true })
   await fs.writeFile(path.join(dist, 'electron'), '#!/bin/sh\nexit 0\n', { mode: 0o755 })
-  for (const file of ['chrome-sandbox', 'LICENSE', 'LICENSES.chromium.html']) await fs.writeFile(path.join(dist, file), '')
+  for (const file of ['chrome-sandbox', 'LICENSE', 'LICENSES.chromium.html'])
+    await fs.writeFile(path.join(dist, file), '')
   const config = parse(await fs.readFile(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>
   // Fuses are flipped inside the real binary, which the stand-in is not.
   delete config.electronFuses
-  const electronVersion = (JSON.parse(await fs.readFile(path.join(root, 'node_modules/electron/package.json'), 'utf8').catch(() => '{"version":"41.7.1"}')) as { version: string }).version
-  Object.assign(config, { electronDist: dist, electronVersion, directories: { ...(config.directories as object), output: path.join(dir, 'dist') } })
+  const electronVersion = (
+    JSON.parse(
+      await fs
+        .readFile(path.join(root, 'node_modules/electron/package.json'), 'utf8')
+        .catch(() => '{"version":"41.7.1"}'),
+    ) as { version: string }
+  ).version
+  Object.assign(config, {
+    electronDist: dist,
+    electronVersion,
+    directories: { ...(config.directories as object), output: path.join(dir, 'dist') },
+  })
   // A copy of the packager's inputs, so a build running meanwhile (which empties out/) cannot pull files from under it.
   const project = path.join(dir, 'project')
   for (const input of ['package.json', 'out', 'assets/sample', 'assets/icon', 'assets/packaging']) {
-    if (existsSync(path.join(root, input))) await fs.cp(path.join(root, input), path.join(project, input), { recursive: true })
+    if (existsSync(path.join(root, input)))
+      await fs.cp(path.join(root, input), path.join(project, input), { recursive: true })
   }
   // Only the production packages, copied as npm laid them out: a symlink to the whole node_modules (dev
   // packages too) leaves npm's view of the copy inconsistent, and electron-builder then drops packages.
-  const { stdout } = await run('npm', ['ls', '--omit', 'dev', '--all', '--parseable'], { cwd: root, maxBuffer: 16 * 1024 * 1024 }).catch((e: { stdout: string }) => ({ stdout: e.stdout }))
+  const { stdout } = await run('npm', ['ls', '--omit', 'dev', '--all', '--parseable'], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((e: { stdout: string }) => ({ stdout: e.stdout }))
   const modules = path.join(root, 'node_modules') + path.sep
   for (const dirPath of new Set(stdout.split('\n').filter((p) => p.startsWith(modules)))) {
-    await fs.cp(dirPath, path.join(project, path.relative(root, dirPath)), { recursive: true, filter: (src) => !src.slice(dirPath.length).includes(`${path.sep}node_modules${path.sep}`) })
+    await fs.cp(dirPath, path.join(project, path.relative(root, dirPath)), {
+      recursive: true,
+      filter: (src) => !src.slice(dirPath.length).includes(`${path.sep}node_modules${path.sep}`),
+    })
   }
   await fs.writeFile(path.join(project, 'builder.yml'), stringify(config))
-  await run(process.execPath, [path.join(root, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '--publish', 'never', '--projectDir', project, '--config', 'builder.yml'], { cwd: project, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, maxBuffer: 16 * 1024 * 1024 })
+  await run(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/electron-builder/cli.js'),
+      '--linux',
+      'dir',
+      '--publish',
+      'never',
+      '--projectDir',
+      project,
+      '--config',
+      'builder.yml',
+    ],
+    { cwd: project, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, maxBuffer: 16 * 1024 * 1024 },
+  )
   resources = path.join(dir, 'dist/linux-unpacked/resources')
   asar = path.join(resources, 'app.asar')
   entries = listPackage(asar, { isPack: false }).map((e) => e.replace(/\\/g, '/'))
@@ -64,7 +96,9 @@ describe.skipIf(!linuxX64)('the packed app (Linux, stand-in Electron)', () => {
     expect(unpacked).not.toBe(packed)
     expect(statSync(unpacked).mode & 0o111).not.toBe(0)
     // The archive lists it only as an unpacked entry, with no bytes inside app.asar.
-    expect((statFile(asar, 'node_modules/@ffmpeg-installer/linux-x64/ffmpeg') as { unpacked?: boolean }).unpacked).toBe(true)
+    expect((statFile(asar, 'node_modules/@ffmpeg-installer/linux-x64/ffmpeg') as { unpacked?: boolean }).unpacked).toBe(
+      true,
+    )
   })
 
   it('holds the built app and package.json, pointing main at a file in out/', () => {
@@ -75,9 +109,25 @@ describe.skipIf(!linuxX64)('the packed app (Linux, stand-in Electron)', () => {
 
   it('leaves out sources, tests, configs and development-only packages', () => {
     const own = entries.filter((e) => !e.startsWith('/node_modules/'))
-    expect(own.filter((e) => /^\/(shared|electron|renderer|tests|scripts|assets|docs|bench)(\/|$)|\.ts$|tsconfig|vite\.|vitest\./.test(e))).toEqual([])
+    expect(
+      own.filter((e) =>
+        /^\/(shared|electron|renderer|tests|scripts|assets|docs|bench)(\/|$)|\.ts$|tsconfig|vite\.|vitest\./.test(e),
+      ),
+    ).toEqual([])
     const packages = new Set(entries.map((e) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(e)?.[1]).filter(Boolean))
-    for (const dev of ['electron', 'electron-builder', 'tsx', 'esbuild', 'vite', 'vitest', 'typescript', 'react', 'playwright-core', '@resvg/resvg-js']) expect(packages.has(dev), dev).toBe(false)
+    for (const dev of [
+      'electron',
+      'electron-builder',
+      'tsx',
+      'esbuild',
+      'vite',
+      'vitest',
+      'typescript',
+      'react',
+      'playwright-core',
+      '@resvg/resvg-js',
+    ])
+      expect(packages.has(dev), dev).toBe(false)
     for (const prod of ['@ffmpeg-installer/ffmpeg', 'docx', 'zod']) expect(packages.has(prod), prod).toBe(true)
   })
 

@@ -36,7 +36,9 @@ describe('the sample project', () => {
   })
 
   it('keeps the automated-caption mistakes for a new user to correct', () => {
-    const text = loadProject().doc.cues.map((c) => c.text.replace(/\n/g, ' ')).join(' ')
+    const text = loadProject()
+      .doc.cues.map((c) => c.text.replace(/\n/g, ' '))
+      .join(' ')
     expect(text).toContain('co production')
     expect(text).toContain('more when a')
     expect(text).toContain('the the')

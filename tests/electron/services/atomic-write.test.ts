@@ -31,7 +31,9 @@ describe('atomic writes', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-atomic-'))
     const file = path.join(dir, 'p.eglur')
     await fs.writeFile(file, 'old')
-    await expect(writeFileAtomic(file, 'new', { fs: flakyRename(1000, 'EACCES'), renameRetryMs: 100 })).rejects.toMatchObject({ code: 'EACCES' })
+    await expect(
+      writeFileAtomic(file, 'new', { fs: flakyRename(1000, 'EACCES'), renameRetryMs: 100 }),
+    ).rejects.toMatchObject({ code: 'EACCES' })
     expect(await fs.readFile(file, 'utf8')).toBe('old')
     expect(await fs.readdir(dir)).toEqual(['p.eglur'])
   })
@@ -48,7 +50,9 @@ describe('atomic writes racing for one file', () => {
     const spellings = [path.join(dir, 'p.json'), `${dir}//p.json`, path.join(root, 'link', 'p.json')]
     for (let round = 0; round < 40; round++) {
       // Different lengths, so a mix of two writes cannot pass for one of them.
-      const contents = Array.from({ length: 9 }, (_, i) => JSON.stringify({ round, writer: i, pad: 'x'.repeat(20_000 * ((i % 3) + 1)) }))
+      const contents = Array.from({ length: 9 }, (_, i) =>
+        JSON.stringify({ round, writer: i, pad: 'x'.repeat(20_000 * ((i % 3) + 1)) }),
+      )
       await Promise.all(contents.map((text, i) => writeFileAtomic(spellings[i % spellings.length]!, text)))
       expect(contents).toContain(await fs.readFile(spellings[0]!, 'utf8'))
     }

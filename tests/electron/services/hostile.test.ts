@@ -11,7 +11,13 @@ import { openProject } from '../../../electron/services/project/project-store'
 import { formatById } from '../../../shared/formats/index'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderHtml } from '../../../shared/transcript/render-html'
-import { generateHostileCorpus, hostileFixture, sparseFile, UTF16_TEXT, type GeneratedCorpus } from '../../helpers/hostile-corpus'
+import {
+  generateHostileCorpus,
+  hostileFixture,
+  sparseFile,
+  UTF16_TEXT,
+  type GeneratedCorpus,
+} from '../../helpers/hostile-corpus'
 
 let corpus: GeneratedCorpus
 beforeAll(async () => {
@@ -44,13 +50,21 @@ describe('readCaptionFile refuses what holds no captions, with the reason at lin
   })
 
   it('names the video format of a renamed MP4', async () => {
-    expect(await readCaptionFile(corpus.path.video)).toMatchObject({ ok: false, fatal: { message: 'This is an MP4/MOV video, not a caption file.' } })
+    expect(await readCaptionFile(corpus.path.video)).toMatchObject({
+      ok: false,
+      fatal: { message: 'This is an MP4/MOV video, not a caption file.' },
+    })
   })
 })
 
 describe('readCaptionFile imports the rest best-effort, with warnings at their lines', () => {
   it('UTF-16 LE and BE, with and without a byte-order mark', async () => {
-    for (const file of [corpus.path.utf16leBom, corpus.path.utf16leNoBom, corpus.path.utf16beBom, corpus.path.utf16beNoBom]) {
+    for (const file of [
+      corpus.path.utf16leBom,
+      corpus.path.utf16leNoBom,
+      corpus.path.utf16beBom,
+      corpus.path.utf16beNoBom,
+    ]) {
       expect(texts(loaded(await readCaptionFile(file))), file).toEqual([UTF16_TEXT])
     }
   })
@@ -70,12 +84,18 @@ describe('readCaptionFile imports the rest best-effort, with warnings at their l
     expect(unclosed.doc.speakers.map((s) => s.name)).toEqual(['Beth'])
     const arrowVtt = loaded(await readCaptionFile(hostileFixture('arrow-in-text.vtt')))
     expect(warningsAt(arrowVtt)).toEqual([[4, 'bad-timing']])
-    expect(texts(loaded(await readCaptionFile(hostileFixture('arrow-in-text.srt'))))).toEqual(['the arrow --> is not a timing', 'second caption'])
+    expect(texts(loaded(await readCaptionFile(hostileFixture('arrow-in-text.srt'))))).toEqual([
+      'the arrow --> is not a timing',
+      'second caption',
+    ])
     const late = loaded(await readCaptionFile(hostileFixture('hours-99999.vtt')))
     expect(late.doc.cues.map((c) => c.startMs)).toEqual([1000, 99_999 * 3_600_000])
     expect(warningsAt(late)).toEqual([[6, 'out-of-order']])
     const reversed = loaded(await readCaptionFile(hostileFixture('reversed-times.vtt')))
-    expect(warningsAt(reversed)).toEqual([[3, 'reversed-times'], [6, 'out-of-order']])
+    expect(warningsAt(reversed)).toEqual([
+      [3, 'reversed-times'],
+      [6, 'out-of-order'],
+    ])
     expect(reversed.doc.cues.every((c) => c.startMs <= c.endMs)).toBe(true)
     const negative = loaded(await readCaptionFile(hostileFixture('negative-times.srt')))
     expect(warningsAt(negative)).toEqual([[2, 'bad-timing']])
@@ -83,12 +103,24 @@ describe('readCaptionFile imports the rest best-effort, with warnings at their l
   })
 
   it('NUL bytes, SRT without blank lines, SBV garbage, a Welsh and emoji file name', async () => {
-    expect(texts(loaded(await readCaptionFile(hostileFixture('nul-bytes.srt'))))).toEqual(['NUL\ufffdin the middle', 'fine'])
-    expect(texts(loaded(await readCaptionFile(hostileFixture('srt-missing-blank-lines.srt'))))).toEqual(['first', 'second', 'third without number'])
+    expect(texts(loaded(await readCaptionFile(hostileFixture('nul-bytes.srt'))))).toEqual([
+      'NUL\ufffdin the middle',
+      'fine',
+    ])
+    expect(texts(loaded(await readCaptionFile(hostileFixture('srt-missing-blank-lines.srt'))))).toEqual([
+      'first',
+      'second',
+      'third without number',
+    ])
     const sbv = loaded(await readCaptionFile(hostileFixture('sbv-garbage.sbv')))
-    expect(warningsAt(sbv)).toEqual([[4, 'bad-timing'], [7, 'stray-text']])
+    expect(warningsAt(sbv)).toEqual([
+      [4, 'bad-timing'],
+      [7, 'stray-text'],
+    ])
     expect(texts(sbv)).toEqual(['fine', 'last'])
-    expect(texts(loaded(await readCaptionFile(hostileFixture('Cyfarfod â’r cyngor 🎤.vtt'))))).toEqual(['Croeso i gyfarfod y cyngor 🎤'])
+    expect(texts(loaded(await readCaptionFile(hostileFixture('Cyfarfod â’r cyngor 🎤.vtt'))))).toEqual([
+      'Croeso i gyfarfod y cyngor 🎤',
+    ])
   })
 })
 
@@ -98,7 +130,11 @@ describe('code in cue text and speaker names stays text', () => {
     expect(texts(srt)[0]).toBe('<script>window.__eglurPwned = 11</script>')
     const vtt = formatById('vtt')!.serialize!(srt.doc)
     expect(vtt).not.toMatch(/<script|<img/)
-    expect(formatById('vtt')!.parse(vtt).doc.cues.map((c) => c.text)).toEqual(texts(srt))
+    expect(
+      formatById('vtt')!
+        .parse(vtt)
+        .doc.cues.map((c) => c.text),
+    ).toEqual(texts(srt))
     const html = renderHtml(buildTranscript(srt.doc))
     expect(html).not.toMatch(/<script|<img/)
   })
@@ -114,7 +150,12 @@ describe('code in cue text and speaker names stays text', () => {
       const written = formatById('vtt')!.serialize!(doc)
       const again = formatById('vtt')!.parse(written)
       expect(again.warnings).toEqual([])
-      expect(again.doc.speakers.map((s) => s.name).sort()).toEqual(doc.speakers.filter((s) => doc.cues.some((c) => c.speakerId === s.id)).map((s) => s.name).sort())
+      expect(again.doc.speakers.map((s) => s.name).sort()).toEqual(
+        doc.speakers
+          .filter((s) => doc.cues.some((c) => c.speakerId === s.id))
+          .map((s) => s.name)
+          .sort(),
+      )
       expect(renderHtml(buildTranscript(doc))).not.toMatch(/<script|<img|="onerror|[^&]"onerror/)
     }
   })
@@ -129,7 +170,15 @@ describe('resource limits', () => {
     const r = await readCaptionFile(file)
     expect(reads).not.toHaveBeenCalled()
     reads.mockRestore()
-    expect(r).toEqual({ ok: false, fatal: { code: 'file-too-large', line: 1, message: 'The file is 65 MB; caption files over 64 MB are refused.', params: { mb: '65', limitMb: 64 } } })
+    expect(r).toEqual({
+      ok: false,
+      fatal: {
+        code: 'file-too-large',
+        line: 1,
+        message: 'The file is 65 MB; caption files over 64 MB are refused.',
+        params: { mb: '65', limitMb: 64 },
+      },
+    })
     expect(MAX_CAPTION_BYTES).toBe(64 * 1024 * 1024)
   })
 
@@ -141,13 +190,20 @@ describe('resource limits', () => {
   }, 30_000)
 
   it('bytes from a page (drag and drop) go through the same checks', () => {
-    expect(readCaptionBytes(new Uint8Array(0), 'empty.vtt')).toMatchObject({ ok: false, fatal: { code: 'not-webvtt', line: 1 } })
+    expect(readCaptionBytes(new Uint8Array(0), 'empty.vtt')).toMatchObject({
+      ok: false,
+      fatal: { code: 'not-webvtt', line: 1 },
+    })
   })
 })
 
 describe('openProject with hostile project files', () => {
   it('valid JSON with the wrong schema names the place that is wrong', async () => {
-    expect(await openProject(hostileFixture('project-wrong-schema.eglur'))).toEqual({ ok: false, code: 'damaged-project', message: 'This is not an Eglur project: document.cues: Invalid input: expected array, received string' })
+    expect(await openProject(hostileFixture('project-wrong-schema.eglur'))).toEqual({
+      ok: false,
+      code: 'damaged-project',
+      message: 'This is not an Eglur project: document.cues: Invalid input: expected array, received string',
+    })
   })
 
   it('a truncated project file is reported as damaged', async () => {
@@ -164,7 +220,10 @@ describe('openProject with hostile project files', () => {
   })
 
   it('a caption file or a folder opened as a project is refused in words', async () => {
-    expect(await openProject(hostileFixture('script-in-cues.vtt'))).toMatchObject({ ok: false, message: expect.stringMatching(/^The project file is damaged/) })
+    expect(await openProject(hostileFixture('script-in-cues.vtt'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^The project file is damaged/),
+    })
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-dir-'))
     expect(await openProject(dir)).toEqual({ ok: false, code: 'not-a-file', message: 'This is a folder, not a file.' })
   })

@@ -21,12 +21,16 @@ beforeAll(async () => {
 describe('files that are not regular files', () => {
   it('the caption reader refuses /dev/zero and a FIFO, saying what they are', async () => {
     for (const file of ['/dev/zero', fifo]) {
-      expect(await readCaptionFile(file)).toMatchObject({ ok: false, fatal: { code: 'not-a-file', message: expect.stringMatching(/device, pipe or socket/) } })
+      expect(await readCaptionFile(file)).toMatchObject({
+        ok: false,
+        fatal: { code: 'not-a-file', message: expect.stringMatching(/device, pipe or socket/) },
+      })
     }
   })
 
   it('opening a FIFO or /dev/zero as a project is refused', async () => {
-    for (const file of ['/dev/zero', fifo]) expect(await openProject(file)).toMatchObject({ ok: false, code: 'not-a-file' })
+    for (const file of ['/dev/zero', fifo])
+      expect(await openProject(file)).toMatchObject({ ok: false, code: 'not-a-file' })
   })
 
   it('the API refuses them with the code not-a-file, naming the file', async () => {
@@ -52,7 +56,10 @@ describe('a hostile project of a million captions', () => {
     const { services, api, work } = await makeTestServices()
     const file = path.join(work, 'huge.eglur')
     const cues = Array.from({ length: 1_000_000 }, (_, i) => `{"id":"c${i}","start":${i},"end":${i + 1},"text":"a"}`)
-    await fs.writeFile(file, `{"format":"eglur-project","version":1,"savedAt":"2026-01-01T00:00:00.000Z","document":{"version":1,"cues":[${cues.join(',')}],"speakers":[]},"glossary":[]}`)
+    await fs.writeFile(
+      file,
+      `{"format":"eglur-project","version":1,"savedAt":"2026-01-01T00:00:00.000Z","document":{"version":1,"cues":[${cues.join(',')}],"speakers":[]},"glossary":[]}`,
+    )
     services.grantAndOpen([file])
     const order: string[] = []
     const opening = api.openProject({ path: file }).then((r) => (order.push('open'), r))
@@ -61,6 +68,10 @@ describe('a hostile project of a million captions', () => {
     await api.getLaunchInfo({}).then(() => order.push('other'))
     const opened = await opening
     expect(order).toEqual(['other', 'open'])
-    expect(opened).toMatchObject({ ok: false, code: 'damaged-project', detail: expect.stringMatching(/1,000,000 captions.*up to 50,000 captions/) })
+    expect(opened).toMatchObject({
+      ok: false,
+      code: 'damaged-project',
+      detail: expect.stringMatching(/1,000,000 captions.*up to 50,000 captions/),
+    })
   }, 60_000)
 })

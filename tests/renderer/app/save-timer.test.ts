@@ -33,7 +33,12 @@ describe('save timer', () => {
 
   it('debounces up to a maximum wait, so a long burst of typing is still saved', () => {
     const run = vi.fn()
-    const timer = createSaveTimer(run, { delayMs: 800, maxWaitMs: 3000, idle: (c) => (c(), () => undefined), now: () => Date.now() })
+    const timer = createSaveTimer(run, {
+      delayMs: 800,
+      maxWaitMs: 3000,
+      idle: (c) => (c(), () => undefined),
+      now: () => Date.now(),
+    })
     for (let i = 0; i < 10; i++) {
       timer.schedule()
       vi.advanceTimersByTime(200)

@@ -3,7 +3,14 @@ import { sameFindings } from '../../../renderer/app/use-document-findings'
 import type { Finding } from '../../../shared/quality/finding'
 import { asCueId } from '../../../shared/model'
 
-const finding = (cue: string, params: Record<string, string | number> = {}): Finding => ({ rule: 'too-fast', severity: 'warning', cueId: asCueId(cue), messageKey: 'quality.tooFast', params, fixes: [] })
+const finding = (cue: string, params: Record<string, string | number> = {}): Finding => ({
+  rule: 'too-fast',
+  severity: 'warning',
+  cueId: asCueId(cue),
+  messageKey: 'quality.tooFast',
+  params,
+  fixes: [],
+})
 
 describe('sameFindings', () => {
   it('treats equal findings as the same list, so the editor does not re-render for nothing', () => {

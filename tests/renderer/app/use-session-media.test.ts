@@ -9,7 +9,12 @@ describe('peaks from main', () => {
   })
 
   it('a window: its pairs where they belong in arrays as long as the recording, flat elsewhere', () => {
-    const peaks = peaksFromPayload({ perSecond: 100, durationMs: 100, startMs: 30, data: Int8Array.from([-127, 127, -127, 127]) })
+    const peaks = peaksFromPayload({
+      perSecond: 100,
+      durationMs: 100,
+      startMs: 30,
+      data: Int8Array.from([-127, 127, -127, 127]),
+    })
     expect(peaks.min.length).toBe(10)
     expect([...peaks.max]).toEqual([0, 0, 0, 1, 1, 0, 0, 0, 0, 0])
     expect(peaks.durationMs).toBe(100)

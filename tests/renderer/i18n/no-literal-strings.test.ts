@@ -7,7 +7,17 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../../..')
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label'])
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+])
 /** Something a person reads: at least one letter (digits, `#`, `/` and `×` are the same in every language). */
 const WORDS = /\p{L}/u
 
@@ -15,13 +25,15 @@ const WORDS = /\p{L}/u
 function literalStrings(fileName: string, source: string): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
   const found: string[] = []
-  const report = (node: ts.Node, text: string) => found.push(`${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text.trim()}`)
+  const report = (node: ts.Node, text: string) =>
+    found.push(`${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text.trim()}`)
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && WORDS.test(node.text)) report(node, node.text)
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
       const init = node.initializer
       const value = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) ? init.expression : undefined
-      if (value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) && WORDS.test(value.text)) report(node, value.text)
+      if (value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) && WORDS.test(value.text))
+        report(node, value.text)
     }
     ts.forEachChild(node, visit)
   }
@@ -46,7 +58,11 @@ describe('no literal UI strings', () => {
       '<span> / </span>',
       '{/* a comment */}',
     ].join('\n')
-    expect(literalStrings('sample.tsx', `const x = <div>\n${sample}\n</div>`)).toEqual(['2: Saved', '3: Close', '4: Search'])
+    expect(literalStrings('sample.tsx', `const x = <div>\n${sample}\n</div>`)).toEqual([
+      '2: Saved',
+      '3: Close',
+      '4: Search',
+    ])
   })
 
   it('every .tsx file under renderer/ passes', () => {

@@ -51,6 +51,9 @@ describe("browser mode's bridge", () => {
   })
 
   it('splits event text into frames, keeping an unfinished one for the next chunk', () => {
-    expect(splitEventFrames(': hi\n\ndata: a\n\ndata: b\r\n\r\ndata: c')).toEqual({ frames: ['a', 'b'], rest: 'data: c' })
+    expect(splitEventFrames(': hi\n\ndata: a\n\ndata: b\r\n\r\ndata: c')).toEqual({
+      frames: ['a', 'b'],
+      rest: 'data: c',
+    })
   })
 })

@@ -9,8 +9,14 @@ function page(hash: string, stored?: string) {
     items,
     sources: {
       location: { hash, pathname: '/', search: '' },
-      history: { state: null, replaceState: (_: unknown, __: string, url?: string | URL | null) => void replaced.push(String(url)) },
-      storage: { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) },
+      history: {
+        state: null,
+        replaceState: (_: unknown, __: string, url?: string | URL | null) => void replaced.push(String(url)),
+      },
+      storage: {
+        getItem: (k: string) => items.get(k) ?? null,
+        setItem: (k: string, v: string) => void items.set(k, v),
+      },
     },
   }
 }
@@ -32,7 +38,17 @@ describe("the page's secret", () => {
 
   it('still works for this page when storage is refused', () => {
     const p = page('#key=abc_DEF-123')
-    const refusing = { ...p.sources, storage: { getItem: () => { throw new Error('denied') }, setItem: () => { throw new Error('denied') } } }
+    const refusing = {
+      ...p.sources,
+      storage: {
+        getItem: () => {
+          throw new Error('denied')
+        },
+        setItem: () => {
+          throw new Error('denied')
+        },
+      },
+    }
     expect(takeSessionKey(refusing)).toBe('abc_DEF-123')
   })
 })

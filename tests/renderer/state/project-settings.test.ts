@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { asCueId, makeDocument, type Cue } from '../../../shared/model'
-import { currentDocument, currentGlossary, currentProfile, initialEditorState } from '../../../renderer/state/editor-state'
+import {
+  currentDocument,
+  currentGlossary,
+  currentProfile,
+  initialEditorState,
+} from '../../../renderer/state/editor-state'
 import { createEditorStore } from '../../../renderer/state/store'
 import { redoLabel, undoLabel } from '../../../renderer/state/history'
 import { diffProjects } from '../../../shared/project/project-changes'
 import type { Project } from '../../../shared/project/project-file'
 import { applyCorrection } from '../../../shared/edit/fix-everywhere'
 
-const cue = (n: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs: n * 2000, endMs: n * 2000 + 1500, text })
+const cue = (n: number, text: string): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs: n * 2000,
+  endMs: n * 2000 + 1500,
+  text,
+})
 const doc = makeDocument([cue(1, 'the researchers met'), cue(2, 'two researchers spoke'), cue(3, 'Thanks')])
 const entry = { from: 'researchers', to: 'academics' }
 
@@ -58,11 +68,19 @@ describe('glossary and profile in the undo history', () => {
 
   it('undoes rewording an entry (its other choices kept); a change that changes nothing, or no entry, is no step', () => {
     const store = createEditorStore(initialEditorState(doc, { glossary: [{ ...entry, caseSensitive: true }] }))
-    store.dispatch({ type: 'glossaryEntryEdited', index: 0, entry: { from: 'researchers', to: 'academics', caseSensitive: true } })
+    store.dispatch({
+      type: 'glossaryEntryEdited',
+      index: 0,
+      entry: { from: 'researchers', to: 'academics', caseSensitive: true },
+    })
     store.dispatch({ type: 'glossaryEntryEdited', index: 0, entry: { from: 'researchers', to: ' ' } })
     store.dispatch({ type: 'glossaryEntryEdited', index: 1, entry: { from: 'a', to: 'b' } })
     expect(store.getState().history.past).toHaveLength(0)
-    store.dispatch({ type: 'glossaryEntryEdited', index: 0, entry: { from: 'researcher s', to: 'scholars ', caseSensitive: true } })
+    store.dispatch({
+      type: 'glossaryEntryEdited',
+      index: 0,
+      entry: { from: 'researcher s', to: 'scholars ', caseSensitive: true },
+    })
     expect(currentGlossary(store.getState())).toEqual([{ from: 'researcher s', to: 'scholars', caseSensitive: true }])
     expect(undoLabel(store.getState().history)).toBe('glossary-edit')
     store.dispatch({ type: 'undoRequested' })
@@ -136,7 +154,10 @@ describe('glossary and profile in the undo history', () => {
     store.dispatch({ type: 'glossaryEntryAdded', entry: { from: 'met', to: 'gathered' } })
     store.dispatch({ type: 'profileChosen', profileId: 'dcmp' })
     const edited = project()
-    expect(diffProjects(opened, edited)).toMatchObject({ glossary: [entry, { from: 'met', to: 'gathered' }], profileId: 'dcmp' })
+    expect(diffProjects(opened, edited)).toMatchObject({
+      glossary: [entry, { from: 'met', to: 'gathered' }],
+      profileId: 'dcmp',
+    })
     store.dispatch({ type: 'undoRequested' })
     store.dispatch({ type: 'undoRequested' })
     const undone = project()

@@ -4,8 +4,17 @@ import { currentDocument, initialEditorState } from '../../../renderer/state/edi
 import { createEditorStore } from '../../../renderer/state/store'
 import type { EditorAction } from '../../../renderer/state/actions'
 
-const cue = (n: number, startMs: number, endMs: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs, endMs, text })
-const doc = makeDocument([cue(1, 0, 2000, 'Hello there everyone'), cue(2, 2000, 4000, 'welcome to the talk'), cue(3, 5000, 6000, 'Thanks')])
+const cue = (n: number, startMs: number, endMs: number, text: string): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs,
+  endMs,
+  text,
+})
+const doc = makeDocument([
+  cue(1, 0, 2000, 'Hello there everyone'),
+  cue(2, 2000, 4000, 'welcome to the talk'),
+  cue(3, 5000, 6000, 'Thanks'),
+])
 
 function storeAt(clock: { now: number }) {
   return createEditorStore(initialEditorState(doc), () => clock.now)
@@ -28,10 +37,19 @@ describe('editor reducer and undo history', () => {
   })
 
   it('a text edit keeps the word timings of the words that survive, and undo brings the old ones back', () => {
-    const words = [{ startMs: 5000, endMs: 5400, text: 'thank' }, { startMs: 5400, endMs: 5800, text: 'you' }]
-    const store = createEditorStore(initialEditorState(makeDocument([{ id: asCueId('c1'), startMs: 5000, endMs: 6000, text: 'thank you', words }])))
+    const words = [
+      { startMs: 5000, endMs: 5400, text: 'thank' },
+      { startMs: 5400, endMs: 5800, text: 'you' },
+    ]
+    const store = createEditorStore(
+      initialEditorState(makeDocument([{ id: asCueId('c1'), startMs: 5000, endMs: 6000, text: 'thank you', words }])),
+    )
     store.dispatch({ type: 'cueTextEdited', id: asCueId('c1'), text: 'thank you all' })
-    expect(currentDocument(store.getState()).cues[0]!.words?.map((w) => [w.text, w.startMs])).toEqual([['thank', 5000], ['you', 5400], ['all', 5800]])
+    expect(currentDocument(store.getState()).cues[0]!.words?.map((w) => [w.text, w.startMs])).toEqual([
+      ['thank', 5000],
+      ['you', 5400],
+      ['all', 5800],
+    ])
     store.dispatch({ type: 'undoRequested' })
     expect(currentDocument(store.getState()).cues[0]!.words).toEqual(words)
   })
@@ -87,7 +105,11 @@ describe('editor reducer and undo history', () => {
         { id: asCueId('c2'), startMs: 2300, endMs: 4000 },
       ],
     })
-    expect(currentDocument(store.getState()).cues.slice(0, 2).map((c) => [c.startMs, c.endMs])).toEqual([
+    expect(
+      currentDocument(store.getState())
+        .cues.slice(0, 2)
+        .map((c) => [c.startMs, c.endMs]),
+    ).toEqual([
       [0, 2300],
       [2300, 4000],
     ])
@@ -124,8 +146,10 @@ describe('editor reducer and undo history', () => {
     expect(store.getState().selectedIds).toEqual([])
   })
 
-  it('typing and timing edits keep the selection; a delete drops a large selection\'s gone ids too', () => {
-    const many = makeDocument(Array.from({ length: 12 }, (_, i) => cue(i + 1, i * 1000, i * 1000 + 900, `line ${i + 1}`)))
+  it("typing and timing edits keep the selection; a delete drops a large selection's gone ids too", () => {
+    const many = makeDocument(
+      Array.from({ length: 12 }, (_, i) => cue(i + 1, i * 1000, i * 1000 + 900, `line ${i + 1}`)),
+    )
     const store = createEditorStore(initialEditorState(many))
     for (let i = 1; i <= 10; i++) store.dispatch({ type: 'cueSelected', id: asCueId(`c${i}`), extend: i > 1 })
     const selected = store.getState().selectedIds

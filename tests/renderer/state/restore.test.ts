@@ -9,7 +9,10 @@ const cue = (n: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs: 
 describe('restoring a version', () => {
   it('replaces the whole document in one undoable step, and undo brings back the work as it was', () => {
     const clock = { now: 0 }
-    const store = createEditorStore(initialEditorState(makeDocument([cue(1, 'teh start'), cue(2, 'middle')])), () => clock.now)
+    const store = createEditorStore(
+      initialEditorState(makeDocument([cue(1, 'teh start'), cue(2, 'middle')])),
+      () => clock.now,
+    )
     clock.now += 5000
     store.dispatch({ type: 'cueTextEdited', id: asCueId('c1'), text: 'the start' })
     clock.now += 5000

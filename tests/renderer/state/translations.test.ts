@@ -4,8 +4,17 @@ import { translationCounts, translationTrack } from '../../../shared/model/trans
 import { currentDocument, initialEditorState, workingLanguageOf } from '../../../renderer/state/editor-state'
 import { createEditorStore } from '../../../renderer/state/store'
 
-const cue = (n: number, startMs: number, endMs: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs, endMs, text })
-const doc = makeDocument([cue(1, 0, 2000, 'Good morning everyone'), cue(2, 2000, 4000, 'welcome to the meeting'), cue(3, 5000, 6000, 'Thank you')])
+const cue = (n: number, startMs: number, endMs: number, text: string): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs,
+  endMs,
+  text,
+})
+const doc = makeDocument([
+  cue(1, 0, 2000, 'Good morning everyone'),
+  cue(2, 2000, 4000, 'welcome to the meeting'),
+  cue(3, 5000, 6000, 'Thank you'),
+])
 const c = (n: number) => asCueId(`c${n}`)
 
 function storeWithWelsh(clock = { now: 0 }) {
@@ -13,7 +22,8 @@ function storeWithWelsh(clock = { now: 0 }) {
   store.dispatch({ type: 'languageAdded', language: 'cy', masterLanguage: 'en-GB' })
   return store
 }
-const welsh = (d: CaptionDocument) => translationTrack(d, 'cy')?.cues.map((e) => [e.sourceIds.join('+'), e.text, e.needsCheck ?? false])
+const welsh = (d: CaptionDocument) =>
+  translationTrack(d, 'cy')?.cues.map((e) => [e.sourceIds.join('+'), e.text, e.needsCheck ?? false])
 
 describe('language tracks in the editor store', () => {
   it('adding a language names the captions’ own, makes the new one the working language, and undo takes both back', () => {
@@ -35,7 +45,10 @@ describe('language tracks in the editor store', () => {
     }
     clock.now += 200
     store.dispatch({ type: 'translationEdited', language: 'cy', id: c(2), text: 'croeso' })
-    expect(welsh(currentDocument(store.getState()))).toEqual([['c1', 'Bore da', false], ['c2', 'croeso', false]])
+    expect(welsh(currentDocument(store.getState()))).toEqual([
+      ['c1', 'Bore da', false],
+      ['c2', 'croeso', false],
+    ])
     store.dispatch({ type: 'undoRequested' })
     expect(welsh(currentDocument(store.getState()))).toEqual([['c1', 'Bore da', false]])
     store.dispatch({ type: 'undoRequested' })
@@ -70,17 +83,27 @@ describe('language tracks in the editor store', () => {
     store.dispatch({ type: 'cueSplit', id: c(2), textOffset: 8 })
     const after = currentDocument(store.getState())
     expect(after.cues).toHaveLength(4)
-    expect(translationTrack(after, 'cy')?.cues).toEqual([{ sourceIds: [c(2), after.cues[2]!.id], text: 'croeso i’r cyfarfod', needsCheck: true }])
+    expect(translationTrack(after, 'cy')?.cues).toEqual([
+      { sourceIds: [c(2), after.cues[2]!.id], text: 'croeso i’r cyfarfod', needsCheck: true },
+    ])
   })
 
   it('a replaced document without tracks keeps the translations (a tidy-up); a line-break fix marks nothing', () => {
     const store = storeWithWelsh()
     store.dispatch({ type: 'translationEdited', language: 'cy', id: c(1), text: 'Bore da bawb' })
-    const tidied = makeDocument([cue(7, 0, 4000, 'Good morning everyone, welcome to the meeting'), cue(8, 5000, 6000, 'Thank you')])
+    const tidied = makeDocument([
+      cue(7, 0, 4000, 'Good morning everyone, welcome to the meeting'),
+      cue(8, 5000, 6000, 'Thank you'),
+    ])
     store.dispatch({ type: 'documentReplaced', doc: tidied, label: 'fix' })
     expect(welsh(currentDocument(store.getState()))).toEqual([['c7', 'Bore da bawb', true]])
     store.dispatch({ type: 'undoRequested' })
-    const broken = { ...currentDocument(store.getState()), cues: currentDocument(store.getState()).cues.map((x) => (x.id === c(1) ? { ...x, text: 'Good morning\neveryone' } : x)) }
+    const broken = {
+      ...currentDocument(store.getState()),
+      cues: currentDocument(store.getState()).cues.map((x) =>
+        x.id === c(1) ? { ...x, text: 'Good morning\neveryone' } : x,
+      ),
+    }
     store.dispatch({ type: 'documentReplaced', doc: broken, label: 'fix' })
     expect(welsh(currentDocument(store.getState()))).toEqual([['c1', 'Bore da bawb', false]])
   })

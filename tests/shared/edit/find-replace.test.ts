@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { compileQuery, findAll, replaceAll } from '../../../shared/edit/find-replace'
 import { asCueId, makeDocument, type Cue } from '../../../shared/model'
 
-const cue = (n: number, text: string, words?: Cue['words']): Cue => ({ id: asCueId(`c${n}`), startMs: n * 1000, endMs: n * 1000 + 900, text, ...(words ? { words } : {}) })
-const doc = makeDocument([cue(1, 'The co production network'), cue(2, 'Co production is the co-production of the Cat'), cue(3, 'catalogue cat.')])
+const cue = (n: number, text: string, words?: Cue['words']): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs: n * 1000,
+  endMs: n * 1000 + 900,
+  text,
+  ...(words ? { words } : {}),
+})
+const doc = makeDocument([
+  cue(1, 'The co production network'),
+  cue(2, 'Co production is the co-production of the Cat'),
+  cue(3, 'catalogue cat.'),
+])
 
 describe('find and replace', () => {
   it('finds case-insensitively by default and in document order', () => {
@@ -33,7 +43,10 @@ describe('find and replace', () => {
   it('replace all returns a preview of every changed cue and the count', () => {
     const result = replaceAll(doc, { text: 'co production' }, 'co-production')
     expect(result.count).toBe(2)
-    expect(result.changes.map((c) => c.after)).toEqual(['The co-production network', 'co-production is the co-production of the Cat'])
+    expect(result.changes.map((c) => c.after)).toEqual([
+      'The co-production network',
+      'co-production is the co-production of the Cat',
+    ])
     expect(result.doc.cues[2]).toBe(doc.cues[2])
   })
 
@@ -55,7 +68,11 @@ describe('find and replace', () => {
 
   it('only the chosen cues are replaced when a selection is given', () => {
     const result = replaceAll(doc, { text: 'co production' }, 'X', new Set([asCueId('c2')]))
-    expect(result.doc.cues.map((c) => c.text)).toEqual(['The co production network', 'X is the co-production of the Cat', 'catalogue cat.'])
+    expect(result.doc.cues.map((c) => c.text)).toEqual([
+      'The co production network',
+      'X is the co-production of the Cat',
+      'catalogue cat.',
+    ])
   })
 })
 
@@ -63,6 +80,8 @@ describe('find across line breaks', () => {
   it('a space in plain text also matches a caption line break', () => {
     const d = makeDocument([cue(1, 'we talk about co\nproduction today')])
     expect(findAll(d, { text: 'co production' })).toHaveLength(1)
-    expect(replaceAll(d, { text: 'co production' }, 'co-production').doc.cues[0]!.text).toBe('we talk about co-production today')
+    expect(replaceAll(d, { text: 'co production' }, 'co-production').doc.cues[0]!.text).toBe(
+      'we talk about co-production today',
+    )
   })
 })

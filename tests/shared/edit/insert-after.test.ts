@@ -6,7 +6,8 @@ import { checkDocument } from '../../../shared/quality/checks'
 import { ACCESSIBLE_DEFAULT_PROFILE as P } from '../../../shared/model/style-profile'
 import { makeCue } from '../../helpers/builders'
 
-const at = (n: number, startMs: number, endMs: number, extra: Partial<Cue> = {}) => makeCue(n, `caption ${n}`, { startMs, endMs, ...extra })
+const at = (n: number, startMs: number, endMs: number, extra: Partial<Cue> = {}) =>
+  makeCue(n, `caption ${n}`, { startMs, endMs, ...extra })
 const room = { minGapMs: 80, minLengthMs: 833 }
 
 describe('insert caption after', () => {
@@ -55,7 +56,9 @@ describe('insert caption after', () => {
     const cue = fc.tuple(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 0, max: 5000 }), fc.boolean())
     fc.assert(
       fc.property(fc.array(cue, { maxLength: 12 }), fc.nat({ max: 11 }), (raw, pick) => {
-        const doc = makeDocument(raw.map(([s, len, heading], i) => at(i + 1, s, s + len, heading ? { kind: 'heading' } : {})))
+        const doc = makeDocument(
+          raw.map(([s, len, heading], i) => at(i + 1, s, s + len, heading ? { kind: 'heading' } : {})),
+        )
         const index = Math.min(pick, doc.cues.length - 1)
         const slot = index < 0 ? slotFrom(doc.cues, 0, room) : slotAfter(doc.cues, index, room)
         if (!slot?.ok) return

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { snapToSpeech } from '../../../shared/edit/snap-to-speech'
 import { asCueId } from '../../../shared/model/ids'
 
-const cue = (n: number, startMs: number, endMs: number) => ({ id: asCueId(`c${n}`), startMs, endMs, text: `caption ${n}` })
+const cue = (n: number, startMs: number, endMs: number) => ({
+  id: asCueId(`c${n}`),
+  startMs,
+  endMs,
+  text: `caption ${n}`,
+})
 const pauses = [
   { startMs: 0, endMs: 1_040, depth: 30 },
   { startMs: 3_120, endMs: 3_700, depth: 25 },
@@ -21,7 +26,9 @@ describe('snap to speech', () => {
 
   it('leaves edges with no speech edge near them, and captions not chosen, as they are', () => {
     const cues = [cue(1, 1_200, 2_000), cue(2, 4_500, 6_000)]
-    expect(snapToSpeech(cues, new Set([cues[0]!.id]), pauses, { windowMs: 400 })).toEqual([{ id: cues[0]!.id, startMs: 1_040, endMs: 2_000 }])
+    expect(snapToSpeech(cues, new Set([cues[0]!.id]), pauses, { windowMs: 400 })).toEqual([
+      { id: cues[0]!.id, startMs: 1_040, endMs: 2_000 },
+    ])
   })
 
   it('never moves an edge over a neighbour that was not chosen, and keeps the lead-out and gap', () => {

@@ -8,7 +8,13 @@ const tom = asSpeakerId('s2')
 
 describe('this speaker from here until the next change', () => {
   it('covers the captions from the chosen one that share its speaker, stopping where the speaker changes', () => {
-    const cues = [makeCue(1, 'a', { speakerId: tom }), makeCue(2, 'b', { speakerId: beth }), makeCue(3, 'c', { speakerId: beth }), makeCue(4, 'd', { speakerId: tom }), makeCue(5, 'e', { speakerId: beth })]
+    const cues = [
+      makeCue(1, 'a', { speakerId: tom }),
+      makeCue(2, 'b', { speakerId: beth }),
+      makeCue(3, 'c', { speakerId: beth }),
+      makeCue(4, 'd', { speakerId: tom }),
+      makeCue(5, 'e', { speakerId: beth }),
+    ]
     expect(speakerRunFrom(cues, asCueId('c2'))).toEqual(['c2', 'c3'])
   })
 
@@ -18,7 +24,12 @@ describe('this speaker from here until the next change', () => {
   })
 
   it('passes over descriptions and headings, which have no speaker, without stopping', () => {
-    const cues = [makeCue(1, 'a'), makeCue(2, '[applause]', { kind: 'description' }), makeCue(3, 'c'), makeCue(4, 'd', { speakerId: tom })]
+    const cues = [
+      makeCue(1, 'a'),
+      makeCue(2, '[applause]', { kind: 'description' }),
+      makeCue(3, 'c'),
+      makeCue(4, 'd', { speakerId: tom }),
+    ]
     expect(speakerRunFrom(cues, asCueId('c1'))).toEqual(['c1', 'c3'])
   })
 

@@ -4,7 +4,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { jsonCaptionCount } from '../../../shared/formats/export-check-json'
 import { checkWritten } from '../../../shared/formats/export-check'
-import { cueSchema, documentToJson, parseCaptionJson, serializeCaptionJson, speakerSchema } from '../../../shared/formats/json'
+import {
+  cueSchema,
+  documentToJson,
+  parseCaptionJson,
+  serializeCaptionJson,
+  speakerSchema,
+} from '../../../shared/formats/json'
 import { arbitraryDocument } from '../../helpers/arbitraries'
 
 type Value = unknown
@@ -14,13 +20,31 @@ type Path = readonly (string | number)[]
 function pathsOf(value: Value, at: Path = []): Path[] {
   const paths: Path[] = [at]
   if (Array.isArray(value)) value.forEach((item, i) => paths.push(...pathsOf(item, [...at, i])))
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) paths.push(...pathsOf(v, [...at, k]))
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) paths.push(...pathsOf(v, [...at, k]))
   return paths
 }
 
 const DELETE = Symbol('delete')
 /** Values that break one rule or another of the format: wrong types, fractions, negatives, empty ids, unsafe integers. */
-const replacements: readonly unknown[] = [DELETE, null, -1, 1.5, 2 ** 53, 0, '', 'x', 'heading', 'chorus', [], ['x'], [1], {}, true, { start: 1, end: 2, text: 'w' }]
+const replacements: readonly unknown[] = [
+  DELETE,
+  null,
+  -1,
+  1.5,
+  2 ** 53,
+  0,
+  '',
+  'x',
+  'heading',
+  'chorus',
+  [],
+  ['x'],
+  [1],
+  {},
+  true,
+  { start: 1, end: 2, text: 'w' },
+]
 
 /** `value` with the thing at `path` replaced (or deleted); the root replaced gives the replacement. */
 function mutate(value: Value, path: Path, replacement: unknown): Value {
@@ -36,10 +60,12 @@ function mutate(value: Value, path: Path, replacement: unknown): Value {
   return copy
 }
 
-const documents = arbitraryDocument({ withSpeakers: true, withWords: true, withKinds: true, maxCues: 5 }).map((doc) => ({
-  ...doc,
-  meta: { vttHeader: 'Kind: captions', language: 'cy', styles: ['::cue { color: yellow }'], regions: [] },
-}))
+const documents = arbitraryDocument({ withSpeakers: true, withWords: true, withKinds: true, maxCues: 5 }).map(
+  (doc) => ({
+    ...doc,
+    meta: { vttHeader: 'Kind: captions', language: 'cy', styles: ['::cue { color: yellow }'], regions: [] },
+  }),
+)
 
 describe('the quick JSON read-back', () => {
   it('counts the captions of every file the JSON writer writes, as the reader does', () => {
@@ -71,7 +97,18 @@ describe('the quick JSON read-back', () => {
   })
 
   it('refuses a caption or speaker without any field the schema requires (fields added later included)', () => {
-    const cue = { id: 'c1', start: 0, end: 10, text: 'a', speaker: 's1', kind: 'heading', words: [{ start: 0, end: 10, text: 'a' }], settings: 'line:0', label: 'x', note: 'n' }
+    const cue = {
+      id: 'c1',
+      start: 0,
+      end: 10,
+      text: 'a',
+      speaker: 's1',
+      kind: 'heading',
+      words: [{ start: 0, end: 10, text: 'a' }],
+      settings: 'line:0',
+      label: 'x',
+      note: 'n',
+    }
     const speaker = { id: 's1', name: 'Beth', role: 'host' }
     for (const key of Object.keys(cueSchema.shape)) {
       const { [key]: _, ...without } = { ...cue } as Record<string, unknown>
@@ -96,13 +133,22 @@ describe('the quick JSON read-back', () => {
 })
 
 describe('checkWritten on JSON', () => {
-  it('still refuses a written file the reader would refuse, with the reader\'s message and line', () => {
-    const text = '{\n  "version": 1,\n  "cues": [\n    {"id":"c1","start":0,"end":10,"text":"a"},\n    {"id":"c2","start":1.5,"end":10,"text":"b"}\n  ]\n}\n'
-    expect(checkWritten('json', text, 2)).toMatchObject({ code: 'does-not-read-back', line: 5, message: expect.stringMatching(/cues\[1\]\.start: expected a whole number of milliseconds/) })
+  it("still refuses a written file the reader would refuse, with the reader's message and line", () => {
+    const text =
+      '{\n  "version": 1,\n  "cues": [\n    {"id":"c1","start":0,"end":10,"text":"a"},\n    {"id":"c2","start":1.5,"end":10,"text":"b"}\n  ]\n}\n'
+    expect(checkWritten('json', text, 2)).toMatchObject({
+      code: 'does-not-read-back',
+      line: 5,
+      message: expect.stringMatching(/cues\[1\]\.start: expected a whole number of milliseconds/),
+    })
   })
 
   it('still refuses a file that reads back with another number of captions', () => {
-    expect(checkWritten('json', '{"version": 1, "cues": [{"id":"c1","start":0,"end":10,"text":"a"}]}', 2)).toMatchObject({ code: 'cue-count-changed', params: { written: 2, read: 1 } })
-    expect(checkWritten('json', '{"version": 1, "cues": [{"id":"c1","start":0,"end":10,"text":"a"}]}', 1)).toBeUndefined()
+    expect(
+      checkWritten('json', '{"version": 1, "cues": [{"id":"c1","start":0,"end":10,"text":"a"}]}', 2),
+    ).toMatchObject({ code: 'cue-count-changed', params: { written: 2, read: 1 } })
+    expect(
+      checkWritten('json', '{"version": 1, "cues": [{"id":"c1","start":0,"end":10,"text":"a"}]}', 1),
+    ).toBeUndefined()
   })
 })

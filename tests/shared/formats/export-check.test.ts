@@ -30,7 +30,10 @@ describe('writeChecked', () => {
   })
 
   it('refuses a format it cannot write, by a code', () => {
-    expect(writeChecked(doc, 'zoom')).toMatchObject({ ok: false, problem: { code: 'not-writable', params: { format: 'zoom' } } })
+    expect(writeChecked(doc, 'zoom')).toMatchObject({
+      ok: false,
+      problem: { code: 'not-writable', params: { format: 'zoom' } },
+    })
     expect(writeChecked(doc, 'ttml')).toMatchObject({ ok: false, problem: { code: 'not-writable' } })
   })
 })
@@ -43,22 +46,36 @@ describe('checkWritten finds what a player would not load', () => {
   })
 
   it('text that reads back with a different number of captions', () => {
-    expect(checkWritten('srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`, 2)).toMatchObject({ code: 'cue-count-changed', params: { written: 2, read: 1 } })
+    expect(checkWritten('srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`, 2)).toMatchObject({
+      code: 'cue-count-changed',
+      params: { written: 2, read: 1 },
+    })
     expect(checkWritten('srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`)).toBeUndefined()
   })
 
   it('WebVTT our tolerant parser reads but the W3C rules refuse, at the line the W3C parser names', () => {
     expect(formatById('vtt')!.parse(`WEBVTT\n\n${cue} align:sideways\nx\n`).fatal).toBeUndefined()
-    expect(checkWritten('vtt', `WEBVTT\n\n${cue} align:sideways\nx\n`, 1)).toMatchObject({ code: 'not-w3c-webvtt', line: 3, params: { line: 3, error: expect.stringMatching(/Alignment/) } })
-    expect(checkWritten('vtt', `WEBVTT\n\n${cue}\nA & B\n`, 1)).toMatchObject({ code: 'not-w3c-webvtt', params: { error: 'Incorrect escape.' } })
+    expect(checkWritten('vtt', `WEBVTT\n\n${cue} align:sideways\nx\n`, 1)).toMatchObject({
+      code: 'not-w3c-webvtt',
+      line: 3,
+      params: { line: 3, error: expect.stringMatching(/Alignment/) },
+    })
+    expect(checkWritten('vtt', `WEBVTT\n\n${cue}\nA & B\n`, 1)).toMatchObject({
+      code: 'not-w3c-webvtt',
+      params: { error: 'Incorrect escape.' },
+    })
     expect(checkWritten('vtt', `WEBVTT\n\n${cue}\nA &amp; B\n`, 1)).toBeUndefined()
   })
 })
 
 describe('the check without the W3C parser (for callers that write no WebVTT)', () => {
   it('checks other formats as before, and refuses to pass WebVTT unchecked', () => {
-    expect(checkWrittenWith(undefined, 'srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`, 2)).toMatchObject({ code: 'cue-count-changed' })
+    expect(checkWrittenWith(undefined, 'srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`, 2)).toMatchObject({
+      code: 'cue-count-changed',
+    })
     expect(checkWrittenWith(undefined, 'srt', `1\n00:00:01,000 --> 00:00:02,000\nonly one\n`, 1)).toBeUndefined()
-    expect(() => checkWrittenWith(undefined, 'vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA & B\n', 1)).toThrow(/W3C/)
+    expect(() => checkWrittenWith(undefined, 'vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA & B\n', 1)).toThrow(
+      /W3C/,
+    )
   })
 })

@@ -4,11 +4,17 @@ import { contentTypeOf, extensionOf, extensionsOf, openableKind } from '../../..
 import { openFilters } from '../../../electron/main/dialogs'
 import { isOpenablePath } from '../../../electron/main/open-paths'
 
-const strings = { filterMedia: 'Media', filterCaptions: 'Captions', filterProjects: 'Projects', filterAllSupported: 'All' } as Parameters<typeof openFilters>[1]
+const strings = {
+  filterMedia: 'Media',
+  filterCaptions: 'Captions',
+  filterProjects: 'Projects',
+  filterAllSupported: 'All',
+} as Parameters<typeof openFilters>[1]
 
 describe('file kinds, known in one place', () => {
   it('every registered caption format is openable as captions', () => {
-    for (const format of allFormats()) for (const ext of format.extensions) expect(openableKind(`talk.${ext}`)).toBe('captions')
+    for (const format of allFormats())
+      for (const ext of format.extensions) expect(openableKind(`talk.${ext}`)).toBe('captions')
   })
 
   it('sorts names by kind whatever their case or folder separators', () => {

@@ -11,8 +11,46 @@ import { makeDocument, type CaptionDocument } from '../../../shared/model'
 import { arbitraryDocument, arbitraryLine } from '../../helpers/arbitraries'
 
 /** Pieces of every format's syntax, so arbitrary text reaches deep into the parsers. */
-const syntax = fc.constantFrom('WEBVTT', '\n', '\r\n', '\n\n', '-->', ' --> ', '00:00:01.000', '00:01,500', '0:00:02.000,0:00:03.000', '1', '<v ', '<v Beth>', '</v>', '<b>', '</i>', '<c.x>', '<00:00:01.500>', '&amp;', '&lt', 'NOTE', 'STYLE', 'REGION', 'align:start', 'Beth Perry: ', '{', '}', '"cues":', '[', ']', '"id"', '\ufeff', '\0', 'ŵ', '😀', 'x')
-const captionish = fc.array(fc.oneof(syntax, fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(''))
+const syntax = fc.constantFrom(
+  'WEBVTT',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '-->',
+  ' --> ',
+  '00:00:01.000',
+  '00:01,500',
+  '0:00:02.000,0:00:03.000',
+  '1',
+  '<v ',
+  '<v Beth>',
+  '</v>',
+  '<b>',
+  '</i>',
+  '<c.x>',
+  '<00:00:01.500>',
+  '&amp;',
+  '&lt',
+  'NOTE',
+  'STYLE',
+  'REGION',
+  'align:start',
+  'Beth Perry: ',
+  '{',
+  '}',
+  '"cues":',
+  '[',
+  ']',
+  '"id"',
+  '\ufeff',
+  '\0',
+  'ŵ',
+  '😀',
+  'x',
+)
+const captionish = fc
+  .array(fc.oneof(syntax, fc.string({ maxLength: 6 })), { maxLength: 60 })
+  .map((parts) => parts.join(''))
 
 describe('parsing never throws', () => {
   for (const format of allFormats()) {
@@ -75,8 +113,14 @@ function growth(parse: (text: string) => unknown, small: string, big: string, at
   let bestBig = Infinity
   const ratio = () => bestBig / Math.max(bestSmall, 1)
   for (let i = 0; i < attempts && (i === 0 || ratio() > LIMIT); i++) {
-    bestSmall = Math.min(bestSmall, fastest(() => parse(small)))
-    bestBig = Math.min(bestBig, fastest(() => parse(big)))
+    bestSmall = Math.min(
+      bestSmall,
+      fastest(() => parse(small)),
+    )
+    bestBig = Math.min(
+      bestBig,
+      fastest(() => parse(big)),
+    )
   }
   return ratio()
 }
@@ -91,16 +135,24 @@ function calibrated(parse: (text: string) => unknown, make: (n: number) => strin
 const stamp = (ms: number) => new Date(ms).toISOString().slice(11, 23)
 /** Inputs of size proportional to n: ordinary files and the shapes that make naive parsers quadratic. */
 const SHAPES: Record<string, (n: number) => string> = {
-  'WebVTT cues': (n) => `WEBVTT\n${Array.from({ length: n }, (_, i) => `\n${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\n<v Beth>words &amp; more ${i}\n`).join('')}`,
-  'Zoom cues': (n) => `WEBVTT\n${Array.from({ length: n }, (_, i) => `\n${i + 1}\n${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\n${i % 2 ? 'Beth' : 'Siân'}: hello ${i}\n`).join('')}`,
-  'SRT cues': (n) => Array.from({ length: n }, (_, i) => `${i + 1}\n${stamp(i * 1000).replace('.', ',')} --> ${stamp(i * 1000 + 900).replace('.', ',')}\n<i>text</i> ${i}\n`).join('\n'),
+  'WebVTT cues': (n) =>
+    `WEBVTT\n${Array.from({ length: n }, (_, i) => `\n${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\n<v Beth>words &amp; more ${i}\n`).join('')}`,
+  'Zoom cues': (n) =>
+    `WEBVTT\n${Array.from({ length: n }, (_, i) => `\n${i + 1}\n${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\n${i % 2 ? 'Beth' : 'Siân'}: hello ${i}\n`).join('')}`,
+  'SRT cues': (n) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `${i + 1}\n${stamp(i * 1000).replace('.', ',')} --> ${stamp(i * 1000 + 900).replace('.', ',')}\n<i>text</i> ${i}\n`,
+    ).join('\n'),
   'one long line': (n) => `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${'word '.repeat(n * 10)}`,
   'open tags': (n) => `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${'<b><i x'.repeat(n * 5)}`,
   'stray lines': (n) => 'not a caption\n'.repeat(n * 5),
   'timings without text': (n) => `WEBVTT\n\n${'00:00:01.000 --> 00:00:02.000\n'.repeat(n)}`,
   'arrows only': (n) => '-->\n'.repeat(n * 5),
   // Rolling lines without a single tag: a reader that looks ahead for the next `<` from every line is quadratic.
-  'untagged rolling lines': (n) => `WEBVTT\n${Array.from({ length: n }, (_, i) => `\n${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\nline ${i}\nline ${i + 1}\n`).join('')}`,
+  'untagged rolling lines': (n) =>
+    `WEBVTT\n${Array.from({ length: n }, (_, i) => `\n${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\nline ${i}\nline ${i + 1}\n`).join('')}`,
 }
 const N = 1000
 /** 8× the input may take at most this many times as long: generous for noise, well below quadratic's 64. */
@@ -111,7 +163,8 @@ describe('the WebVTT block reader', () => {
     fc.assert(
       fc.property(captionish, (body) => {
         const blocks = readVttBlocks(`WEBVTT\n\n${body}`)
-        for (const cue of blocks.cues) expect(blocks.text.slice(cue.payloadAt, cue.payloadAt + cue.payload.length)).toBe(cue.payload)
+        for (const cue of blocks.cues)
+          expect(blocks.text.slice(cue.payloadAt, cue.payloadAt + cue.payload.length)).toBe(cue.payload)
       }),
     )
   })
@@ -141,7 +194,8 @@ describe('parse time grows linearly with the input', () => {
     const make = SHAPES['stray lines']!
     // Noise can only hide growth, never invent it: the worst of up to three measurements must show it.
     let worst = 0
-    for (let i = 0; i < 3 && worst <= LIMIT; i++) worst = Math.max(worst, growth(quadratic, make(N / 4), make((8 * N) / 4), 1))
+    for (let i = 0; i < 3 && worst <= LIMIT; i++)
+      worst = Math.max(worst, growth(quadratic, make(N / 4), make((8 * N) / 4), 1))
     expect(worst).toBeGreaterThan(LIMIT)
     expect(growth((text) => text.split('\n').length, make(N), make(8 * N))).toBeLessThan(LIMIT)
   })
@@ -155,7 +209,12 @@ describe('parse time grows linearly with the input', () => {
 })
 
 /** Cue text with blank, space-only and tab-only lines among the awkward characters. */
-const textWithBlankLines = fc.array(fc.oneof(arbitraryLine, fc.constantFrom('', ' ', '\t', '  -->  ', '&', '<', '>')), { minLength: 1, maxLength: 5 }).map((lines) => lines.join('\n'))
+const textWithBlankLines = fc
+  .array(fc.oneof(arbitraryLine, fc.constantFrom('', ' ', '\t', '  -->  ', '&', '<', '>')), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((lines) => lines.join('\n'))
 
 /** Documents whose cue texts are the awkward ones above (no speakers: sweep.test.ts covers them). */
 const awkwardDocument = fc
@@ -164,13 +223,20 @@ const awkwardDocument = fc
 
 /** What each format can hold: WebVTT drops empty lines (they end a cue); SRT/SBV drop blank ones, defuse `-->` and strip tags. */
 const NORMAL_TEXT: Record<string, (text: string) => string> = {
-  vtt: (text) => text.split('\n').filter((l) => l !== '').join('\n'),
+  vtt: (text) =>
+    text
+      .split('\n')
+      .filter((l) => l !== '')
+      .join('\n'),
   srt: (text) => plainText(text),
   sbv: (text) => plainText(text),
   json: (text) => text,
 }
 function plainText(text: string): string {
-  const kept = text.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/-->/g, '->'))
+  const kept = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.replace(/-->/g, '->'))
   return kept.join('\n').replace(/<\/?(?:i|b|u|s|font|span|c)(?:\s[^>]*)?>/gi, '')
 }
 

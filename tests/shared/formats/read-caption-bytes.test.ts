@@ -1,6 +1,11 @@
 // The one bytes → document pipeline used by the CLI, the services and the page.
 import { describe, expect, it } from 'vitest'
-import { captionFileTooLarge, MAX_CAPTION_BYTES, readCaptionBytes, type CaptionsRead } from '../../../shared/formats/read-caption-bytes'
+import {
+  captionFileTooLarge,
+  MAX_CAPTION_BYTES,
+  readCaptionBytes,
+  type CaptionsRead,
+} from '../../../shared/formats/read-caption-bytes'
 import type { CaptionBytesResult } from '../../../shared/formats/read-caption-bytes'
 import { formatById } from '../../../shared/formats/index'
 import type { Cue } from '../../../shared/model/cue'
@@ -13,7 +18,11 @@ const read = (r: CaptionBytesResult): CaptionsRead => {
   return r
 }
 const SRT = '1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:03,000 --> 00:00:04,000\nthere\n'
-const smallGaps = (cues: readonly Cue[]) => cues.slice(1).map((c, i) => c.startMs - cues[i]!.endMs).filter((g) => g > 0 && g < ACCESSIBLE_DEFAULT_PROFILE.minGapMs)
+const smallGaps = (cues: readonly Cue[]) =>
+  cues
+    .slice(1)
+    .map((c, i) => c.startMs - cues[i]!.endMs)
+    .filter((g) => g > 0 && g < ACCESSIBLE_DEFAULT_PROFILE.minGapMs)
 
 describe('readCaptionBytes reads captions', () => {
   it('detects the format and names it by id and name, with each cue’s source line', () => {
@@ -26,14 +35,20 @@ describe('readCaptionBytes reads captions', () => {
   it('reads with the format named by `from`, and refuses a name it does not know by a code', () => {
     expect(readCaptionBytes(enc(SRT), 'talk.vtt', { from: 'srt' })).toMatchObject({ ok: true, format: { id: 'srt' } })
     expect(readCaptionBytes(enc(SRT), 'talk.vtt', { from: 'auto' })).toMatchObject({ ok: true, format: { id: 'srt' } })
-    expect(readCaptionBytes(enc(SRT), 'talk.srt', { from: 'ttml' })).toMatchObject({ ok: false, fatal: { code: 'unknown-input-format', line: 1, params: { format: 'ttml' } } })
+    expect(readCaptionBytes(enc(SRT), 'talk.srt', { from: 'ttml' })).toMatchObject({
+      ok: false,
+      fatal: { code: 'unknown-input-format', line: 1, params: { format: 'ttml' } },
+    })
   })
 
   it('puts the decoder’s warnings before the parser’s', () => {
     const latin1 = new Uint8Array([...enc('WEBVTT\n\n00:00:01.000 --> 00:00:00.500\ncaf'), 0xe9, 0x0a])
     const r = read(readCaptionBytes(latin1, 'a.vtt'))
     expect(r.doc.cues[0]!.text).toBe('café')
-    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['not-utf8', 1], ['reversed-times', 3]])
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['not-utf8', 1],
+      ['reversed-times', 3],
+    ])
   })
 
   it('gives a document with no captions and no problems as it is (a new, empty file)', () => {
@@ -48,13 +63,21 @@ describe('readCaptionBytes reads captions', () => {
 
 describe('readCaptionBytes refuses, with a code at a line', () => {
   it('a document with no captions but problems: the first problem, at its line', () => {
-    expect(readCaptionBytes(enc('WEBVTT\n\n00:00:xx --> 00:00:02.000\nbad\n\n00:00:yy --> 00:00:03.000\nworse\n'), 'a.vtt')).toMatchObject({ ok: false, fatal: { code: 'bad-timing', line: 3 } })
+    expect(
+      readCaptionBytes(enc('WEBVTT\n\n00:00:xx --> 00:00:02.000\nbad\n\n00:00:yy --> 00:00:03.000\nworse\n'), 'a.vtt'),
+    ).toMatchObject({ ok: false, fatal: { code: 'bad-timing', line: 3 } })
   })
 
   it('bytes over the limit, before decoding them (all zeros would otherwise be refused as binary)', () => {
     const r = readCaptionBytes(new Uint8Array(MAX_CAPTION_BYTES + 1), 'huge.vtt')
-    expect(r).toMatchObject({ ok: false, fatal: { code: 'file-too-large', line: 1, params: { mb: '64', limitMb: 64 } } })
-    expect(readCaptionBytes(new Uint8Array(MAX_CAPTION_BYTES), 'limit.vtt')).toMatchObject({ ok: false, fatal: { code: 'binary-file' } })
+    expect(r).toMatchObject({
+      ok: false,
+      fatal: { code: 'file-too-large', line: 1, params: { mb: '64', limitMb: 64 } },
+    })
+    expect(readCaptionBytes(new Uint8Array(MAX_CAPTION_BYTES), 'limit.vtt')).toMatchObject({
+      ok: false,
+      fatal: { code: 'binary-file' },
+    })
   })
 
   it('a file that grew past the limit while being read says so without a size', () => {
@@ -62,8 +85,14 @@ describe('readCaptionBytes refuses, with a code at a line', () => {
   })
 
   it('binary data and text in no format Eglur reads', () => {
-    expect(readCaptionBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), 'a.srt')).toMatchObject({ ok: false, fatal: { code: 'binary-file', line: 1 } })
-    expect(readCaptionBytes(enc('[Script Info]\nTitle: talk\n'), 'a.ass')).toMatchObject({ ok: false, fatal: { code: 'unknown-format', line: 1 } })
+    expect(readCaptionBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), 'a.srt')).toMatchObject({
+      ok: false,
+      fatal: { code: 'binary-file', line: 1 },
+    })
+    expect(readCaptionBytes(enc('[Script Info]\nTitle: talk\n'), 'a.ass')).toMatchObject({
+      ok: false,
+      fatal: { code: 'unknown-format', line: 1 },
+    })
   })
 })
 
@@ -73,7 +102,10 @@ describe('readCaptionBytes tidies automated captions', () => {
     const words = generateWords(120_000, 1)
     const vtt = enc(rollingYouTubeVtt(words, 1).vtt)
     // Pauses heard in the speech are where the importer cuts; cut there, its captions meet 10 ms apart.
-    const pauses = words.slice(1).map((w, i) => ({ startMs: words[i]!.endMs, endMs: w.startMs, depth: 1 })).filter((p) => p.endMs - p.startMs > 30)
+    const pauses = words
+      .slice(1)
+      .map((w, i) => ({ startMs: words[i]!.endMs, endMs: w.startMs, depth: 1 }))
+      .filter((p) => p.endMs - p.startMs > 30)
     const raw = formatById('youtube')!.parse(new TextDecoder().decode(vtt), { capitals: true, pauses }).doc
     expect(smallGaps(raw.cues)).not.toEqual([])
     const plain = read(readCaptionBytes(vtt, 'talk.vtt', { capitals: true, pauses }))

@@ -35,8 +35,12 @@ function plainNormalForm(doc: CaptionDocument): CaptionDocument {
   const cues = doc.cues.map((cue, i) => {
     const { speakerId, ...c } = withoutKindsAndWords(cue)
     // Mirrors the writer (blank lines dropped, `-->` defused, name prefixed) then the reader (tags stripped).
-    const lines = c.text.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/-->/g, '->'))
-    const speaker = speakerId && speakerId !== doc.cues[i - 1]?.speakerId ? findSpeaker(doc.speakers, speakerId) : undefined
+    const lines = c.text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.replace(/-->/g, '->'))
+    const speaker =
+      speakerId && speakerId !== doc.cues[i - 1]?.speakerId ? findSpeaker(doc.speakers, speakerId) : undefined
     if (speaker) lines[0] = `${speaker.name}: ${lines[0] ?? ''}`.trimEnd()
     const text = lines.join('\n').replace(/<\/?(?:i|b|u|s|font|span|c)(?:\s[^>]*)?>/gi, '')
     return { ...c, text }
@@ -53,19 +57,26 @@ const NORMAL_FORM: Record<string, (doc: CaptionDocument) => CaptionDocument> = {
 
 describe('every writable format round-trips', () => {
   it('has a normal form for each registered writable format', () => {
-    expect(writableFormats().map((f) => f.id).sort()).toEqual(Object.keys(NORMAL_FORM).sort())
+    expect(
+      writableFormats()
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(Object.keys(NORMAL_FORM).sort())
   })
 
   for (const format of writableFormats()) {
     it(`${format.name}: parse(serialize(doc)) equals doc`, () => {
       fc.assert(
-        fc.property(arbitraryDocument({ withSpeakers: true, withKinds: format.id === 'json', withWords: format.id === 'json' }), (doc) => {
-          const text = format.serialize!(doc)
-          const result = format.parse(text)
-          expect(result.fatal).toBeUndefined()
-          expect(result.warnings).toEqual([])
-          expect(result.doc).toEqual(NORMAL_FORM[format.id]!(doc))
-        }),
+        fc.property(
+          arbitraryDocument({ withSpeakers: true, withKinds: format.id === 'json', withWords: format.id === 'json' }),
+          (doc) => {
+            const text = format.serialize!(doc)
+            const result = format.parse(text)
+            expect(result.fatal).toBeUndefined()
+            expect(result.warnings).toEqual([])
+            expect(result.doc).toEqual(NORMAL_FORM[format.id]!(doc))
+          },
+        ),
         { numRuns: 300 },
       )
     })
@@ -83,12 +94,15 @@ describe('every writable format round-trips', () => {
 
   it('detection picks the format that wrote the text', () => {
     fc.assert(
-      fc.property(arbitraryDocument({ withSpeakers: false }).filter((d) => d.cues.length > 0), (doc) => {
-        for (const id of ['vtt', 'srt', 'sbv', 'json']) {
-          const text = formatById(id)!.serialize!(doc)
-          expect(formatById(id)!.detect(text)).toBe(true)
-        }
-      }),
+      fc.property(
+        arbitraryDocument({ withSpeakers: false }).filter((d) => d.cues.length > 0),
+        (doc) => {
+          for (const id of ['vtt', 'srt', 'sbv', 'json']) {
+            const text = formatById(id)!.serialize!(doc)
+            expect(formatById(id)!.detect(text)).toBe(true)
+          }
+        },
+      ),
       { numRuns: 100 },
     )
   })

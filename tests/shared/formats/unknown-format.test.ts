@@ -4,13 +4,18 @@ import { unknownFormatMessage } from '../../../shared/formats/index'
 
 describe('unknown formats', () => {
   it.each([
-    ['<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="en">', 'a TTML (XML) caption file'],
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="en">',
+      'a TTML (XML) caption file',
+    ],
     ['\ufeff<tt:tt xmlns:tt="http://www.w3.org/ns/ttml">', 'a TTML (XML) caption file'],
     ['<?xml version="1.0"?>\n<!-- made by a tool -->\n<tt>', 'a TTML (XML) caption file'],
     ['[Script Info]\nTitle: talk\n', 'an ASS/SSA subtitle file'],
     ['Scenarist_SCC V1.0\n\n00:00:00:00\t9420', 'an SCC (broadcast) caption file'],
   ])('names %j', (text, name) => {
-    expect(unknownFormatMessage(text)).toBe(`This is ${name}, which Eglur cannot read yet. Save the captions as WebVTT or SRT in the program that made them, and open that.`)
+    expect(unknownFormatMessage(text)).toBe(
+      `This is ${name}, which Eglur cannot read yet. Save the captions as WebVTT or SRT in the program that made them, and open that.`,
+    )
   })
 
   it('lists what it reads for anything else', () => {

@@ -3,8 +3,14 @@ import { asCueId, makeDocument, translationTrack, type CaptionDocument, type Cue
 import { alignTranslation } from '../../../shared/import/align-translation'
 
 const c = (id: string, startMs: number, endMs: number, text: string): Cue => ({ id: asCueId(id), startMs, endMs, text })
-const master = makeDocument([c('m1', 0, 2000, 'Good morning'), c('m2', 2000, 4000, 'Welcome all'), c('m3', 4000, 6000, 'Let us begin'), c('m4', 6000, 8000, 'First, the budget')])
-const entries = (doc: CaptionDocument) => translationTrack(doc, 'cy')!.cues.map((e) => `${e.sourceIds.join('+')}=${e.text}${e.needsCheck ? ' (check)' : ''}`)
+const master = makeDocument([
+  c('m1', 0, 2000, 'Good morning'),
+  c('m2', 2000, 4000, 'Welcome all'),
+  c('m3', 4000, 6000, 'Let us begin'),
+  c('m4', 6000, 8000, 'First, the budget'),
+])
+const entries = (doc: CaptionDocument) =>
+  translationTrack(doc, 'cy')!.cues.map((e) => `${e.sourceIds.join('+')}=${e.text}${e.needsCheck ? ' (check)' : ''}`)
 
 describe('aligning a caption file in another language to the master by time', () => {
   it('matches captions with the same times one to one', () => {
@@ -15,7 +21,12 @@ describe('aligning a caption file in another language to the master by time', ()
   })
 
   it('follows a translator’s own timing: one line across two captions, two lines in one, small offsets', () => {
-    const cy = makeDocument([c('f1', 150, 3900, 'Bore da a chroeso'), c('f2', 4100, 5000, 'Dechreuwn'), c('f3', 5000, 5900, 'nawr'), c('f4', 6200, 7800, 'Yn gyntaf, y gyllideb')])
+    const cy = makeDocument([
+      c('f1', 150, 3900, 'Bore da a chroeso'),
+      c('f2', 4100, 5000, 'Dechreuwn'),
+      c('f3', 5000, 5900, 'nawr'),
+      c('f4', 6200, 7800, 'Yn gyntaf, y gyllideb'),
+    ])
     const { doc, report } = alignTranslation(master, cy, 'cy')
     expect(entries(doc)).toEqual(['m1+m2=Bore da a chroeso', 'm3=Dechreuwn\nnawr', 'm4=Yn gyntaf, y gyllideb'])
     expect(report).toMatchObject({ matched: 4, needsCheck: 0, untranslated: 0 })

@@ -21,7 +21,11 @@ function referenceWords(cues: readonly RawVttCue[]): Word[] {
       if (recent.length > 3) recent.shift()
       const tokens = text.split(' ')
       const span = Math.max(0, cue.endMs - cue.startMs)
-      const spread = tokens.map((t, k) => ({ startMs: cue.startMs + Math.round((span * k) / tokens.length), endMs: cue.startMs + Math.round((span * (k + 1)) / tokens.length), text: t }))
+      const spread = tokens.map((t, k) => ({
+        startMs: cue.startMs + Math.round((span * k) / tokens.length),
+        endMs: cue.startMs + Math.round((span * (k + 1)) / tokens.length),
+        text: t,
+      }))
       words.push(...(line.words ?? spread))
     }
   }
@@ -35,15 +39,43 @@ function referenceWords(cues: readonly RawVttCue[]): Word[] {
 }
 
 /** Rolling files roughed up: odd whitespace, repeated and unstamped lines, markers, tags (some across words), out-of-order and invalid stamps. */
-const roughed = fc.tuple(fc.integer({ min: 1, max: 500 }), fc.array(fc.constantFrom('\t', '  ', '\u00a0', ' >>', '<b>x</b>', '<00:00:00.001>', '<00:09:00.000>', '&amp;', '\n \n', '\nrepeat line\n', '<c>glued</c>', 'x<00:00:02.000>y', '<c.colorE5E5E5>', '</c>', '<c', '<00:61:00.000>', '<v Bob>', '\nword\n', '<'), { maxLength: 10 })).map(([seed, noise]) => {
-  const { vtt } = rollingYouTubeVtt(generateWords(20_000 + seed * 200, seed), seed)
-  const lines = vtt.split('\n')
-  noise.forEach((n, k) => {
-    const at = 4 + ((seed * 31 + k * 17) % (lines.length - 4))
-    if (!lines[at]!.includes('-->') && lines[at] !== '') lines[at] = k % 2 ? `${lines[at]}${n}` : `${n}${lines[at]}`
+const roughed = fc
+  .tuple(
+    fc.integer({ min: 1, max: 500 }),
+    fc.array(
+      fc.constantFrom(
+        '\t',
+        '  ',
+        '\u00a0',
+        ' >>',
+        '<b>x</b>',
+        '<00:00:00.001>',
+        '<00:09:00.000>',
+        '&amp;',
+        '\n \n',
+        '\nrepeat line\n',
+        '<c>glued</c>',
+        'x<00:00:02.000>y',
+        '<c.colorE5E5E5>',
+        '</c>',
+        '<c',
+        '<00:61:00.000>',
+        '<v Bob>',
+        '\nword\n',
+        '<',
+      ),
+      { maxLength: 10 },
+    ),
+  )
+  .map(([seed, noise]) => {
+    const { vtt } = rollingYouTubeVtt(generateWords(20_000 + seed * 200, seed), seed)
+    const lines = vtt.split('\n')
+    noise.forEach((n, k) => {
+      const at = 4 + ((seed * 31 + k * 17) % (lines.length - 4))
+      if (!lines[at]!.includes('-->') && lines[at] !== '') lines[at] = k % 2 ? `${lines[at]}${n}` : `${n}${lines[at]}`
+    })
+    return lines.join('\n')
   })
-  return lines.join('\n')
-})
 
 describe('single-pass rolling clean-up', () => {
   it('keeps the same words with the same times as the line-array version', () => {
@@ -60,14 +92,19 @@ describe('single-pass rolling clean-up', () => {
 describe('re-segmentation sharing word objects', () => {
   it('gives the same cues as copying the words', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 10, max: 60 }), fc.integer({ min: 1, max: 3 }), (seed, maxCharsPerLine, maxLines) => {
-        const words = generateWords(60_000, seed)
-        const profile = { ...ACCESSIBLE_DEFAULT_PROFILE, maxCharsPerLine, maxLines }
-        const copied = segmentWords(words, profile)
-        const shared = segmentWords(words, profile, true)
-        expect(shared).toEqual(copied)
-        expect(copied.flatMap((c) => c.words ?? [])).toEqual(words)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 10, max: 60 }),
+        fc.integer({ min: 1, max: 3 }),
+        (seed, maxCharsPerLine, maxLines) => {
+          const words = generateWords(60_000, seed)
+          const profile = { ...ACCESSIBLE_DEFAULT_PROFILE, maxCharsPerLine, maxLines }
+          const copied = segmentWords(words, profile)
+          const shared = segmentWords(words, profile, true)
+          expect(shared).toEqual(copied)
+          expect(copied.flatMap((c) => c.words ?? [])).toEqual(words)
+        },
+      ),
       { numRuns: 100 },
     )
   })

@@ -25,12 +25,17 @@ describe('YouTube automated captions', () => {
     const what = allWords(doc).find((w) => w.text === 'what')!
     expect(what.startMs).toBe(286_470)
     expect(what.endMs - what.startMs).toBeLessThanOrEqual(MAX_WORD_MS)
-    for (const cue of doc.cues) expect(cue.endMs - cue.startMs).toBeLessThanOrEqual(ACCESSIBLE_DEFAULT_PROFILE.maxDurationMs)
+    for (const cue of doc.cues)
+      expect(cue.endMs - cue.startMs).toBeLessThanOrEqual(ACCESSIBLE_DEFAULT_PROFILE.maxDurationMs)
   })
 
   it('is detected as YouTube captions, and plain WebVTT is not', () => {
     expect(detectFormat(fixture('youtube_dl.vtt'), 'talk.vtt')?.id).toBe('youtube')
-    expect(looksLikeYouTubeRolling('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n\n00:00:02.000 --> 00:00:03.000\nthere\n')).toBe(false)
+    expect(
+      looksLikeYouTubeRolling(
+        'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n\n00:00:02.000 --> 00:00:03.000\nthere\n',
+      ),
+    ).toBe(false)
   })
 
   it('a karaoke-style WebVTT with word stamps but no rolling lines stays as its author wrote it', () => {
@@ -38,7 +43,11 @@ describe('YouTube automated captions', () => {
     expect(looksLikeYouTubeRolling(text)).toBe(false)
     const format = detectFormat(text, 'song.vtt')!
     expect(format.id).toBe('vtt')
-    expect(format.parse(text).doc.cues.map((c) => c.text)).toEqual(['When the moon hits your eye', 'Like a big-a pizza pie', "That's amore"])
+    expect(format.parse(text).doc.cues.map((c) => c.text)).toEqual([
+      'When the moon hits your eye',
+      'Like a big-a pizza pie',
+      "That's amore",
+    ])
   })
 
   it('a short YouTube file (three cues) is still recognised by its word layout and rolling line', () => {
@@ -66,7 +75,8 @@ describe('YouTube automated captions', () => {
       for (const line of lines) expect(line.length).toBeLessThanOrEqual(p.maxCharsPerLine)
       expect(cue.endMs - cue.startMs).toBeLessThanOrEqual(p.maxDurationMs)
     }
-    for (let i = 1; i < doc.cues.length; i++) expect(doc.cues[i]!.startMs).toBeGreaterThanOrEqual(doc.cues[i - 1]!.endMs)
+    for (let i = 1; i < doc.cues.length; i++)
+      expect(doc.cues[i]!.startMs).toBeGreaterThanOrEqual(doc.cues[i - 1]!.endMs)
     const sentenceEnds = doc.cues.filter((c) => /[.!?]$/.test(c.text)).length
     expect(sentenceEnds / doc.cues.length).toBeGreaterThan(0.3)
   })
@@ -78,7 +88,8 @@ describe('YouTube automated captions', () => {
         const { doc } = parseYouTubeRolling(vtt)
         expect(allWords(doc)).toEqual(truth)
         expect(doc.cues.map((c) => c.text.replace(/\n/g, ' ')).join(' ')).toBe(truth.map((w) => w.text).join(' '))
-        for (let i = 1; i < doc.cues.length; i++) expect(doc.cues[i]!.startMs).toBeGreaterThanOrEqual(doc.cues[i - 1]!.endMs)
+        for (let i = 1; i < doc.cues.length; i++)
+          expect(doc.cues[i]!.startMs).toBeGreaterThanOrEqual(doc.cues[i - 1]!.endMs)
       }),
       { numRuns: 40 },
     )

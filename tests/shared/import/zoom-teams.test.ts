@@ -13,7 +13,13 @@ describe('Zoom transcripts', () => {
     const { doc, warnings } = parseZoom(fixture('meeting001_transcript.vtt'))
     expect(warnings).toEqual([])
     expect(doc.cues).toHaveLength(300)
-    expect(doc.speakers.map((s) => s.name).sort()).toEqual(['Andrew Knight', 'George Harrison', 'John Lennon', 'Paul McCartney', 'Ringo Starr'])
+    expect(doc.speakers.map((s) => s.name).sort()).toEqual([
+      'Andrew Knight',
+      'George Harrison',
+      'John Lennon',
+      'Paul McCartney',
+      'Ringo Starr',
+    ])
     // Two cues in the real file have no "Name:" prefix; they stay without a speaker rather than guessed.
     expect(doc.cues.filter((c) => c.speakerId === undefined).map((c) => c.text)).toEqual(['And that', 'Yes. Okay.'])
     expect(doc.cues.some((c) => /^(Andrew Knight|Paul McCartney):/.test(c.text))).toBe(false)
@@ -23,7 +29,8 @@ describe('Zoom transcripts', () => {
 
   it('is detected by content, and captions with the odd "Note:" are not taken for Zoom', () => {
     expect(detectFormat(fixture('meeting001_transcript.vtt'), 'meeting.vtt')?.id).toBe('zoom')
-    const plain = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nNote: this is important\n\n00:00:02.000 --> 00:00:03.000\nbecause it is\n\n00:00:03.000 --> 00:00:04.000\nand so on\n'
+    const plain =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nNote: this is important\n\n00:00:02.000 --> 00:00:03.000\nbecause it is\n\n00:00:03.000 --> 00:00:04.000\nand so on\n'
     expect(looksLikeZoom(plain)).toBe(false)
     expect(detectFormat(plain, 'x.vtt')?.id).toBe('vtt')
   })
@@ -33,7 +40,12 @@ describe('Microsoft Teams transcripts', () => {
   it('voices become speakers and GUID identifiers are dropped', () => {
     const { doc } = parseTeams(fixture('teams-synthetic.vtt'))
     expect(doc.speakers.map((s) => s.name)).toEqual(['Morwenna Foden', 'Beth Perry'])
-    expect(doc.cues.map((c) => findSpeaker(doc.speakers, c.speakerId)?.name)).toEqual(['Morwenna Foden', 'Beth Perry', 'Beth Perry', 'Morwenna Foden'])
+    expect(doc.cues.map((c) => findSpeaker(doc.speakers, c.speakerId)?.name)).toEqual([
+      'Morwenna Foden',
+      'Beth Perry',
+      'Beth Perry',
+      'Morwenna Foden',
+    ])
     expect(doc.cues.every((c) => c.label === undefined)).toBe(true)
     expect(doc.cues[1]!.text).toBe("Thanks, Morwenna. I'll start with what we mean by it.")
   })

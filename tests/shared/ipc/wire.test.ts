@@ -15,7 +15,13 @@ describe('the browser-mode wire format', () => {
   })
 
   it('keeps Uint8Array and Int8Array values through JSON, and everything else as JSON does', () => {
-    const value = { ok: true, bytes: new Uint8Array([0, 255, 7]), peaks: { data: new Int8Array([-127, 127, 0, -1]) }, text: 'Bore da <v>', n: 1.5 }
+    const value = {
+      ok: true,
+      bytes: new Uint8Array([0, 255, 7]),
+      peaks: { data: new Int8Array([-127, 127, 0, -1]) },
+      text: 'Bore da <v>',
+      n: 1.5,
+    }
     const back = fromWire(toWire(value)) as typeof value
     expect(back.bytes).toBeInstanceOf(Uint8Array)
     expect([...back.bytes]).toEqual([0, 255, 7])
@@ -26,7 +32,17 @@ describe('the browser-mode wire format', () => {
   })
 
   it('reads a message without bytes as JSON does, even when its text spells "$bytes"', () => {
-    const value = { project: { document: { cues: [{ id: 'c1', text: 'the key "$bytes": "AAE=" in a caption' }, { id: 'c2', text: '{"$bytes":"AAE=","$type":"u8"}' }] } }, list: [1, null, 'x'] }
+    const value = {
+      project: {
+        document: {
+          cues: [
+            { id: 'c1', text: 'the key "$bytes": "AAE=" in a caption' },
+            { id: 'c2', text: '{"$bytes":"AAE=","$type":"u8"}' },
+          ],
+        },
+      },
+      list: [1, null, 'x'],
+    }
     expect(fromWire(toWire(value))).toEqual(JSON.parse(JSON.stringify(value)))
     // Beside real bytes too: only the bytes become bytes.
     const both = fromWire(toWire({ ...value, bytes: new Uint8Array([1, 2]) })) as typeof value & { bytes: Uint8Array }

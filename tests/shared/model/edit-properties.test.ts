@@ -26,20 +26,51 @@ import { applyFix, fixAll } from '../../../shared/quality/fixes'
 import type { FixId } from '../../../shared/quality/finding'
 import { arbitraryDocument, arbitraryLine } from '../../helpers/arbitraries'
 
-const FIX_IDS: readonly FixId[] = ['reflow', 'extend-into-gap', 'move-words-to-next', 'split', 'merge-with-next', 'close-gap', 'trim-overlap', 'remove-tags', 'remove-doubled-word', 'add-brackets', 'apply-glossary', 'delete-empty']
-const ctx = (profile: number) => ({ profile: BUILT_IN_PROFILES[profile % BUILT_IN_PROFILES.length]!, glossary: [{ from: 'the', to: 'THE' }] })
+const FIX_IDS: readonly FixId[] = [
+  'reflow',
+  'extend-into-gap',
+  'move-words-to-next',
+  'split',
+  'merge-with-next',
+  'close-gap',
+  'trim-overlap',
+  'remove-tags',
+  'remove-doubled-word',
+  'add-brackets',
+  'apply-glossary',
+  'delete-empty',
+]
+const ctx = (profile: number) => ({
+  profile: BUILT_IN_PROFILES[profile % BUILT_IN_PROFILES.length]!,
+  glossary: [{ from: 'the', to: 'THE' }],
+})
 
 /** A time an editor, a drag or a bug could hand an edit. */
 // Up to hours = 99999 (3.6e11 ms), as a hostile file can hold; sums of two stay safe integers.
-const anyTime = fc.oneof(fc.integer({ min: -10_000, max: 200_000 }), fc.double({ min: -1e6, max: 4e11 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 99_999 * 3_600_000))
+const anyTime = fc.oneof(
+  fc.integer({ min: -10_000, max: 200_000 }),
+  fc.double({ min: -1e6, max: 4e11 }),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, 99_999 * 3_600_000),
+)
 const index = fc.nat(40)
 
 const editOp = fc.oneof(
-  fc.record({ op: fc.constant('update' as const), i: index, startMs: fc.option(anyTime, { nil: undefined }), endMs: fc.option(anyTime, { nil: undefined }), text: fc.option(arbitraryLine, { nil: undefined }) }),
+  fc.record({
+    op: fc.constant('update' as const),
+    i: index,
+    startMs: fc.option(anyTime, { nil: undefined }),
+    endMs: fc.option(anyTime, { nil: undefined }),
+    text: fc.option(arbitraryLine, { nil: undefined }),
+  }),
   fc.record({ op: fc.constant('drag-edge' as const), i: index, at: anyTime }),
   fc.record({ op: fc.constant('split' as const), i: index, offset: fc.integer({ min: -5, max: 80 }) }),
   fc.record({ op: fc.constantFrom('merge-next' as const, 'merge-previous' as const, 'delete' as const), i: index }),
-  fc.record({ op: fc.constant('nudge' as const), i: index, edge: fc.constantFrom('start' as const, 'end' as const, 'both' as const), delta: anyTime }),
+  fc.record({
+    op: fc.constant('nudge' as const),
+    i: index,
+    edge: fc.constantFrom('start' as const, 'end' as const, 'both' as const),
+    delta: anyTime,
+  }),
   fc.record({ op: fc.constant('shift' as const), i: index, delta: anyTime }),
   fc.record({ op: fc.constant('insert' as const), startMs: anyTime, endMs: anyTime, text: arbitraryLine }),
   fc.record({ op: fc.constant('assign' as const), i: index, speaker: fc.integer({ min: -1, max: 4 }) }),
@@ -58,11 +89,25 @@ function applyEdit(doc: CaptionDocument, op: Op): CaptionDocument {
   const speaker = (k: number) => doc.speakers[k]?.id
   switch (op.op) {
     case 'update':
-      return cue ? updateCue(doc, cue.id, { ...(op.startMs !== undefined ? { startMs: op.startMs } : {}), ...(op.endMs !== undefined ? { endMs: op.endMs } : {}), ...(op.text !== undefined ? { text: op.text } : {}) }) : doc
+      return cue
+        ? updateCue(doc, cue.id, {
+            ...(op.startMs !== undefined ? { startMs: op.startMs } : {}),
+            ...(op.endMs !== undefined ? { endMs: op.endMs } : {}),
+            ...(op.text !== undefined ? { text: op.text } : {}),
+          })
+        : doc
     case 'drag-edge': {
       // The waveform's shared edge: the end of one cue and the start of the next move together.
       const next = cue ? doc.cues[doc.cues.indexOf(cue) + 1] : undefined
-      return cue && next ? updateCues(doc, new Map([[cue.id, { endMs: op.at }], [next.id, { startMs: op.at }]])) : doc
+      return cue && next
+        ? updateCues(
+            doc,
+            new Map([
+              [cue.id, { endMs: op.at }],
+              [next.id, { startMs: op.at }],
+            ]),
+          )
+        : doc
     }
     case 'split':
       return cue ? splitCue(doc, cue.id, { textOffset: op.offset }) : doc
@@ -101,12 +146,14 @@ function broken(doc: CaptionDocument): string[] {
   const ids = new Set<string>()
   const speakers = new Set(doc.speakers.map((s) => s.id as string))
   doc.cues.forEach((c, k) => {
-    if (!Number.isSafeInteger(c.startMs) || !Number.isSafeInteger(c.endMs)) problems.push(`${c.id}: times not integers (${c.startMs}, ${c.endMs})`)
+    if (!Number.isSafeInteger(c.startMs) || !Number.isSafeInteger(c.endMs))
+      problems.push(`${c.id}: times not integers (${c.startMs}, ${c.endMs})`)
     if (c.startMs < 0) problems.push(`${c.id}: negative start`)
     if (c.endMs < c.startMs) problems.push(`${c.id}: ends before it starts`)
     if (k > 0 && c.startMs < doc.cues[k - 1]!.startMs) problems.push(`${c.id}: out of order`)
     if (ids.has(c.id)) problems.push(`${c.id}: id used twice`)
-    if (c.speakerId !== undefined && !speakers.has(c.speakerId)) problems.push(`${c.id}: unknown speaker ${c.speakerId}`)
+    if (c.speakerId !== undefined && !speakers.has(c.speakerId))
+      problems.push(`${c.id}: unknown speaker ${c.speakerId}`)
     ids.add(c.id)
   })
   return problems

@@ -25,7 +25,12 @@ const cue = (n: number, startMs: number, endMs: number, text: string, extra: Par
   text,
   ...extra,
 })
-const doc = () => makeDocument([cue(1, 0, 2000, 'Hello there everyone'), cue(2, 2000, 4000, 'welcome to the talk'), cue(3, 5000, 6000, 'Thanks')])
+const doc = () =>
+  makeDocument([
+    cue(1, 0, 2000, 'Hello there everyone'),
+    cue(2, 2000, 4000, 'welcome to the talk'),
+    cue(3, 5000, 6000, 'Thanks'),
+  ])
 
 describe('caption model edits', () => {
   it('update keeps ids and sorts by start when a time moves past a neighbour', () => {
@@ -71,7 +76,12 @@ describe('caption model edits', () => {
 
   it('merge joins text with a line break and spans both cues', () => {
     const next = mergeWithNext(doc(), asCueId('c1'))
-    expect(next.cues[0]).toMatchObject({ id: 'c1', startMs: 0, endMs: 4000, text: 'Hello there everyone\nwelcome to the talk' })
+    expect(next.cues[0]).toMatchObject({
+      id: 'c1',
+      startMs: 0,
+      endMs: 4000,
+      text: 'Hello there everyone\nwelcome to the talk',
+    })
     expect(mergeWithPrevious(doc(), asCueId('c2')).cues[0]).toEqual(next.cues[0])
     expect(mergeWithNext(doc(), asCueId('c3')).cues).toHaveLength(3)
   })
@@ -93,10 +103,17 @@ describe('caption model edits', () => {
   })
 
   it('shift moves the cue and every later one, word timings included', () => {
-    const d = makeDocument([cue(1, 0, 1000, 'a'), cue(2, 1000, 2000, 'b', { words: [{ startMs: 1000, endMs: 2000, text: 'b' }] })])
+    const d = makeDocument([
+      cue(1, 0, 1000, 'a'),
+      cue(2, 1000, 2000, 'b', { words: [{ startMs: 1000, endMs: 2000, text: 'b' }] }),
+    ])
     const next = shiftCuesFrom(d, asCueId('c2'), 500)
     expect(next.cues[0]).toMatchObject({ startMs: 0, endMs: 1000 })
-    expect(next.cues[1]).toMatchObject({ startMs: 1500, endMs: 2500, words: [{ startMs: 1500, endMs: 2500, text: 'b' }] })
+    expect(next.cues[1]).toMatchObject({
+      startMs: 1500,
+      endMs: 2500,
+      words: [{ startMs: 1500, endMs: 2500, text: 'b' }],
+    })
   })
 
   it('speakers: add, assign, rename everywhere at once, remove', () => {

@@ -22,8 +22,18 @@ import {
 } from '../../../shared/model'
 import { documentInLanguage } from '../../../shared/model/translation-document'
 
-const cue = (n: number, text: string, extra: Partial<Cue> = {}): Cue => ({ id: asCueId(`c${n}`), startMs: n * 1000, endMs: n * 1000 + 900, text, ...extra })
-const master = makeDocument([cue(1, 'Good morning everyone'), cue(2, 'Welcome to the meeting'), cue(3, 'Let us begin')], [{ id: asSpeakerId('s1'), name: 'Beth', role: 'Chair' }], { language: 'en-GB' })
+const cue = (n: number, text: string, extra: Partial<Cue> = {}): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs: n * 1000,
+  endMs: n * 1000 + 900,
+  text,
+  ...extra,
+})
+const master = makeDocument(
+  [cue(1, 'Good morning everyone'), cue(2, 'Welcome to the meeting'), cue(3, 'Let us begin')],
+  [{ id: asSpeakerId('s1'), name: 'Beth', role: 'Chair' }],
+  { language: 'en-GB' },
+)
 
 function welsh(doc: CaptionDocument = master): CaptionDocument {
   let d = addLanguage(doc, 'cy')
@@ -31,7 +41,8 @@ function welsh(doc: CaptionDocument = master): CaptionDocument {
   d = setTranslation(d, 'cy', asCueId('c2'), 'Croeso i’r cyfarfod')
   return d
 }
-const entries = (doc: CaptionDocument) => translationTrack(doc, 'cy')!.cues.map((e) => ({ ids: e.sourceIds.join('+'), text: e.text, check: !!e.needsCheck }))
+const entries = (doc: CaptionDocument) =>
+  translationTrack(doc, 'cy')!.cues.map((e) => ({ ids: e.sourceIds.join('+'), text: e.text, check: !!e.needsCheck }))
 
 describe('language tracks', () => {
   it('adds a language once, never the master’s own, and removes it again', () => {
@@ -58,7 +69,10 @@ describe('master edits carry to the translations', () => {
   it('retiming needs nothing: the translation takes its source’s times', () => {
     const moved = nudgeCue(welsh(), asCueId('c2'), 'both', 250)
     const cy = documentInLanguage(moved, 'cy').doc
-    expect(cy.cues.map((c) => [c.startMs, c.endMs])).toEqual([[1000, 1900], [2250, 3150]])
+    expect(cy.cues.map((c) => [c.startMs, c.endMs])).toEqual([
+      [1000, 1900],
+      [2250, 3150],
+    ])
   })
 
   it('a split keeps the translation across both halves and marks it for checking', () => {
@@ -94,7 +108,15 @@ describe('master edits carry to the translations', () => {
   })
 
   it('a wholesale replacement (tidy-up) moves translations to the captions they overlap, losing no text', () => {
-    const retimed = makeDocument([{ ...cue(9, 'Good morning everyone welcome'), startMs: 900, endMs: 2500 }, { ...cue(8, 'to the meeting'), startMs: 2500, endMs: 2950 }, cue(3, 'Let us begin')], master.speakers, master.meta)
+    const retimed = makeDocument(
+      [
+        { ...cue(9, 'Good morning everyone welcome'), startMs: 900, endMs: 2500 },
+        { ...cue(8, 'to the meeting'), startMs: 2500, endMs: 2950 },
+        cue(3, 'Let us begin'),
+      ],
+      master.speakers,
+      master.meta,
+    )
     const d = carryTranslations(welsh(), retimed)
     expect(entries(d)).toEqual([{ ids: 'c9+c8', text: 'Bore da bawb\nCroeso i’r cyfarfod', check: true }])
   })
@@ -102,7 +124,12 @@ describe('master edits carry to the translations', () => {
 
 describe('one language as a document', () => {
   it('gives the master’s times, speakers with translated roles and a WebVTT language header', () => {
-    const d = setTranslatedRole(setTranslation(welsh(), 'cy', asCueId('c1'), 'Bore da'), 'cy', asSpeakerId('s1'), 'Cadeirydd')
+    const d = setTranslatedRole(
+      setTranslation(welsh(), 'cy', asCueId('c1'), 'Bore da'),
+      'cy',
+      asSpeakerId('s1'),
+      'Cadeirydd',
+    )
     const withSpeaker = { ...d, cues: d.cues.map((c) => (c.id === 'c1' ? { ...c, speakerId: asSpeakerId('s1') } : c)) }
     const { doc, untranslated } = documentInLanguage(withSpeaker, 'cy')
     expect(untranslated).toBe(1)

@@ -24,14 +24,49 @@ describe('the project file', () => {
   })
 
   it('keeps translations, roles and "needs checking" through a save and a read', () => {
-    const doc = setTranslation(addLanguage(makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 900, text: 'Hello' }], [], { language: 'en-GB' }), 'cy'), 'cy', asCueId('c1'), 'Helo')
-    const text = serializeProject({ doc: { ...doc, translations: [{ ...doc.translations![0]!, roles: { s1: 'Cadeirydd' }, cues: [{ ...doc.translations![0]!.cues[0]!, needsCheck: true }] }] }, glossary: [] }, new Date(0))
+    const doc = setTranslation(
+      addLanguage(
+        makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 900, text: 'Hello' }], [], { language: 'en-GB' }),
+        'cy',
+      ),
+      'cy',
+      asCueId('c1'),
+      'Helo',
+    )
+    const text = serializeProject(
+      {
+        doc: {
+          ...doc,
+          translations: [
+            {
+              ...doc.translations![0]!,
+              roles: { s1: 'Cadeirydd' },
+              cues: [{ ...doc.translations![0]!.cues[0]!, needsCheck: true }],
+            },
+          ],
+        },
+        glossary: [],
+      },
+      new Date(0),
+    )
     const read = parseProjectFile(text)
-    expect(read.ok && translationTrack(read.project.doc, 'cy')).toEqual({ language: 'cy', roles: { s1: 'Cadeirydd' }, cues: [{ sourceIds: ['c1'], text: 'Helo', needsCheck: true }] })
+    expect(read.ok && translationTrack(read.project.doc, 'cy')).toEqual({
+      language: 'cy',
+      roles: { s1: 'Cadeirydd' },
+      cues: [{ sourceIds: ['c1'], text: 'Helo', needsCheck: true }],
+    })
   })
 
   it('read as a caption file (the command line’s way in), a project keeps its translations', () => {
-    const doc = setTranslation(addLanguage(makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 900, text: 'Hello' }], [], { language: 'en-GB' }), 'cy'), 'cy', asCueId('c1'), 'Helo')
+    const doc = setTranslation(
+      addLanguage(
+        makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 900, text: 'Hello' }], [], { language: 'en-GB' }),
+        'cy',
+      ),
+      'cy',
+      asCueId('c1'),
+      'Helo',
+    )
     const read = parseCaptionJson(serializeProject({ doc, glossary: [] }, new Date(0)))
     expect(translationTrack(read.doc, 'cy')?.cues).toEqual([{ sourceIds: ['c1'], text: 'Helo' }])
   })
@@ -39,7 +74,16 @@ describe('the project file', () => {
   it('drops links to captions that do not exist and never lets two translations claim one caption', () => {
     const json = JSON.parse(v1)
     json.version = 2
-    json.translations = [{ language: 'cy', cues: [{ sources: ['c1', 'gone'], text: 'Helo' }, { sources: ['c1'], text: 'Eto' }, { sources: ['gone'], text: 'X' }] }]
+    json.translations = [
+      {
+        language: 'cy',
+        cues: [
+          { sources: ['c1', 'gone'], text: 'Helo' },
+          { sources: ['c1'], text: 'Eto' },
+          { sources: ['gone'], text: 'X' },
+        ],
+      },
+    ]
     const read = parseProjectFile(JSON.stringify(json))
     expect(read.ok && translationTrack(read.project.doc, 'cy')?.cues).toEqual([{ sourceIds: ['c1'], text: 'Helo' }])
   })

@@ -6,14 +6,24 @@ import { applyFix, fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
 import { describeFinding, MESSAGE_KEYS } from '../../../shared/quality/messages'
 import type { FixId, RuleId } from '../../../shared/quality/finding'
 import { RULES } from '../../../shared/quality/rules'
-import { ACCESSIBLE_DEFAULT_PROFILE as P, asCueId, makeDocument, updateCue, type CaptionDocument, type Cue } from '../../../shared/model'
+import {
+  ACCESSIBLE_DEFAULT_PROFILE as P,
+  asCueId,
+  makeDocument,
+  updateCue,
+  type CaptionDocument,
+  type Cue,
+} from '../../../shared/model'
 import { makeCue } from '../../helpers/builders'
 import { arbitraryDocument } from '../../helpers/arbitraries'
 
-const at = (n: number, startMs: number, endMs: number, text: string, extra: Partial<Cue> = {}) => makeCue(n, text, { startMs, endMs, ...extra })
-const rulesOf = (doc: CaptionDocument, glossary = [] as { from: string; to: string }[]) => checkDocument(doc, P, { glossary }).map((f) => f.rule)
+const at = (n: number, startMs: number, endMs: number, text: string, extra: Partial<Cue> = {}) =>
+  makeCue(n, text, { startMs, endMs, ...extra })
+const rulesOf = (doc: CaptionDocument, glossary = [] as { from: string; to: string }[]) =>
+  checkDocument(doc, P, { glossary }).map((f) => f.rule)
 const only = (doc: CaptionDocument, rule: RuleId) => checkDocument(doc, P, { rules: [rule] })
-const fix = (doc: CaptionDocument, id: string, f: FixId, glossary = [] as { from: string; to: string }[]) => applyFix(doc, asCueId(id), f, { profile: P, glossary })
+const fix = (doc: CaptionDocument, id: string, f: FixId, glossary = [] as { from: string; to: string }[]) =>
+  applyFix(doc, asCueId(id), f, { profile: P, glossary })
 
 describe('quality checks, one small case per rule', () => {
   it('a clean caption has no findings', () => {
@@ -30,18 +40,30 @@ describe('quality checks, one small case per rule', () => {
   })
 
   it('too fast to read, fixed by extending into the free gap', () => {
-    const doc = makeDocument([at(1, 0, 1000, 'This sentence has far too many characters for one second'), at(2, 8000, 9000, 'Next.')])
+    const doc = makeDocument([
+      at(1, 0, 1000, 'This sentence has far too many characters for one second'),
+      at(2, 8000, 9000, 'Next.'),
+    ])
     const [found] = only(doc, 'too-fast')
     expect(found).toMatchObject({ params: { max: 20 }, fixes: ['extend-into-gap'] })
-    expect(describeFinding(found!)).toMatch(/^This caption is too fast to read \(56 characters a second; aim for 20\)\. It needs about 3 s/)
+    expect(describeFinding(found!)).toMatch(
+      /^This caption is too fast to read \(56 characters a second; aim for 20\)\. It needs about 3 s/,
+    )
     expect(fix(doc, 'c1', 'extend-into-gap').cues[0]!.endMs).toBe(3000)
   })
 
   it('too fast, fixed by moving words to the next caption using word timings', () => {
-    const words = 'one two three four five six seven eight nine ten eleven'.split(' ').map((w, i) => ({ startMs: i * 100, endMs: i * 100 + 90, text: w }))
-    const doc = makeDocument([at(1, 0, 1100, words.map((w) => w.text).join(' '), { words }), at(2, 1100, 4000, 'twelve', { words: [{ startMs: 1100, endMs: 1500, text: 'twelve' }] })])
+    const words = 'one two three four five six seven eight nine ten eleven'
+      .split(' ')
+      .map((w, i) => ({ startMs: i * 100, endMs: i * 100 + 90, text: w }))
+    const doc = makeDocument([
+      at(1, 0, 1100, words.map((w) => w.text).join(' '), { words }),
+      at(2, 1100, 4000, 'twelve', { words: [{ startMs: 1100, endMs: 1500, text: 'twelve' }] }),
+    ])
     const after = fix(doc, 'c1', 'move-words-to-next')
-    expect(after.cues.map((c) => c.text.replace(/\n/g, ' ')).join(' ')).toBe('one two three four five six seven eight nine ten eleven twelve')
+    expect(after.cues.map((c) => c.text.replace(/\n/g, ' ')).join(' ')).toBe(
+      'one two three four five six seven eight nine ten eleven twelve',
+    )
     expect(after.cues[0]!.endMs).toBeLessThanOrEqual(after.cues[1]!.startMs)
     expect(after.cues[1]!.words![0]!.text).not.toBe('twelve')
   })
@@ -49,7 +71,9 @@ describe('quality checks, one small case per rule', () => {
   it('too short on screen: the message gives the numbers, and extend or merge fix it', () => {
     const doc = makeDocument([at(1, 0, 400, 'Yes.'), at(2, 3000, 5000, 'Thank you all for coming.')])
     const [found] = only(doc, 'too-short')
-    expect(describeFinding(found!)).toBe('This caption is on screen too briefly to read (0.4 s). Extend it to 0.8 s or merge it with the next one?')
+    expect(describeFinding(found!)).toBe(
+      'This caption is on screen too briefly to read (0.4 s). Extend it to 0.8 s or merge it with the next one?',
+    )
     expect(fix(doc, 'c1', 'extend-into-gap').cues[0]!.endMs).toBe(833)
     expect(fix(doc, 'c1', 'merge-with-next').cues).toHaveLength(1)
   })
@@ -57,7 +81,10 @@ describe('quality checks, one small case per rule', () => {
   it('too long on screen is split', () => {
     const doc = makeDocument([at(1, 0, 9000, 'First part of the thought. Second part of it.')])
     expect(only(doc, 'too-long')).toHaveLength(1)
-    expect(fix(doc, 'c1', 'split').cues.map((c) => c.text)).toEqual(['First part of the thought.', 'Second part of it.'])
+    expect(fix(doc, 'c1', 'split').cues.map((c) => c.text)).toEqual([
+      'First part of the thought.',
+      'Second part of it.',
+    ])
   })
 
   it('overlaps and tiny gaps', () => {
@@ -91,9 +118,16 @@ describe('quality checks, one small case per rule', () => {
   })
 
   it('a speaker change inside a caption, and descriptions without brackets', () => {
-    const doc = makeDocument([at(1, 0, 4000, 'So that is my view.\n>> Can I ask a question?'), at(2, 5000, 7000, 'A diagram shows the groups', { kind: 'description' })])
+    const doc = makeDocument([
+      at(1, 0, 4000, 'So that is my view.\n>> Can I ask a question?'),
+      at(2, 5000, 7000, 'A diagram shows the groups', { kind: 'description' }),
+    ])
     expect(rulesOf(doc)).toEqual(['unmarked-speaker-change', 'description-brackets'])
-    expect(fix(doc, 'c1', 'split').cues.map((c) => c.text).slice(0, 2)).toEqual(['So that is my view.', '>> Can I ask a question?'])
+    expect(
+      fix(doc, 'c1', 'split')
+        .cues.map((c) => c.text)
+        .slice(0, 2),
+    ).toEqual(['So that is my view.', '>> Can I ask a question?'])
     expect(fix(doc, 'c2', 'add-brackets').cues[1]!.text).toBe('[A diagram shows the groups]')
   })
 
@@ -121,7 +155,11 @@ describe('fix all of one kind', () => {
 
   // Regression: a caption with two findings offering "split" (too many lines, too long) was split twice.
   it('fixes each caption once, however many of its findings offer the fix', () => {
-    const words = [0, 1, 2].map((k) => ({ startMs: k * 2000, endMs: k * 2000 + 1500, text: ['one', 'two', 'three'][k]! }))
+    const words = [0, 1, 2].map((k) => ({
+      startMs: k * 2000,
+      endMs: k * 2000 + 1500,
+      text: ['one', 'two', 'three'][k]!,
+    }))
     const doc = makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 9000, text: 'one\ntwo\nthree', words }])
     const findings = checkDocument(doc, P).filter((f) => f.fixes.includes('split'))
     expect(findings.length).toBeGreaterThan(1)
@@ -132,15 +170,26 @@ describe('fix all of one kind', () => {
 })
 
 describe('fixes keep every word in order and never create overlaps', () => {
-  const layoutFixes: FixId[] = ['reflow', 'extend-into-gap', 'move-words-to-next', 'split', 'merge-with-next', 'close-gap', 'trim-overlap']
+  const layoutFixes: FixId[] = [
+    'reflow',
+    'extend-into-gap',
+    'move-words-to-next',
+    'split',
+    'merge-with-next',
+    'close-gap',
+    'trim-overlap',
+  ]
   it.each(layoutFixes)('%s', (fixId) => {
     fc.assert(
       fc.property(arbitraryDocument({ withWords: true, maxCues: 8 }), fc.nat(), (doc, pick) => {
         const findings = checkDocument(doc, P).filter((f) => f.fixes.includes(fixId))
         const words = (d: CaptionDocument) => d.cues.flatMap((c) => c.text.split(/\s+/).filter(Boolean))
-        const overlaps = (d: CaptionDocument) => d.cues.filter((c, i) => i > 0 && c.startMs < d.cues[i - 1]!.endMs).length
+        const overlaps = (d: CaptionDocument) =>
+          d.cues.filter((c, i) => i > 0 && c.startMs < d.cues[i - 1]!.endMs).length
         const target = findings[pick % Math.max(1, findings.length)]
-        const fixed = target ? applyFix(doc, target.cueId, fixId, { profile: P }) : fixAll(doc, findings, fixId, { profile: P }).doc
+        const fixed = target
+          ? applyFix(doc, target.cueId, fixId, { profile: P })
+          : fixAll(doc, findings, fixId, { profile: P }).doc
         expect(words(fixed)).toEqual(words(doc))
         expect(overlaps(fixed)).toBeLessThanOrEqual(overlaps(doc))
         for (const cue of fixed.cues) expect(cue.startMs).toBeLessThanOrEqual(cue.endMs)
@@ -158,16 +207,23 @@ describe('the incremental checker', () => {
   it('gives exactly what a full check gives, through any sequence of edits and profile changes', () => {
     const check = createIncrementalChecker()
     fc.assert(
-      fc.property(arbitraryDocument(), fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 60 }), fc.integer({ min: -2000, max: 2000 }), fc.boolean()), { maxLength: 12 }), (start, edits) => {
-        let doc = start
-        expect(check(doc, P)).toEqual(checkDocument(doc, P))
-        for (const [i, text, shift, other] of edits) {
-          const cue = doc.cues[i % Math.max(1, doc.cues.length)]
-          if (cue) doc = updateCue(doc, cue.id, { text, endMs: Math.max(cue.startMs, cue.endMs + shift) })
-          const profile = other ? BUILT_IN_PROFILES[i % BUILT_IN_PROFILES.length]! : P
-          expect(check(doc, profile)).toEqual(checkDocument(doc, profile))
-        }
-      }),
+      fc.property(
+        arbitraryDocument(),
+        fc.array(
+          fc.tuple(fc.nat(), fc.string({ maxLength: 60 }), fc.integer({ min: -2000, max: 2000 }), fc.boolean()),
+          { maxLength: 12 },
+        ),
+        (start, edits) => {
+          let doc = start
+          expect(check(doc, P)).toEqual(checkDocument(doc, P))
+          for (const [i, text, shift, other] of edits) {
+            const cue = doc.cues[i % Math.max(1, doc.cues.length)]
+            if (cue) doc = updateCue(doc, cue.id, { text, endMs: Math.max(cue.startMs, cue.endMs + shift) })
+            const profile = other ? BUILT_IN_PROFILES[i % BUILT_IN_PROFILES.length]! : P
+            expect(check(doc, profile)).toEqual(checkDocument(doc, profile))
+          }
+        },
+      ),
       { numRuns: 200 },
     )
   })

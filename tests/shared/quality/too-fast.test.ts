@@ -6,14 +6,20 @@ import { checkDocument } from '../../../shared/quality/checks'
 import { describeFinding } from '../../../shared/quality/messages'
 import { makeCue } from '../../helpers/builders'
 
-const tooFast = (text: string, ms: number) => checkDocument(makeDocument([makeCue(1, text, { startMs: 0, endMs: ms })]), P, { rules: ['too-fast'] })
+const tooFast = (text: string, ms: number) =>
+  checkDocument(makeDocument([makeCue(1, text, { startMs: 0, endMs: ms })]), P, { rules: ['too-fast'] })
 
 describe('too fast to read names the measure that fired', () => {
   it('many short words: words a minute, with the time it needs rounded up past its length', () => {
     // 6 words in 1.5 s is 240 a minute (over 200), but 28 characters is 18.7 a second (under 20).
     const [found] = tooFast('I chair the group this year.', 1500)
-    expect(found).toMatchObject({ messageKey: 'quality.tooFastWords', params: { wpm: 240, max: P.maxWordsPerMinute, seconds: 1.8 } })
-    expect(describeFinding(found!)).toBe('This caption is too fast to read (240 words a minute; aim for 200). It needs about 1.8 s on screen: extend it, or move words to the next caption?')
+    expect(found).toMatchObject({
+      messageKey: 'quality.tooFastWords',
+      params: { wpm: 240, max: P.maxWordsPerMinute, seconds: 1.8 },
+    })
+    expect(describeFinding(found!)).toBe(
+      'This caption is too fast to read (240 words a minute; aim for 200). It needs about 1.8 s on screen: extend it, or move words to the next caption?',
+    )
   })
 
   it('long words: characters a second', () => {

@@ -38,7 +38,12 @@ describe('capitals and full stops', () => {
 
   it('names from the speaker list and glossary keep their capitals, whole words only, several words too', () => {
     const words = stream('thank you morwenna and beth perry from the bethel chapel in new york')
-    const { words: out } = addCapitals(words, emptyHints(words.length), ['Morwenna', 'Beth Perry', 'New York', 'lowercase term'])
+    const { words: out } = addCapitals(words, emptyHints(words.length), [
+      'Morwenna',
+      'Beth Perry',
+      'New York',
+      'lowercase term',
+    ])
     expect(texts(out)).toBe('Thank you Morwenna and Beth Perry from the bethel chapel in New York.')
   })
 

@@ -11,7 +11,7 @@ const FRAME = 80 // 10 ms
 function speech(ms: number, amplitude: number, random: () => number): number[] {
   const out: number[] = []
   for (let i = 0; i < (ms * RATE) / 1000; i++) {
-    const inSyllable = (i % (0.22 * RATE)) < 0.18 * RATE
+    const inSyllable = i % (0.22 * RATE) < 0.18 * RATE
     out.push((random() * 2 - 1) * amplitude * (inSyllable ? 1 : 0.25))
   }
   return out
@@ -20,7 +20,10 @@ function speech(ms: number, amplitude: number, random: () => number): number[] {
 type Layout = readonly ({ speak: number; amplitude?: number } | { pause: number })[]
 
 /** Builds a signal from the layout, with `bed(t)` added everywhere; returns it and the true pauses. */
-function build(layout: Layout, bed: (i: number, random: () => number) => number): { samples: Float32Array; truth: { startMs: number; endMs: number }[] } {
+function build(
+  layout: Layout,
+  bed: (i: number, random: () => number) => number,
+): { samples: Float32Array; truth: { startMs: number; endMs: number }[] } {
   const random = seededRandom(5)
   const values: number[] = []
   const truth: { startMs: number; endMs: number }[] = []
@@ -44,7 +47,19 @@ function expectPauses(found: SpeechPause[], truth: { startMs: number; endMs: num
   })
 }
 
-const LAYOUT: Layout = [{ pause: 500 }, { speak: 2400 }, { pause: 200 }, { speak: 1500 }, { pause: 900 }, { speak: 3000 }, { pause: 350 }, { speak: 800, amplitude: 0.08 }, { pause: 1600 }, { speak: 4200 }, { pause: 400 }]
+const LAYOUT: Layout = [
+  { pause: 500 },
+  { speak: 2400 },
+  { pause: 200 },
+  { speak: 1500 },
+  { pause: 900 },
+  { speak: 3000 },
+  { pause: 350 },
+  { speak: 800, amplitude: 0.08 },
+  { pause: 1600 },
+  { speak: 4200 },
+  { pause: 400 },
+]
 
 describe('pauses in speech', () => {
   it('are found between speech over digital silence, the short (200 ms) ones too', () => {
@@ -58,7 +73,11 @@ describe('pauses in speech', () => {
   })
 
   it('are found over a music bed (a chord under the speech), which never counts as speech', () => {
-    const chord = (i: number) => 0.02 * (Math.sin((2 * Math.PI * 220 * i) / RATE) + Math.sin((2 * Math.PI * 277 * i) / RATE) + Math.sin((2 * Math.PI * 330 * i) / RATE))
+    const chord = (i: number) =>
+      0.02 *
+      (Math.sin((2 * Math.PI * 220 * i) / RATE) +
+        Math.sin((2 * Math.PI * 277 * i) / RATE) +
+        Math.sin((2 * Math.PI * 330 * i) / RATE))
     const { samples, truth } = build(LAYOUT, chord)
     expectPauses(findPauses(frameLevels(samples, FRAME), 10), truth)
   })

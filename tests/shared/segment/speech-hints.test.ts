@@ -6,7 +6,8 @@ import { segmentWords } from '../../../shared/segment/segment-words'
 import { hintsFromPauses, hintsFromWords } from '../../../shared/segment/speech-hints'
 
 /** Words stamped by start only, each lasting until the next one (as YouTube stamps them). */
-const stamped = (text: string, starts: number[]) => text.split(' ').map((w, i) => ({ startMs: starts[i]!, endMs: starts[i + 1] ?? starts[i]! + 400, text: w }))
+const stamped = (text: string, starts: number[]) =>
+  text.split(' ').map((w, i) => ({ startMs: starts[i]!, endMs: starts[i + 1] ?? starts[i]! + 400, text: w }))
 
 describe('re-segmentation that follows the speech', () => {
   const text = 'we came here today to talk about housing and then we will hear from the tenants themselves'
@@ -32,10 +33,19 @@ describe('re-segmentation that follows the speech', () => {
   })
 
   it('a hesitation after "the" is no place to cut, though a pause after "on" at a sentence end is', () => {
-    const words = stamped('i work with the university yes please go on they listen', [0, 200, 400, 600, 1400, 2000, 2200, 2400, 2600, 3400, 3600])
-    const pauses = [{ startMs: 780, endMs: 1380, depth: 20 }, { startMs: 2780, endMs: 3380, depth: 20 }]
+    const words = stamped(
+      'i work with the university yes please go on they listen',
+      [0, 200, 400, 600, 1400, 2000, 2200, 2400, 2600, 3400, 3600],
+    )
+    const pauses = [
+      { startMs: 780, endMs: 1380, depth: 20 },
+      { startMs: 2780, endMs: 3380, depth: 20 },
+    ]
     const cues = segmentWords(words, ACCESSIBLE_DEFAULT_PROFILE, false, hintsFromPauses(words, pauses))
-    expect(cues.map((c) => c.text.replace('\n', ' '))).toEqual(['i work with the university yes please go on', 'they listen'])
+    expect(cues.map((c) => c.text.replace('\n', ' '))).toEqual([
+      'i work with the university yes please go on',
+      'they listen',
+    ])
   })
 
   it('without audio, a word stamped far longer than its letters need is followed by a pause', () => {
@@ -43,6 +53,9 @@ describe('re-segmentation that follows the speech', () => {
     const hints = hintsFromWords(words)
     expect(hints.pauseAfterMs[3]).toBeGreaterThan(1000)
     expect(hints.pauseAfterMs[1]).toBe(0)
-    expect(segmentWords(words, ACCESSIBLE_DEFAULT_PROFILE, false, hints).map((c) => c.text)).toEqual(['so that is it', 'we start now'])
+    expect(segmentWords(words, ACCESSIBLE_DEFAULT_PROFILE, false, hints).map((c) => c.text)).toEqual([
+      'so that is it',
+      'we start now',
+    ])
   })
 })

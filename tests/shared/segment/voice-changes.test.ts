@@ -43,7 +43,9 @@ function voices(parts: readonly Part[], bed = 0): { samples: Float32Array; start
   }
   const samples = Float32Array.from(values, (v, i) => {
     const s = i / RATE
-    return v + bed * (Math.sin(2 * Math.PI * 196 * s) + Math.sin(2 * Math.PI * 247 * s) + Math.sin(2 * Math.PI * 294 * s))
+    return (
+      v + bed * (Math.sin(2 * Math.PI * 196 * s) + Math.sin(2 * Math.PI * 247 * s) + Math.sin(2 * Math.PI * 294 * s))
+    )
   })
   return { samples, starts }
 }
@@ -80,23 +82,40 @@ describe('changes of voice', () => {
   })
 
   it('a hand-over in a short gap, over a music bed 24 dB under the voices: one change, in the gap', () => {
-    const { samples, starts } = voices([{ hz: 200, ms: 2500 }, { pause: 120 }, { hz: 105, ms: 2500 }, { pause: 150 }, { hz: 240, ms: 2000 }], 0.01)
+    const { samples, starts } = voices(
+      [{ hz: 200, ms: 2500 }, { pause: 120 }, { hz: 105, ms: 2500 }, { pause: 150 }, { hz: 240, ms: 2000 }],
+      0.01,
+    )
     const found = changesIn(samples)
     expect(found).toHaveLength(2)
     // The new voice's onset: after the last one stopped, and at most 100 ms into it (pitch is measured every 30 ms).
-    for (const [k, gap] of [[0, 1], [1, 3]] as const) {
+    for (const [k, gap] of [
+      [0, 1],
+      [1, 3],
+    ] as const) {
       expect(found[k]!.endMs).toBeGreaterThanOrEqual(starts[gap]!)
       expect(found[k]!.endMs).toBeLessThanOrEqual(starts[gap + 1]! + 100)
     }
   })
 
   it('one steady voice with pauses and intonation: none', () => {
-    const { samples } = voices([{ hz: 130, ms: 2000 }, { pause: 400 }, { hz: 140, ms: 1500 }, { pause: 200 }, { hz: 125, ms: 3000 }, { pause: 900 }, { hz: 135, ms: 2500 }])
+    const { samples } = voices([
+      { hz: 130, ms: 2000 },
+      { pause: 400 },
+      { hz: 140, ms: 1500 },
+      { pause: 200 },
+      { hz: 125, ms: 3000 },
+      { pause: 900 },
+      { hz: 135, ms: 2500 },
+    ])
     expect(changesIn(samples)).toEqual([])
   })
 
   it('two voices of nearly the same pitch are not told apart (the limit of this finder)', () => {
-    const { samples } = voices([{ hz: 120, ms: 3000 }, { hz: 135, ms: 3000 }])
+    const { samples } = voices([
+      { hz: 120, ms: 3000 },
+      { hz: 135, ms: 3000 },
+    ])
     expect(changesIn(samples)).toEqual([])
   })
 })
@@ -107,8 +126,18 @@ describe('a change of voice in re-segmentation', () => {
   const words = texts.map((text, k) => ({ startMs: 1000 + k * 300, endMs: 1000 + k * 300 + 290, text }))
 
   it('rides in the pause list as a zero-length entry of negative depth, in time order', () => {
-    const list = withVoiceChanges([{ startMs: 200, endMs: 900, depth: 30 }, { startMs: 3800, endMs: 4200, depth: 25 }], [{ startMs: 2470, endMs: 2510, semitones: 11 }])
-    expect(list.map((p) => [p.startMs, p.endMs, p.depth])).toEqual([[200, 900, 30], [2510, 2510, -11], [3800, 4200, 25]])
+    const list = withVoiceChanges(
+      [
+        { startMs: 200, endMs: 900, depth: 30 },
+        { startMs: 3800, endMs: 4200, depth: 25 },
+      ],
+      [{ startMs: 2470, endMs: 2510, semitones: 11 }],
+    )
+    expect(list.map((p) => [p.startMs, p.endMs, p.depth])).toEqual([
+      [200, 900, 30],
+      [2510, 2510, -11],
+      [3800, 4200, 25],
+    ])
     expect(list.map(isVoiceChange)).toEqual([false, true, false])
   })
 
@@ -118,7 +147,10 @@ describe('a change of voice in re-segmentation', () => {
     for (const onset of [2500, 2560, 2420]) {
       const pauses = withVoiceChanges([], [{ startMs: onset - 30, endMs: onset, semitones: 11 }])
       const cues = segmentWords(words, ACCESSIBLE_DEFAULT_PROFILE, false, hintsFromPauses(words, pauses))
-      expect(cues.map((c) => c.text.replace(/\n/g, ' ')), `onset ${onset}`).toEqual(['thank you all for coming', 'i agree with that'])
+      expect(
+        cues.map((c) => c.text.replace(/\n/g, ' ')),
+        `onset ${onset}`,
+      ).toEqual(['thank you all for coming', 'i agree with that'])
     }
   })
 

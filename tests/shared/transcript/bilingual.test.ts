@@ -6,7 +6,11 @@ import { serializeWebVtt } from '../../../shared/formats/webvtt/index'
 import { asSpeakerId, type CaptionDocument } from '../../../shared/model'
 import { buildBilingualTranscript, missingLanguages } from '../../../shared/transcript/bilingual'
 import { languageName } from '../../../shared/transcript/language-names'
-import { renderBilingualHtml, renderBilingualMarkdown, renderBilingualText } from '../../../shared/transcript/render-bilingual'
+import {
+  renderBilingualHtml,
+  renderBilingualMarkdown,
+  renderBilingualText,
+} from '../../../shared/transcript/render-bilingual'
 import { renderBilingualDocx } from '../../../shared/transcript/render-bilingual-docx'
 import { buildTranscript } from '../../../shared/transcript/builder'
 import { renderPage } from '../../../shared/transcript/render-page'
@@ -58,7 +62,10 @@ describe('bilingual transcripts', () => {
     const turn = t.blocks[1]!
     if (turn.type !== 'turn') throw new Error('expected a turn')
     expect(turn.speakers?.map((s) => s.role)).toEqual(['Chair of the council', 'Cadeirydd y cyngor'])
-    expect(turn.rows[0]!.texts).toEqual(['Good evening, everyone. Tonight we talk about the library.', 'Noswaith dda, bawb. Heno rydym yn sôn am y llyfrgell, er mwyn pawb.'])
+    expect(turn.rows[0]!.texts).toEqual([
+      'Good evening, everyone. Tonight we talk about the library.',
+      'Noswaith dda, bawb. Heno rydym yn sôn am y llyfrgell, er mwyn pawb.',
+    ])
   })
 
   it('keeps Welsh words that are English fillers ("er mwyn") while cleaning the English', () => {
@@ -69,7 +76,9 @@ describe('bilingual transcripts', () => {
 
   it('leaves a paragraph empty in a language without its translation', () => {
     const turn = buildBilingualTranscript(meeting(), ['en-GB', 'cy']).blocks[3]!
-    expect(turn.type === 'turn' && turn.rows.map((r) => r.texts)).toEqual([['Thank you <b>all</b>. This one has no Welsh yet.', 'Diolch i chi i gyd.']])
+    expect(turn.type === 'turn' && turn.rows.map((r) => r.texts)).toEqual([
+      ['Thank you <b>all</b>. This one has no Welsh yet.', 'Diolch i chi i gyd.'],
+    ])
   })
 
   it('names the languages the document does not have', () => {
@@ -80,8 +89,12 @@ describe('bilingual transcripts', () => {
     const html = renderBilingualHtml(buildBilingualTranscript(meeting(), ['en-GB', 'cy'], { title: 'Cyngor <Tref>' }))
     expect(html).toContain('<html lang="en-GB">')
     expect(html).toContain('<th scope="col" lang="en-GB">English (UK)</th><th scope="col" lang="cy">Cymraeg</th>')
-    expect(html).toContain('<td lang="cy"><p class="speaker"><span class="name">Morwenna Jones</span><span class="role">, Cadeirydd y cyngor</span>:</p></td>')
-    expect(html).toContain('<h2><span lang="en-GB">Welcome</span><span class="sep" aria-hidden="true"> / </span><span lang="cy">Croeso</span></h2>')
+    expect(html).toContain(
+      '<td lang="cy"><p class="speaker"><span class="name">Morwenna Jones</span><span class="role">, Cadeirydd y cyngor</span>:</p></td>',
+    )
+    expect(html).toContain(
+      '<h2><span lang="en-GB">Welcome</span><span class="sep" aria-hidden="true"> / </span><span lang="cy">Croeso</span></h2>',
+    )
     expect(html).toContain('<p class="description" lang="cy">[Cymeradwyaeth]</p>')
     expect(html).toContain('Thank you &lt;b&gt;all&lt;/b&gt;.')
     expect(html).toContain('<h1>Cyngor &lt;Tref&gt;</h1>')
@@ -92,8 +105,12 @@ describe('bilingual transcripts', () => {
     const html = renderBilingualHtml(buildBilingualTranscript(meeting(), ['cy', 'en-GB'], { layout: 'blocks' }))
     expect(html).toContain('<html lang="cy">')
     expect(html).not.toContain('<table')
-    expect(html).toContain('<div class="language-block" lang="cy">\n<p class="speaker"><span class="name">Morwenna Jones</span><span class="role">, Cadeirydd y cyngor</span>:</p>\n<p>Noswaith dda')
-    expect(html.indexOf('<div class="language-block" lang="cy">')).toBeLessThan(html.indexOf('<div class="language-block" lang="en-GB">'))
+    expect(html).toContain(
+      '<div class="language-block" lang="cy">\n<p class="speaker"><span class="name">Morwenna Jones</span><span class="role">, Cadeirydd y cyngor</span>:</p>\n<p>Noswaith dda',
+    )
+    expect(html.indexOf('<div class="language-block" lang="cy">')).toBeLessThan(
+      html.indexOf('<div class="language-block" lang="en-GB">'),
+    )
   })
 
   it('writes Markdown and text in language blocks, with the languages named under the title', () => {
@@ -113,12 +130,23 @@ describe('bilingual transcripts', () => {
     expect(xml).toContain('<w:lang w:val="cy"/>')
     expect(xml).toContain('Cymraeg')
     expect(xml).toContain('Cadeirydd y cyngor')
-    const blocks = await (await JSZip.loadAsync(await renderBilingualDocx(buildBilingualTranscript(meeting(), ['en-GB', 'cy'], { layout: 'blocks' })))).file('word/document.xml')!.async('string')
+    const blocks = await (
+      await JSZip.loadAsync(
+        await renderBilingualDocx(buildBilingualTranscript(meeting(), ['en-GB', 'cy'], { layout: 'blocks' })),
+      )
+    )
+      .file('word/document.xml')!
+      .async('string')
     expect(blocks).not.toContain('<w:tbl>')
   })
 
   it('names languages in their own words, or by their tag', () => {
-    expect([languageName('cy'), languageName('en-GB'), languageName('gd-GB'), languageName('xx')]).toEqual(['Cymraeg', 'English (UK)', 'Gàidhlig', 'xx'])
+    expect([languageName('cy'), languageName('en-GB'), languageName('gd-GB'), languageName('xx')]).toEqual([
+      'Cymraeg',
+      'English (UK)',
+      'Gàidhlig',
+      'xx',
+    ])
   })
 })
 
@@ -146,7 +174,12 @@ describe('the published page in several languages', () => {
     expect(languages.map((l) => l.language)).toEqual(['cy'])
     expect(w3cParse(languages[0]!.captions).errors).toEqual([])
     expect(w3cParse(languages[0]!.captions).cues.map((c) => c.text)).not.toContain('Croeso')
-    const page = renderPage(buildTranscript(doc), { video: { kind: 'file', fileName: 'event.mp4' }, tracks: { captions: trackVtt(doc, 'captions'), languages } })
-    expect(page).toMatch(/<track kind="captions" srclang="en-GB" [^>]*default>\n<track kind="captions" srclang="cy" label="Cymraeg" src="data:text\/vtt/)
+    const page = renderPage(buildTranscript(doc), {
+      video: { kind: 'file', fileName: 'event.mp4' },
+      tracks: { captions: trackVtt(doc, 'captions'), languages },
+    })
+    expect(page).toMatch(
+      /<track kind="captions" srclang="en-GB" [^>]*default>\n<track kind="captions" srclang="cy" label="Cymraeg" src="data:text\/vtt/,
+    )
   })
 })

@@ -36,7 +36,14 @@ describe('plain-English report of a caption document', () => {
   })
 
   it('finds the sentence over 25 words at the caption it starts in', () => {
-    expect(report.longSentences).toEqual([{ cueId: asCueId('c5'), startMs: 5000, words: 33, text: expect.stringMatching(/^We know that the money.*children\.$/) }])
+    expect(report.longSentences).toEqual([
+      {
+        cueId: asCueId('c5'),
+        startMs: 5000,
+        words: 33,
+        text: expect.stringMatching(/^We know that the money.*children\.$/),
+      },
+    ])
   })
 
   it('finds each passive sentence at the caption holding the passive', () => {
@@ -56,7 +63,15 @@ describe('plain-English report of a caption document', () => {
   })
 
   it('an empty document has nothing to report', () => {
-    expect(documentReport(makeDoc([]))).toMatchObject({ readingEase: 0, readingAge: 0, words: 0, sentences: 0, longSentences: [], passives: [], plainerWords: [] })
+    expect(documentReport(makeDoc([]))).toMatchObject({
+      readingEase: 0,
+      readingAge: 0,
+      words: 0,
+      sentences: 0,
+      longSentences: [],
+      passives: [],
+      plainerWords: [],
+    })
   })
 })
 
@@ -70,7 +85,9 @@ describe('plainer words', () => {
   })
 
   it('prefers the longest phrase and never matches inside a longer word', () => {
-    expect(findPlainerWords('A large number of people provided cakes.').map((m) => m.word)).toEqual(['A large number of'])
+    expect(findPlainerWords('A large number of people provided cakes.').map((m) => m.word)).toEqual([
+      'A large number of',
+    ])
     expect(findPlainerWords('in order\nto help')[0]).toMatchObject({ word: 'in order\nto', suggestion: 'to' })
   })
 

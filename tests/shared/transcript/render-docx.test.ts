@@ -8,13 +8,17 @@ import { renderDocx } from '../../../shared/transcript/render-docx'
 import { asSpeakerId } from '../../../shared/model'
 import { makeCue, makeDoc, makeSpeaker } from '../../helpers/builders'
 
-const event = parseCaptionJson(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/transcript/event.json'), 'utf8')).doc
+const event = parseCaptionJson(
+  readFileSync(path.resolve(import.meta.dirname, '../../fixtures/transcript/event.json'), 'utf8'),
+).doc
 
 describe('Word transcripts', () => {
   it('is a valid .docx whose document.xml holds real headings and the speakers with roles', async () => {
     const bytes = await renderDocx(buildTranscript(event, { title: 'Exploring an English Co-Production Network <&>' }))
     const zip = await JSZip.loadAsync(bytes)
-    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']))
+    expect(Object.keys(zip.files)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
+    )
     const xml = await zip.file('word/document.xml')!.async('string')
     expect(xml).toContain('<w:pStyle w:val="Title"/>')
     expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(2)
@@ -37,14 +41,18 @@ function strictXmlProblem(xml: string): string | undefined {
   if (bad) return `forbidden character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase()} at ${bad.index}`
   for (const ref of xml.matchAll(/&([^;]*);?/g)) {
     const body = ref[1]!
-    if (!ref[0].endsWith(';') || !/^(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+)$/.test(body)) return `bad reference ${ref[0].slice(0, 12)}`
+    if (!ref[0].endsWith(';') || !/^(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+)$/.test(body))
+      return `bad reference ${ref[0].slice(0, 12)}`
     if (body.startsWith('#')) {
       const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
-      if (code > 0x10ffff || FORBIDDEN.test(String.fromCodePoint(code))) return `reference to a forbidden character ${ref[0]}`
+      if (code > 0x10ffff || FORBIDDEN.test(String.fromCodePoint(code)))
+        return `reference to a forbidden character ${ref[0]}`
     }
   }
   const open: string[] = []
-  for (const tag of xml.matchAll(/<(\/?)([^\s/>?!]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<|>/g)) {
+  for (const tag of xml.matchAll(
+    /<(\/?)([^\s/>?!]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<|>/g,
+  )) {
     if (tag[0] === '<') return `stray < at ${tag.index}`
     if (tag[0] === '>') continue // allowed in text
     if (!tag[2]) continue // declaration or comment
@@ -65,7 +73,10 @@ describe('Word transcripts of text holding characters XML forbids', () => {
       makeCue(9, `Diolch ${nasty}`, { speakerId: asSpeakerId('s2') }),
       makeCue(20, `music ${nasty}`, { kind: 'description' }),
     ]
-    const transcript = buildTranscript(makeDoc(cues, [makeSpeaker(1, `Beth${nasty}`, `Chair${nasty}`), makeSpeaker(2, 'Huw')]), { title: `Title ${nasty}` })
+    const transcript = buildTranscript(
+      makeDoc(cues, [makeSpeaker(1, `Beth${nasty}`, `Chair${nasty}`), makeSpeaker(2, 'Huw')]),
+      { title: `Title ${nasty}` },
+    )
     const zip = await JSZip.loadAsync(await renderDocx(transcript))
     const parts = Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels)$/.test(f.name))
     expect(parts.length).toBeGreaterThan(3)

@@ -9,7 +9,9 @@ import { makeCue, makeDoc } from '../../helpers/builders'
 
 const { WebVTTParser } = createRequire(import.meta.url)('webvtt-parser') as { WebVTTParser: typeof WebVttParserClass }
 const w3c = (text: string, mode: 'subtitles' | 'chapters' | 'metadata') => new WebVTTParser().parse(text, mode)
-const event = parseCaptionJson(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/transcript/event.json'), 'utf8')).doc
+const event = parseCaptionJson(
+  readFileSync(path.resolve(import.meta.dirname, '../../fixtures/transcript/event.json'), 'utf8'),
+).doc
 
 describe('chapter and description tracks by the W3C parser', () => {
   it('chapters: one cue per heading, from its time to the next heading, valid in chapters mode', () => {
@@ -26,12 +28,20 @@ describe('chapter and description tracks by the W3C parser', () => {
     const text = trackVtt(event, 'descriptions')
     for (const mode of ['metadata', 'subtitles'] as const) expect(w3c(text, mode).errors).toEqual([])
     const descriptions = event.cues.filter((c) => c.kind === 'description')
-    expect(w3c(text, 'metadata').cues.map((c) => c.text)).toEqual(descriptions.map((d) => d.text.replace(/^\[|\]$/g, '')))
-    expect(w3c(text, 'metadata').cues.map((c) => Math.round(c.startTime * 1000))).toEqual(descriptions.map((d) => d.startMs))
+    expect(w3c(text, 'metadata').cues.map((c) => c.text)).toEqual(
+      descriptions.map((d) => d.text.replace(/^\[|\]$/g, '')),
+    )
+    expect(w3c(text, 'metadata').cues.map((c) => Math.round(c.startTime * 1000))).toEqual(
+      descriptions.map((d) => d.startMs),
+    )
   })
 
   it('brackets and line breaks in a hand-made description and heading are taken out', () => {
-    const doc = makeDoc([makeCue(1, '[Part one]', { kind: 'heading' }), makeCue(2, 'Hello.'), makeCue(3, '[A slide shows\nthe plan.]', { kind: 'description' })])
+    const doc = makeDoc([
+      makeCue(1, '[Part one]', { kind: 'heading' }),
+      makeCue(2, 'Hello.'),
+      makeCue(3, '[A slide shows\nthe plan.]', { kind: 'description' }),
+    ])
     expect(w3c(trackVtt(doc, 'chapters'), 'chapters').cues.map((c) => c.text)).toEqual(['Part one'])
     expect(w3c(trackVtt(doc, 'descriptions'), 'metadata').cues.map((c) => c.text)).toEqual(['A slide shows the plan.'])
   })

@@ -42,7 +42,8 @@ describe('the command table loads a command only when it runs', () => {
   it('prints eglur --help without loading any command', async () => {
     const r = await runEglur('--help')
     expect(r.code).toBe(0)
-    for (const name of ['convert', 'check', 'transcript', 'peaks', 'serve']) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'))
+    for (const name of ['convert', 'check', 'transcript', 'peaks', 'serve'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'))
     expect([...loaded]).toEqual([])
   })
 

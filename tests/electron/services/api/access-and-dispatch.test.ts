@@ -22,7 +22,11 @@ describe('dispatching API calls', () => {
     const { api } = await makeTestServices()
     expect(await dispatchApiCall(api, 'deleteEverything', {})).toMatchObject({ ok: false, code: 'invalid-request' })
     const throwing = { ...api, getLaunchInfo: () => Promise.reject(new Error('boom')) }
-    expect(await dispatchApiCall(throwing, 'getLaunchInfo', {})).toMatchObject({ ok: false, code: 'unknown', detail: 'boom' })
+    expect(await dispatchApiCall(throwing, 'getLaunchInfo', {})).toMatchObject({
+      ok: false,
+      code: 'unknown',
+      detail: 'boom',
+    })
   })
 
   it('refuses files the user did not open', async () => {
@@ -30,7 +34,10 @@ describe('dispatching API calls', () => {
     const file = path.join(work, 'talk.vtt')
     await fs.writeFile(file, 'WEBVTT\n')
     expect(await api.readCaptionFile({ path: file })).toMatchObject({ ok: false, code: 'not-allowed' })
-    expect(await api.writeExport({ path: path.join(work, 'out.vtt'), text: 'x' })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await api.writeExport({ path: path.join(work, 'out.vtt'), text: 'x' })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
     await expect(fs.access(path.join(work, 'out.vtt'))).rejects.toThrow()
   })
 })

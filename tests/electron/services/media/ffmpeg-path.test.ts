@@ -2,7 +2,13 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { chooseFfmpeg, compareFfmpegVersions, parseFfmpegVersion, systemFfmpeg, unpackedPath } from '../../../../electron/services/media/ffmpeg-path'
+import {
+  chooseFfmpeg,
+  compareFfmpegVersions,
+  parseFfmpegVersion,
+  systemFfmpeg,
+  unpackedPath,
+} from '../../../../electron/services/media/ffmpeg-path'
 import { runEglur } from '../../../helpers/cli'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'eglur-ffmpeg-choice-'))
@@ -10,12 +16,18 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'eglur-ffmpeg-choice-'))
 /** A stand-in ffmpeg that prints this `-version` text (or exits 1 when `text` is undefined). */
 function fakeFfmpeg(name: string, text: string | undefined): string {
   const file = path.join(dir, name)
-  writeFileSync(file, text === undefined ? '#!/bin/sh\necho "Segmentation fault" >&2\nexit 139\n' : `#!/bin/sh\ncat <<'EOF'\n${text}\nEOF\n`)
+  writeFileSync(
+    file,
+    text === undefined
+      ? '#!/bin/sh\necho "Segmentation fault" >&2\nexit 139\n'
+      : `#!/bin/sh\ncat <<'EOF'\n${text}\nEOF\n`,
+  )
   chmodSync(file, 0o755)
   return file
 }
 
-const versionText = (label: string, codec: string) => `ffmpeg version ${label} Copyright (c) 2000-2026 the FFmpeg developers\nbuilt with gcc 12\nlibavutil      57. 28.100 / 57. 28.100\nlibavcodec     ${codec} / ${codec}\nlibavformat    59. 27.100 / 59. 27.100`
+const versionText = (label: string, codec: string) =>
+  `ffmpeg version ${label} Copyright (c) 2000-2026 the FFmpeg developers\nbuilt with gcc 12\nlibavutil      57. 28.100 / 57. 28.100\nlibavcodec     ${codec} / ${codec}\nlibavformat    59. 27.100 / 59. 27.100`
 
 const OLD = versionText('N-47683-g0e8eb07980-static', '58. 42.100')
 const NEW = versionText('5.1.9-0+deb12u1', '59. 37.100')
@@ -32,7 +44,7 @@ describe('reading ffmpeg versions', () => {
     expect(compareFfmpegVersions(current, parseFfmpegVersion(NEW)!)).toBe(0)
   })
 
-  it('output that is not ffmpeg\'s gives no version', () => {
+  it("output that is not ffmpeg's gives no version", () => {
     expect(parseFfmpegVersion('')).toBeUndefined()
     expect(parseFfmpegVersion('ffmpeg version 6.0\nsomething else')).toBeUndefined()
   })
@@ -46,20 +58,23 @@ describe('choosing the ffmpeg that decodes', () => {
   const broken = fakeFfmpeg('system-broken', undefined)
   const missing = path.join(dir, 'no-such-ffmpeg')
 
-  it('takes the system\'s when it is newer than the bundled one, and says so', async () => {
+  it("takes the system's when it is newer than the bundled one, and says so", async () => {
     const choice = await chooseFfmpeg({ bundled, system: newer })
     expect(choice).toMatchObject({ command: newer, source: 'system', version: '5.1.9-0+deb12u1' })
     expect(choice.description).toContain('bundled N-47683-g0e8eb07980-static is older')
   })
 
-  it('keeps the bundled one when the system\'s is older, the same, broken or missing', async () => {
+  it("keeps the bundled one when the system's is older, the same, broken or missing", async () => {
     for (const system of [older, same, broken, missing, undefined]) {
       expect(await chooseFfmpeg({ bundled, system })).toMatchObject({ command: bundled, source: 'bundled' })
     }
   })
 
-  it('uses the system\'s when there is no working bundled build', async () => {
-    expect(await chooseFfmpeg({ bundled: undefined, system: older })).toMatchObject({ command: older, source: 'system' })
+  it("uses the system's when there is no working bundled build", async () => {
+    expect(await chooseFfmpeg({ bundled: undefined, system: older })).toMatchObject({
+      command: older,
+      source: 'system',
+    })
     expect(await chooseFfmpeg({ bundled: broken, system: older })).toMatchObject({ command: older, source: 'system' })
   })
 
@@ -69,7 +84,7 @@ describe('choosing the ffmpeg that decodes', () => {
     expect(choice.description).toContain('no working ffmpeg')
   })
 
-  it('finds the system\'s ffmpeg on PATH as a shell would', () => {
+  it("finds the system's ffmpeg on PATH as a shell would", () => {
     const bin = mkdtempSync(path.join(os.tmpdir(), 'eglur-path-'))
     fakeFfmpeg('ffmpeg', NEW)
     expect(systemFfmpeg({ PATH: [bin, dir].join(path.delimiter) })).toBe(path.join(dir, 'ffmpeg'))
@@ -78,7 +93,13 @@ describe('choosing the ffmpeg that decodes', () => {
   })
 
   it('a packaged app runs the bundled ffmpeg from outside the asar archive', () => {
-    expect(unpackedPath('C:\\Program Files\\Eglur\\resources\\app.asar\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe')).toBe('C:\\Program Files\\Eglur\\resources\\app.asar.unpacked\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe')
+    expect(
+      unpackedPath(
+        'C:\\Program Files\\Eglur\\resources\\app.asar\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe',
+      ),
+    ).toBe(
+      'C:\\Program Files\\Eglur\\resources\\app.asar.unpacked\\node_modules\\@ffmpeg-installer\\win32-x64\\ffmpeg.exe',
+    )
   })
 })
 
@@ -91,9 +112,22 @@ describe('eglur peaks says which ffmpeg it runs', () => {
 
   it('with --verbose, before it decodes', async () => {
     const { execFileSync } = await import('node:child_process')
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'aac', path.join(dir, 'tone.m4a')])
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=2',
+      '-c:a',
+      'aac',
+      path.join(dir, 'tone.m4a'),
+    ])
     const r = await runEglur(dir, 'peaks', 'tone.m4a', '-o', 'tone.json', '--verbose')
     expect(r.code).toBe(0)
-    expect(r.stderr).toMatch(/^eglur peaks: ffmpeg \S+ \((system|bundled), [^;]+; .+\); \d+ slices? at once\.\neglur peaks: \d+ pairs for 2\.\d s written to tone\.json in \d+ ms\.\n$/)
+    expect(r.stderr).toMatch(
+      /^eglur peaks: ffmpeg \S+ \((system|bundled), [^;]+; .+\); \d+ slices? at once\.\neglur peaks: \d+ pairs for 2\.\d s written to tone\.json in \d+ ms\.\n$/,
+    )
   })
 })

@@ -15,7 +15,29 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-peaks-cache-'))
   media = path.join(dir, 'talk.mp4')
   // 3 s: a 440 Hz tone at half volume (peaks ≈ 0.0625, lavfi's sine being 1/8 full scale) over a test pattern.
-  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=160x120:rate=10:duration=3', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=3,volume=0.5', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', media])
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=160x120:rate=10:duration=3',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:duration=3,volume=0.5',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-shortest',
+    media,
+  ])
 }, 60_000)
 
 afterAll(async () => {
@@ -76,7 +98,12 @@ describe('cached waveform peaks', () => {
 
     const flipped = Buffer.from(good)
     flipped[good.length - 3] = flipped[good.length - 3]! ^ 0x40 // one bit in the data
-    const damages = [flipped, good.subarray(0, good.length - 100), good.subarray(0, 10), Buffer.from('not peaks at all, just some text of a plausible length')]
+    const damages = [
+      flipped,
+      good.subarray(0, good.length - 100),
+      good.subarray(0, 10),
+      Buffer.from('not peaks at all, just some text of a plausible length'),
+    ]
     for (const damaged of damages) {
       await fs.writeFile(entry, damaged)
       const again = await getPeaksCached(media, { cacheDir })
@@ -112,12 +139,17 @@ describe('peaks as 8-bit IPC data', () => {
     expect(data).toBeInstanceOf(Int8Array)
     const expected: number[] = []
     for (let i = 0; i < min.length; i++) {
-      for (const v of [min[i]!, max[i]!]) expected.push(Number.isNaN(v) ? 0 : Math.max(-127, Math.min(127, Math.sign(v) * Math.round(Math.abs(v) * 127))))
+      for (const v of [min[i]!, max[i]!])
+        expected.push(Number.isNaN(v) ? 0 : Math.max(-127, Math.min(127, Math.sign(v) * Math.round(Math.abs(v) * 127))))
     }
     expect(Array.from(data)).toEqual(expected)
     // Halves round away from zero, so ±0.5 map to ∓64 symmetrically.
     expect(Array.from(data.subarray(0, 4))).toEqual([-127, 127, -64, 32])
-    expect(Array.from(peaksToInt8({ perSecond: 100, durationMs: 10, min: Float32Array.of(-0.5), max: Float32Array.of(0.5) }))).toEqual([-64, 64])
+    expect(
+      Array.from(
+        peaksToInt8({ perSecond: 100, durationMs: 10, min: Float32Array.of(-0.5), max: Float32Array.of(0.5) }),
+      ),
+    ).toEqual([-64, 64])
   })
 
   it('real peaks keep their shape at 8 bits', async () => {

@@ -18,9 +18,50 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-peaks-'))
   toneThenSilence = path.join(dir, 'tone.mp4')
   // 2 s of a 440 Hz tone at half volume, then 1 s of silence, over a test-pattern video (Debian's ffmpeg makes the media).
-  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=10:duration=3', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2,volume=0.5,apad=whole_dur=3', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '128k', '-shortest', toneThenSilence])
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc2=size=160x120:rate=10:duration=3',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:duration=2,volume=0.5,apad=whole_dur=3',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '128k',
+    '-shortest',
+    toneThenSilence,
+  ])
   long = path.join(dir, 'long.m4a')
-  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=150,volume=0.3', '-f', 'lavfi', '-i', 'sine=frequency=2:duration=150', '-filter_complex', 'amix=inputs=2:normalize=0', '-c:a', 'aac', long])
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=300:duration=150,volume=0.3',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=2:duration=150',
+    '-filter_complex',
+    'amix=inputs=2:normalize=0',
+    '-c:a',
+    'aac',
+    long,
+  ])
 }, 60_000)
 
 describe('waveform peaks', () => {
@@ -41,14 +82,26 @@ describe('waveform peaks', () => {
     const two = await computePeaks(long, { parts: 2 })
     expect(two.max.length).toBe(one.max.length)
     let worst = 0
-    for (let i = 0; i < one.max.length; i++) worst = Math.max(worst, Math.abs(one.max[i]! - two.max[i]!), Math.abs(one.min[i]! - two.min[i]!))
+    for (let i = 0; i < one.max.length; i++)
+      worst = Math.max(worst, Math.abs(one.max[i]! - two.max[i]!), Math.abs(one.min[i]! - two.min[i]!))
     expect(worst).toBeLessThan(0.05)
   })
 
   it('with rms, each bucket also has its level and pitch from the same decode, in one pass or in slices', async () => {
     const voiced = path.join(dir, 'hum.m4a')
     // 2 s of a 180 Hz tone, then 1 s of silence.
-    await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=180:duration=2,volume=0.5,apad=whole_dur=3', '-c:a', 'aac', voiced])
+    await run('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=180:duration=2,volume=0.5,apad=whole_dur=3',
+      '-c:a',
+      'aac',
+      voiced,
+    ])
     const peaks = await computePeaks(voiced, { rms: true })
     const tone = [...peaks.pitch!.slice(20, 180)]
     for (const hz of tone) expect(Math.abs(hz - 180) / 180).toBeLessThan(0.03)
@@ -58,7 +111,8 @@ describe('waveform peaks', () => {
     const one = await computePeaks(long, { parts: 1, rms: true })
     const two = await computePeaks(long, { parts: 2, rms: true })
     let differ = 0
-    for (let i = 0; i < one.pitch!.length; i++) if (Math.abs(one.pitch![i]! - two.pitch![i]!) > 3 || Math.abs(one.rms![i]! - two.rms![i]!) > 0.01) differ++
+    for (let i = 0; i < one.pitch!.length; i++)
+      if (Math.abs(one.pitch![i]! - two.pitch![i]!) > 3 || Math.abs(one.rms![i]! - two.rms![i]!) > 0.01) differ++
     expect(differ).toBeLessThan(one.pitch!.length / 1000) // only where the second slice starts, with no sound before it yet
   })
 
@@ -77,13 +131,25 @@ describe('waveform peaks', () => {
     await fs.writeFile(text, 'hello')
     await expect(computePeaks(text)).rejects.toThrow(/not a video or audio file|has no sound track/)
     await expect(computePeaks(path.join(dir, 'gone.mp4'))).rejects.toThrow('does not exist')
-    await expect(computePeaks(toneThenSilence, { ffmpeg: '/nonexistent/ffmpeg' })).rejects.toThrow('ffmpeg could not be started')
+    await expect(computePeaks(toneThenSilence, { ffmpeg: '/nonexistent/ffmpeg' })).rejects.toThrow(
+      'ffmpeg could not be started',
+    )
   })
 
   it('probe reads duration and codecs; a packaged app runs ffmpeg from outside the asar archive', async () => {
-    expect(await probeMedia(toneThenSilence)).toMatchObject({ videoCodec: 'h264', audioCodec: 'aac', hasAudio: true, playableInChromium: true })
-    expect(parseFfmpegBanner('Duration: 01:00:00.50, start\n Stream #0:0: Video: hevc')).toMatchObject({ durationMs: 3_600_500, playableInChromium: false })
-    expect(unpackedPath('/opt/Eglur/resources/app.asar/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')).toBe('/opt/Eglur/resources/app.asar.unpacked/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')
+    expect(await probeMedia(toneThenSilence)).toMatchObject({
+      videoCodec: 'h264',
+      audioCodec: 'aac',
+      hasAudio: true,
+      playableInChromium: true,
+    })
+    expect(parseFfmpegBanner('Duration: 01:00:00.50, start\n Stream #0:0: Video: hevc')).toMatchObject({
+      durationMs: 3_600_500,
+      playableInChromium: false,
+    })
+    expect(unpackedPath('/opt/Eglur/resources/app.asar/node_modules/@ffmpeg-installer/linux-x64/ffmpeg')).toBe(
+      '/opt/Eglur/resources/app.asar.unpacked/node_modules/@ffmpeg-installer/linux-x64/ffmpeg',
+    )
   })
 
   it('the JSON comes in pieces that join to the same JSON a single stringify gives', () => {
@@ -97,7 +163,9 @@ describe('waveform peaks', () => {
     const data: number[] = []
     for (let i = 0; i < count; i++) data.push(Math.round(min[i]! * 1e4) / 1e4, Math.round(max[i]! * 1e4) / 1e4)
     expect(pieces.join('')).toBe(JSON.stringify({ version: 1, perSecond: 100, duration: 500, channels: 1, data }))
-    expect(peaksToJson({ ...peaks, min: new Float32Array(0), max: new Float32Array(0) })).toBe('{"version":1,"perSecond":100,"duration":500,"channels":1,"data":[]}')
+    expect(peaksToJson({ ...peaks, min: new Float32Array(0), max: new Float32Array(0) })).toBe(
+      '{"version":1,"perSecond":100,"duration":500,"channels":1,"data":[]}',
+    )
   })
 
   it('eglur peaks writes the JSON shape', async () => {
@@ -106,6 +174,8 @@ describe('waveform peaks', () => {
     const json = JSON.parse(await fs.readFile(path.join(dir, 'tone.json'), 'utf8'))
     expect(json).toMatchObject({ version: 1, perSecond: 100, channels: 1 })
     expect(json.data.length).toBe(2 * Math.ceil(json.duration * 100))
-    expect((await runEglur(dir, 'peaks', 'missing.mp4', '-o', 'x.json')).stderr).toBe('missing.mp4: The media file does not exist.\n')
+    expect((await runEglur(dir, 'peaks', 'missing.mp4', '-o', 'x.json')).stderr).toBe(
+      'missing.mp4: The media file does not exist.\n',
+    )
   })
 })

@@ -37,7 +37,10 @@ describe('pauses in the speech of a media file', () => {
     expect(await readPauses(peaksDir, await cacheKey(event.audio))).toEqual(pauses)
     // A list cached before voice changes rode in it (version 1) is found again, not used.
     const key = await cacheKey(event.audio)
-    await fs.writeFile(path.join(dir, 'cache', `${key}.pauses.json`), JSON.stringify({ version: 1, pauses: [[0, 500, 30]] }))
+    await fs.writeFile(
+      path.join(dir, 'cache', `${key}.pauses.json`),
+      JSON.stringify({ version: 1, pauses: [[0, 500, 30]] }),
+    )
     expect(await readPauses(path.join(dir, 'cache'), key)).toBeUndefined()
     const fresh = await getSpeechPauses(event.audio, { cacheDir: path.join(dir, 'cache'), key: cacheKey })
     expect(fresh).toEqual({ pauses, cached: false })
@@ -53,7 +56,10 @@ describe('pauses in the speech of a media file', () => {
     for (let i = 1; i < words.length; i++) {
       const gap = words[i]!.startMs - words[i - 1]!.endMs
       if (words[i]!.sentence === words[i - 1]!.sentence || gap < 250) continue
-      expect(heard.some((p) => p.startMs < words[i]!.startMs && p.endMs > words[i - 1]!.endMs), `pause before “${words[i]!.text}”`).toBe(true)
+      expect(
+        heard.some((p) => p.startMs < words[i]!.startMs && p.endMs > words[i - 1]!.endMs),
+        `pause before “${words[i]!.text}”`,
+      ).toBe(true)
     }
     // Speech is never taken for a pause: no pause of 300 ms or more lies inside a stretch of speech.
     const spans: { startMs: number; endMs: number }[] = []
@@ -64,22 +70,41 @@ describe('pauses in the speech of a media file', () => {
     }
     for (const p of heard.filter((p) => p.endMs - p.startMs >= 300)) {
       const mid = (p.startMs + p.endMs) / 2
-      expect(spans.some((s) => s.startMs + 60 < mid && s.endMs - 60 > mid), `pause at ${p.startMs}–${p.endMs}`).toBe(false)
+      expect(
+        spans.some((s) => s.startMs + 60 < mid && s.endMs - 60 > mid),
+        `pause at ${p.startMs}–${p.endMs}`,
+      ).toBe(false)
     }
     // Applause is sound, not a pause (nor speech: the tidy-up treats it as neither).
     const { applause } = event
-    expect(heard.some((p) => p.startMs < applause.endMs - 200 && p.endMs > applause.startMs + 200 && p.endMs - p.startMs > 400)).toBe(false)
+    expect(
+      heard.some(
+        (p) => p.startMs < applause.endMs - 200 && p.endMs > applause.startMs + 200 && p.endMs - p.startMs > 400,
+      ),
+    ).toBe(false)
   })
 
   it('carry the changes of voice: each where a new speaker starts, the quick hand-overs among them', () => {
     const voices = pauses.filter(isVoiceChange)
-    const changes = event.words.flatMap((w, i) => (i > 0 && w.speaker !== event.words[i - 1]!.speaker ? [{ word: w, gap: w.startMs - event.words[i - 1]!.endMs }] : []))
+    const changes = event.words.flatMap((w, i) =>
+      i > 0 && w.speaker !== event.words[i - 1]!.speaker
+        ? [{ word: w, gap: w.startMs - event.words[i - 1]!.endMs }]
+        : [],
+    )
     // Every change found is a real one (within 80 ms of the new speaker's first word): none mid-turn.
-    for (const v of voices) expect(changes.some((c) => Math.abs(c.word.startMs - v.endMs) <= 80), `voice change at ${v.endMs}`).toBe(true)
+    for (const v of voices)
+      expect(
+        changes.some((c) => Math.abs(c.word.startMs - v.endMs) <= 80),
+        `voice change at ${v.endMs}`,
+      ).toBe(true)
     // Both hand-overs under 0.25 s, between voices of different pitch, are among them.
     const quick = changes.filter((c) => c.gap < 250)
     expect(quick).toHaveLength(2)
-    for (const c of quick) expect(voices.some((v) => Math.abs(c.word.startMs - v.endMs) <= 80), `hand-over to ${c.word.speaker}`).toBe(true)
+    for (const c of quick)
+      expect(
+        voices.some((v) => Math.abs(c.word.startMs - v.endMs) <= 80),
+        `hand-over to ${c.word.speaker}`,
+      ).toBe(true)
     expect(voices.length).toBeGreaterThanOrEqual(6)
   })
 })
@@ -102,7 +127,11 @@ describe('the YouTube tidy-up on generated multi-speaker speech', () => {
     expect(tidy!.capitals).toBeGreaterThan(f.pronouns)
     expect(doc.cues.map((c) => c.text).join(' ')).toContain('Thank you Morwenna.')
     // The pauses alone leave that hand-over inside one caption: the voice change is what cuts it.
-    const pausesOnly = parseYouTubeRolling(event.vtt, { pauses: pauses.filter((p) => !isVoiceChange(p)), capitals: true, names: event.speakers })
+    const pausesOnly = parseYouTubeRolling(event.vtt, {
+      pauses: pauses.filter((p) => !isVoiceChange(p)),
+      capitals: true,
+      names: event.speakers,
+    })
     expect(tidyFigures(pausesOnly.doc, event.words, profile).captionsWithTwoSpeakers).toBe(1)
   })
 
@@ -123,8 +152,11 @@ describe('the YouTube tidy-up on generated multi-speaker speech', () => {
 
   it('cues start at the speech onset and end at its offset plus the lead-out, not at the next stamp', () => {
     const { doc } = parseYouTubeRolling(event.vtt, { pauses })
-    const starts = doc.cues.map((c) => Math.abs(c.startMs - event.words.find((w) => w.startMs >= c.startMs - 400)!.startMs))
+    const starts = doc.cues.map((c) =>
+      Math.abs(c.startMs - event.words.find((w) => w.startMs >= c.startMs - 400)!.startMs),
+    )
     expect(starts.filter((d) => d <= 60).length / starts.length).toBeGreaterThanOrEqual(0.8)
-    for (let i = 1; i < doc.cues.length; i++) expect(doc.cues[i]!.startMs).toBeGreaterThanOrEqual(doc.cues[i - 1]!.endMs)
+    for (let i = 1; i < doc.cues.length; i++)
+      expect(doc.cues[i]!.startMs).toBeGreaterThanOrEqual(doc.cues[i - 1]!.endMs)
   })
 })

@@ -18,10 +18,45 @@ const make = (args: string[]) => run('ffmpeg', ['-v', 'error', '-y', ...args])
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-transcode-'))
   hevc = path.join(dir, 'talk.mkv')
-  await make(['-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25:duration=4', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=4', '-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', 'log-level=error', '-c:a', 'libmp3lame', '-shortest', hevc])
+  await make([
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=320x240:rate=25:duration=4',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:duration=4',
+    '-c:v',
+    'libx265',
+    '-preset',
+    'ultrafast',
+    '-x265-params',
+    'log-level=error',
+    '-c:a',
+    'libmp3lame',
+    '-shortest',
+    hevc,
+  ])
   // Long enough (2 minutes) that a cancel lands while ffmpeg is still encoding.
   longAvi = path.join(dir, 'long.avi')
-  await make(['-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25:duration=120', '-f', 'lavfi', '-i', 'sine=duration=120', '-c:v', 'mpeg4', '-q:v', '8', '-c:a', 'pcm_s16le', longAvi])
+  await make([
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=320x240:rate=25:duration=120',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=duration=120',
+    '-c:v',
+    'mpeg4',
+    '-q:v',
+    '8',
+    '-c:a',
+    'pcm_s16le',
+    longAvi,
+  ])
 }, 120_000)
 
 afterAll(async () => {
@@ -77,9 +112,27 @@ describe('playable copies of media Chromium cannot play', () => {
   it('odd-sized MPEG-4 Part 2 video and audio-only files convert too', async () => {
     const sub = await folder('odd')
     const odd = path.join(sub, 'odd.avi')
-    await make(['-f', 'lavfi', '-i', 'testsrc=size=161x121:rate=10:duration=2', '-f', 'lavfi', '-i', 'sine=duration=2', '-c:v', 'mpeg4', '-c:a', 'pcm_s16le', odd])
+    await make([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=size=161x121:rate=10:duration=2',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=duration=2',
+      '-c:v',
+      'mpeg4',
+      '-c:a',
+      'pcm_s16le',
+      odd,
+    ])
     await transcodeToMp4(odd, path.join(sub, 'odd.eglur.mp4'))
-    expect(await probeMedia(path.join(sub, 'odd.eglur.mp4'))).toMatchObject({ videoCodec: 'h264', audioCodec: 'aac', playableInChromium: true })
+    expect(await probeMedia(path.join(sub, 'odd.eglur.mp4'))).toMatchObject({
+      videoCodec: 'h264',
+      audioCodec: 'aac',
+      playableInChromium: true,
+    })
     const audio = path.join(sub, 'voice.ac3')
     await make(['-f', 'lavfi', '-i', 'sine=duration=2', '-c:a', 'ac3', audio])
     await transcodeToMp4(audio, path.join(sub, 'voice.eglur.mp4'))
@@ -88,7 +141,27 @@ describe('playable copies of media Chromium cannot play', () => {
     expect(info.videoCodec).toBeUndefined()
     // Cover art is a picture, not a video: the copy stays audio-only.
     const song = path.join(sub, 'song.mp3')
-    await make(['-f', 'lavfi', '-i', 'sine=duration=2', '-f', 'lavfi', '-i', 'testsrc=size=64x64:duration=0.1', '-map', '0', '-map', '1', '-c:a', 'libmp3lame', '-c:v', 'mjpeg', '-disposition:v', 'attached_pic', song])
+    await make([
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=duration=2',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=size=64x64:duration=0.1',
+      '-map',
+      '0',
+      '-map',
+      '1',
+      '-c:a',
+      'libmp3lame',
+      '-c:v',
+      'mjpeg',
+      '-disposition:v',
+      'attached_pic',
+      song,
+    ])
     await transcodeToMp4(song, path.join(sub, 'song.eglur.mp4'))
     expect((await probeMedia(path.join(sub, 'song.eglur.mp4'))).videoCodec).toBeUndefined()
   })
@@ -111,19 +184,29 @@ describe('playable copies of media Chromium cannot play', () => {
     expect(await fs.readdir(sub)).toEqual([])
     const already = new AbortController()
     already.abort()
-    await expect(transcodeToMp4(longAvi, output, { signal: already.signal })).rejects.toMatchObject({ code: 'cancelled' })
+    await expect(transcodeToMp4(longAvi, output, { signal: already.signal })).rejects.toMatchObject({
+      code: 'cancelled',
+    })
   })
 
   it('a file ffmpeg cannot read, a missing ffmpeg and an unwritable target fail with plain sentences', async () => {
     const sub = await folder('fail')
     const text = path.join(sub, 'notes.mkv')
     await fs.writeFile(text, 'not a video')
-    await expect(transcodeToMp4(text, path.join(sub, 'notes.eglur.mp4'))).rejects.toMatchObject({ code: 'ffmpeg-failed', message: expect.stringMatching(/^[A-Z].*\.$/) })
-    await expect(transcodeToMp4(hevc, path.join(sub, 'x.mp4'), { ffmpeg: '/nonexistent/ffmpeg' })).rejects.toMatchObject({ code: 'ffmpeg-failed', message: expect.stringContaining('ffmpeg could not be started') })
+    await expect(transcodeToMp4(text, path.join(sub, 'notes.eglur.mp4'))).rejects.toMatchObject({
+      code: 'ffmpeg-failed',
+      message: expect.stringMatching(/^[A-Z].*\.$/),
+    })
+    await expect(
+      transcodeToMp4(hevc, path.join(sub, 'x.mp4'), { ffmpeg: '/nonexistent/ffmpeg' }),
+    ).rejects.toMatchObject({ code: 'ffmpeg-failed', message: expect.stringContaining('ffmpeg could not be started') })
     const blocked = path.join(sub, 'blocked.eglur.mp4')
     await fs.mkdir(path.join(blocked, 'inside'), { recursive: true })
     // A folder in the way: the rename fails and its errno name is the code (ENOTEMPTY, or EISDIR on some systems).
-    await expect(transcodeToMp4(hevc, blocked)).rejects.toMatchObject({ code: expect.stringMatching(/^E[A-Z]+$/), message: expect.stringContaining('could not be saved as blocked.eglur.mp4') })
+    await expect(transcodeToMp4(hevc, blocked)).rejects.toMatchObject({
+      code: expect.stringMatching(/^E[A-Z]+$/),
+      message: expect.stringContaining('could not be saved as blocked.eglur.mp4'),
+    })
     expect((await fs.readdir(sub)).filter((f) => f.endsWith('.part'))).toEqual([])
   })
 })

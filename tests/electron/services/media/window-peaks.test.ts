@@ -16,17 +16,35 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-window-peaks-'))
   media = path.join(dir, 'rising.m4a')
   // A tone whose loudness rises over 40 s, so every stretch has peaks of its own.
-  await run('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=40', '-af', "volume='t/40':eval=frame", '-c:a', 'aac', media])
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=300:duration=40',
+    '-af',
+    "volume='t/40':eval=frame",
+    '-c:a',
+    'aac',
+    media,
+  ])
 }, 60_000)
 
 describe('the peaks of one stretch', () => {
-  it('line up with the same stretch of the whole recording\'s peaks', async () => {
+  it("line up with the same stretch of the whole recording's peaks", async () => {
     const whole = await computePeaks(media)
     const part = await computeWindowPeaks(media, 12_345, 20_000, { durationMs: whole.durationMs })
     expect(part.startMs).toBe(12_340)
     expect(part.min.length).toBe(766)
     let worst = 0
-    for (let i = 5; i < part.max.length - 5; i++) worst = Math.max(worst, Math.abs(part.max[i]! - whole.max[1234 + i]!), Math.abs(part.min[i]! - whole.min[1234 + i]!))
+    for (let i = 5; i < part.max.length - 5; i++)
+      worst = Math.max(
+        worst,
+        Math.abs(part.max[i]! - whole.max[1234 + i]!),
+        Math.abs(part.min[i]! - whole.min[1234 + i]!),
+      )
     expect(worst).toBeLessThan(0.02)
     expect(part.max[300]).toBeGreaterThan(0.03)
   })
@@ -46,6 +64,8 @@ describe('probing once per unchanged file', () => {
     expect(first).toMatchObject({ hasAudio: true, audioCodec: 'aac' })
     expect(await probeMediaCached(media, { cacheDir, ffmpeg: '/nonexistent/ffmpeg' })).toEqual(first)
     await fs.utimes(media, new Date(), new Date(Date.now() + 5000))
-    await expect(probeMediaCached(media, { cacheDir, ffmpeg: '/nonexistent/ffmpeg' })).rejects.toThrow('ffmpeg could not be started')
+    await expect(probeMediaCached(media, { cacheDir, ffmpeg: '/nonexistent/ffmpeg' })).rejects.toThrow(
+      'ffmpeg could not be started',
+    )
   })
 })

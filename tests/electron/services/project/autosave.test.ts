@@ -10,7 +10,11 @@ import { diffProjects } from '../../../../shared/project/project-changes'
 import { projectJsonText, projectToJson, type Project, type ProjectJson } from '../../../../shared/project/project-file'
 import { makeCue, makeDoc } from '../../../helpers/builders'
 
-const project = (...texts: string[]): Project => ({ title: 'Talk', doc: makeDoc(texts.map((text, i) => makeCue(i + 1, text))), glossary: [] })
+const project = (...texts: string[]): Project => ({
+  title: 'Talk',
+  doc: makeDoc(texts.map((text, i) => makeCue(i + 1, text))),
+  glossary: [],
+})
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function journalLines(file: string, count: number): Promise<string[]> {
   const end = Date.now() + 5000
@@ -33,7 +37,10 @@ describe('one serialisation per save', () => {
     const file = path.join(dir, 'talk.eglur')
     const payload = projectToJson(project('one', 'two'), new Date(0))
     // Valid, and what a trip through the caption model would drop: the file must keep it.
-    const given: ProjectJson = { ...payload, document: { ...payload.document, cues: payload.document.cues.map((c) => ({ ...c, kind: 'speech' as const })) } }
+    const given: ProjectJson = {
+      ...payload,
+      document: { ...payload.document, cues: payload.document.cues.map((c) => ({ ...c, kind: 'speech' as const })) },
+    }
     const saver = createAutosaver({ projectPath: file, writerId: 'w1', delayMs: 10, calmMs: 60_000 })
     saver.replace(given)
     const [line] = await journalLines(writerJournalPath(file, 'w1'), 1)
@@ -54,7 +61,10 @@ describe('one serialisation per save', () => {
     saver.replace(projectToJson(before, new Date(0)))
     await saver.flush()
     const written = await fs.readFile(file, 'utf8')
-    const edited = { ...before, doc: { ...before.doc, cues: [{ ...before.doc.cues[0]!, text: 'one, fixed' }, before.doc.cues[1]!] } }
+    const edited = {
+      ...before,
+      doc: { ...before.doc, cues: [{ ...before.doc.cues[0]!, text: 'one, fixed' }, before.doc.cues[1]!] },
+    }
     expect(saver.edit(diffProjects(before, edited)!)).toBe(true)
     const journal = writerJournalPath(file, 'w2')
     const [base, changes] = await journalLines(journal, 2)

@@ -4,15 +4,28 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createAutosaver } from '../../../../electron/services/project/autosave'
-import { openJournal, readJournal, writerJournalPath, type JournalFs } from '../../../../electron/services/project/journal'
+import {
+  openJournal,
+  readJournal,
+  writerJournalPath,
+  type JournalFs,
+} from '../../../../electron/services/project/journal'
 import { findRecoverable } from '../../../../electron/services/project/recovery'
 import type { ProjectSaveStatus } from '../../../../shared/ipc/contract'
 import { asCueId, makeDocument, type Cue } from '../../../../shared/model'
 import { diffProjects } from '../../../../shared/project/project-changes'
 import { projectToJson, type Project } from '../../../../shared/project/project-file'
 
-const project = (texts: readonly string[]): Project => ({ doc: makeDocument(texts.map((text, i): Cue => ({ id: asCueId(`c${i}`), startMs: i * 1000, endMs: i * 1000 + 900, text }))), glossary: [] })
-const withFirst = (p: Project, text: string): Project => ({ ...p, doc: { ...p.doc, cues: [{ ...p.doc.cues[0]!, text }, ...p.doc.cues.slice(1)] } })
+const project = (texts: readonly string[]): Project => ({
+  doc: makeDocument(
+    texts.map((text, i): Cue => ({ id: asCueId(`c${i}`), startMs: i * 1000, endMs: i * 1000 + 900, text })),
+  ),
+  glossary: [],
+})
+const withFirst = (p: Project, text: string): Project => ({
+  ...p,
+  doc: { ...p.doc, cues: [{ ...p.doc.cues[0]!, text }, ...p.doc.cues.slice(1)] },
+})
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function until(ok: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms
@@ -34,7 +47,9 @@ function fillingDisk(full: () => boolean, opened: { count: number }): JournalFs 
         await handle.write(bytes.subarray(0, bytes.length >> 1))
         throw Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' })
       }
-      return new Proxy(handle, { get: (target, key) => (key === 'writeFile' ? writeFile : Reflect.get(target, key, target)) })
+      return new Proxy(handle, {
+        get: (target, key) => (key === 'writeFile' ? writeFile : Reflect.get(target, key, target)),
+      })
     },
     rm: (file, options) => fs.rm(file, options),
   }
@@ -49,15 +64,25 @@ describe('appends on a disk that fills up', () => {
   it('Regression: a record appended after a torn one was glued to it and lost; every complete record is read', async () => {
     let full = false
     const file = writerJournalPath(path.join(dir, 'talk.eglur'), 'w1')
-    const journal = openJournal(file, fillingDisk(() => full, { count: 0 }))
+    const journal = openJournal(
+      file,
+      fillingDisk(() => full, { count: 0 }),
+    )
     const first = project(['one', 'two'])
     await journal.appendBase(projectToJson(first, new Date()))
     full = true
-    await expect(journal.appendChanges(diffProjects(first, withFirst(first, 'lost to the full disk'))!)).rejects.toMatchObject({ code: 'ENOSPC' })
+    await expect(
+      journal.appendChanges(diffProjects(first, withFirst(first, 'lost to the full disk'))!),
+    ).rejects.toMatchObject({ code: 'ENOSPC' })
     full = false
     await journal.appendChanges(diffProjects(first, withFirst(first, 'after space was freed'))!)
     const text = await fs.readFile(file, 'utf8')
-    expect(text.split('\n').filter(Boolean).every((line) => JSON.parse(line))).toBe(true)
+    expect(
+      text
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => JSON.parse(line)),
+    ).toBe(true)
     expect((await readJournal(file))!.project.doc.cues[0]!.text).toBe('after space was freed')
   })
 
@@ -76,7 +101,8 @@ describe('appends on a disk that fills up', () => {
     const opened = { count: 0 }
     const file = path.join(dir, 'talk.eglur')
     const statuses: ProjectSaveStatus[] = []
-    const fault = () => (full ? Promise.reject(Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' })) : undefined)
+    const fault = () =>
+      full ? Promise.reject(Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' })) : undefined
     const saver = createAutosaver({
       projectPath: file,
       delayMs: 10,
@@ -84,7 +110,11 @@ describe('appends on a disk that fills up', () => {
       retryMs: 30,
       journalFs: fillingDisk(() => full, opened),
       // The project file's disk is the same one: full too.
-      fs: { open: (f, flags) => fault() ?? fs.open(f, flags), rename: (a, b) => fs.rename(a, b), unlink: (f) => fs.unlink(f) },
+      fs: {
+        open: (f, flags) => fault() ?? fs.open(f, flags),
+        rename: (a, b) => fs.rename(a, b),
+        unlink: (f) => fs.unlink(f),
+      },
       onStatus: (s) => statuses.push(s),
     })
     let current = project(['start', 'two'])

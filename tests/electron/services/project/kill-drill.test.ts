@@ -13,7 +13,9 @@ const CYCLES = Number(process.env.EGLUR_KILL_CYCLES ?? 12)
 
 async function oneCycle(dir: string, cycle: number): Promise<{ lost: number; corrupt: boolean }> {
   const projectPath = path.join(dir, `p${cycle}.eglur`)
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, projectPath], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const proc = spawn(process.execPath, ['--import', 'tsx', child, projectPath], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const edits: Array<[number, number]> = []
   let buffer = ''
   proc.stdout!.on('data', (chunk: Buffer) => {
@@ -28,7 +30,11 @@ async function oneCycle(dir: string, cycle: number): Promise<{ lost: number; cor
   const killedAt = Date.now()
   proc.kill('SIGKILL')
   await new Promise((r) => proc.once('exit', r))
-  const mustHave = edits.filter(([, t]) => t < killedAt - 1000).map(([n]) => n).pop() ?? 0
+  const mustHave =
+    edits
+      .filter(([, t]) => t < killedAt - 1000)
+      .map(([n]) => n)
+      .pop() ?? 0
 
   let corrupt = false
   let saved = 0
@@ -45,11 +51,15 @@ async function oneCycle(dir: string, cycle: number): Promise<{ lost: number; cor
 }
 
 describe('kill -9 during autosave', () => {
-  it(`${CYCLES} kills at random moments: no corrupt project file, no edit older than 1 s lost`, async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-kill-'))
-    const results = []
-    for (let i = 0; i < CYCLES; i++) results.push(await oneCycle(dir, i))
-    expect(results.filter((r) => r.corrupt)).toHaveLength(0)
-    expect(results.map((r) => r.lost)).toEqual(results.map(() => 0))
-  }, CYCLES * 5_000 + 30_000)
+  it(
+    `${CYCLES} kills at random moments: no corrupt project file, no edit older than 1 s lost`,
+    async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-kill-'))
+      const results = []
+      for (let i = 0; i < CYCLES; i++) results.push(await oneCycle(dir, i))
+      expect(results.filter((r) => r.corrupt)).toHaveLength(0)
+      expect(results.map((r) => r.lost)).toEqual(results.map(() => 0))
+    },
+    CYCLES * 5_000 + 30_000,
+  )
 })

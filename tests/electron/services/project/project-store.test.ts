@@ -11,7 +11,11 @@ import { createAutosaver } from '../../../../electron/services/project/autosave'
 import type { ProjectSaveStatus } from '../../../../shared/ipc/contract'
 import { findRecoverable, recover } from '../../../../electron/services/project/recovery'
 
-const project = (text: string, extra: Partial<Project> = {}): Project => ({ doc: makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 1000, text }]), glossary: [], ...extra })
+const project = (text: string, extra: Partial<Project> = {}): Project => ({
+  doc: makeDocument([{ id: asCueId('c1'), startMs: 0, endMs: 1000, text }]),
+  glossary: [],
+  ...extra,
+})
 const json = (text: string) => projectToJson(project(text), new Date())
 let dir: string
 beforeEach(async () => {
@@ -24,7 +28,10 @@ describe('project files', () => {
     const video = path.join(dir, 'media', 'talk.mp4')
     await fs.mkdir(path.dirname(video))
     await fs.writeFile(video, 'x')
-    await saveProject(file, project('Hello', { media: { absolutePath: video }, glossary: [{ from: 'co production', to: 'co-production' }] }))
+    await saveProject(
+      file,
+      project('Hello', { media: { absolutePath: video }, glossary: [{ from: 'co production', to: 'co-production' }] }),
+    )
     const opened = await openProject(file)
     expect(opened).toMatchObject({ ok: true, mediaPath: video, mediaMissing: false })
     expect(opened.ok && opened.json.document.cues[0]!.text).toBe('Hello')
@@ -37,21 +44,31 @@ describe('project files', () => {
     await fs.writeFile(path.join(dir, 'a', 'talk.mp4'), 'x')
     await saveProject(file, project('x', { media: { absolutePath: path.join(dir, 'a', 'talk.mp4') } }))
     await fs.rename(path.join(dir, 'a'), path.join(dir, 'b'))
-    expect(await openProject(path.join(dir, 'b', 'talk.eglur'))).toMatchObject({ ok: true, mediaPath: path.join(dir, 'b', 'talk.mp4') })
+    expect(await openProject(path.join(dir, 'b', 'talk.eglur'))).toMatchObject({
+      ok: true,
+      mediaPath: path.join(dir, 'b', 'talk.mp4'),
+    })
     await fs.rm(path.join(dir, 'b', 'talk.mp4'))
     expect(await openProject(path.join(dir, 'b', 'talk.eglur'))).toMatchObject({ ok: true, mediaMissing: true })
   })
 
   it('keeps the version a save replaces in the version history, one per 10 minutes of saving', async () => {
     const file = path.join(dir, 'talk.eglur')
-    for (let i = 0; i < 8; i++) await saveProject(file, project(`v${i}`), { now: new Date(Date.UTC(2026, 0, 1, 0, i * 5)) })
+    for (let i = 0; i < 8; i++)
+      await saveProject(file, project(`v${i}`), { now: new Date(Date.UTC(2026, 0, 1, 0, i * 5)) })
     const versions = await listVersions(file)
-    const texts = await Promise.all(versions.map(async (v) => ((await readVersion(file, v.id)) as { project: Project }).project.doc.cues[0]!.text))
+    const texts = await Promise.all(
+      versions.map(async (v) => ((await readVersion(file, v.id)) as { project: Project }).project.doc.cues[0]!.text),
+    )
     expect(texts).toEqual(['v6', 'v4', 'v2', 'v0'])
   })
 
   it('a JSON file with the wrong schema is refused with the place that is wrong', () => {
-    expect(parseProjectFile('{"format":"eglur-project","version":1,"savedAt":"x","document":{"version":1,"cues":[{"id":"c1","start":-5,"end":1,"text":""}]}}')).toEqual({
+    expect(
+      parseProjectFile(
+        '{"format":"eglur-project","version":1,"savedAt":"x","document":{"version":1,"cues":[{"id":"c1","start":-5,"end":1,"text":""}]}}',
+      ),
+    ).toEqual({
       ok: false,
       message: 'This is not an Eglur project: document.cues.0.start: expected a time of 0 or more',
     })
@@ -113,7 +130,13 @@ describe('autosave', () => {
     await fs.writeFile(blocker, 'not a folder')
     const file = path.join(blocker, 'talk.eglur')
     const statuses: ProjectSaveStatus[] = []
-    const saver = createAutosaver({ projectPath: file, delayMs: 20, calmMs: 20, retryMs: 50, onStatus: (s) => statuses.push(s) })
+    const saver = createAutosaver({
+      projectPath: file,
+      delayMs: 20,
+      calmMs: 20,
+      retryMs: 50,
+      onStatus: (s) => statuses.push(s),
+    })
     saver.replace(json('precious work'))
     await new Promise((r) => setTimeout(r, 150))
     expect(statuses.some((s) => s.state === 'error' && s.code === 'ENOTDIR')).toBe(true)

@@ -14,13 +14,21 @@ import { makeTestServices } from '../../../helpers/service-host'
 
 const TAB_A = 'tab-a-0000000001'
 const TAB_B = 'tab-b-0000000002'
-const project = (text: string): Project => ({ title: 'Talk', doc: makeDoc([makeCue(1, text), makeCue(2, 'second caption')]), glossary: [] })
+const project = (text: string): Project => ({
+  title: 'Talk',
+  doc: makeDoc([makeCue(1, text), makeCue(2, 'second caption')]),
+  glossary: [],
+})
 const fileText = async (file: string) => {
   const parsed = parseProjectFile(await fs.readFile(file, 'utf8'))
   return parsed.ok ? parsed.project.doc.cues[0]!.text : undefined
 }
 /** The changes that turn the opened project's first caption into `text`. */
-const editTo = (opened: Project, text: string) => diffProjects(opened, { ...opened, doc: { ...opened.doc, cues: [{ ...opened.doc.cues[0]!, text }, ...opened.doc.cues.slice(1)] } })!
+const editTo = (opened: Project, text: string) =>
+  diffProjects(opened, {
+    ...opened,
+    doc: { ...opened.doc, cues: [{ ...opened.doc.cues[0]!, text }, ...opened.doc.cues.slice(1)] },
+  })!
 const children: Array<ReturnType<typeof spawn>> = []
 afterEach(() => {
   for (const child of children.splice(0)) child.kill()
@@ -47,12 +55,22 @@ describe('two writers on one project', () => {
     const base = projectFromJson(openB.opened.project)
     if (!base.ok) throw new Error('bad project')
 
-    expect(await api.projectEdited({ path: file, writer: TAB_A, changes: editTo(base.project, 'typed in tab A') })).toEqual({ ok: true })
-    expect(await api.flushProject({ path: file, writer: TAB_A })).toMatchObject({ ok: true, status: { state: 'saved' } })
+    expect(
+      await api.projectEdited({ path: file, writer: TAB_A, changes: editTo(base.project, 'typed in tab A') }),
+    ).toEqual({ ok: true })
+    expect(await api.flushProject({ path: file, writer: TAB_A })).toMatchObject({
+      ok: true,
+      status: { state: 'saved' },
+    })
     expect(await fileText(file)).toBe('typed in tab A')
 
-    expect(await api.projectEdited({ path: file, writer: TAB_B, changes: editTo(base.project, 'typed in tab B') })).toEqual({ ok: true })
-    expect(await api.flushProject({ path: file, writer: TAB_B })).toMatchObject({ ok: true, status: { state: 'conflict' } })
+    expect(
+      await api.projectEdited({ path: file, writer: TAB_B, changes: editTo(base.project, 'typed in tab B') }),
+    ).toEqual({ ok: true })
+    expect(await api.flushProject({ path: file, writer: TAB_B })).toMatchObject({
+      ok: true,
+      status: { state: 'conflict' },
+    })
     // A's edit is still in the file; B's is safe in B's journal; B was told.
     expect(await fileText(file)).toBe('typed in tab A')
     expect((await readJournal(writerJournalPath(file, TAB_B)))?.project.doc.cues[0]!.text).toBe('typed in tab B')
@@ -69,7 +87,11 @@ describe('two writers on one project', () => {
     // B's later edits go to its copy, never to A's file.
     const copy = projectFromJson(kept.opened.project)
     if (!copy.ok) throw new Error('bad copy')
-    await api.projectEdited({ path: kept.opened.path, writer: TAB_B, changes: editTo(copy.project, 'B goes on in the copy') })
+    await api.projectEdited({
+      path: kept.opened.path,
+      writer: TAB_B,
+      changes: editTo(copy.project, 'B goes on in the copy'),
+    })
     await api.flushProject({ path: kept.opened.path, writer: TAB_B })
     expect(await fileText(kept.opened.path)).toBe('B goes on in the copy')
     expect(await fileText(file)).toBe('typed in tab A')
@@ -118,8 +140,14 @@ describe('two writers on one project', () => {
     if (!base.ok) throw new Error('bad project')
     await api.projectEdited({ path: file, writer: TAB_A, changes: editTo(base.project, 'through the real path') })
     await api.flushProject({ path: file, writer: TAB_A })
-    await api.projectEdited({ path: spellings[1]!, writer: 'tab-c-0000000003', changes: editTo(base.project, 'through the link') })
-    expect(await api.flushProject({ path: spellings[1]!, writer: 'tab-c-0000000003' })).toMatchObject({ status: { state: 'conflict' } })
+    await api.projectEdited({
+      path: spellings[1]!,
+      writer: 'tab-c-0000000003',
+      changes: editTo(base.project, 'through the link'),
+    })
+    expect(await api.flushProject({ path: spellings[1]!, writer: 'tab-c-0000000003' })).toMatchObject({
+      status: { state: 'conflict' },
+    })
     expect(await fileText(file)).toBe('through the real path')
   })
 
@@ -127,14 +155,24 @@ describe('two writers on one project', () => {
     const { api, file } = await twoTabs()
     const other = spawn('sleep', ['30'])
     children.push(other)
-    await fs.writeFile(lockPath(file), JSON.stringify({ pid: other.pid, host: os.hostname(), writer: 'elsewhere-000001', since: 1_700_000_000_000 }))
+    await fs.writeFile(
+      lockPath(file),
+      JSON.stringify({ pid: other.pid, host: os.hostname(), writer: 'elsewhere-000001', since: 1_700_000_000_000 }),
+    )
     const held = await api.openProject({ path: file, writer: TAB_A })
-    expect(held.ok && held.opened.openElsewhere).toEqual({ where: 'another-program', host: os.hostname(), since: 1_700_000_000_000 })
+    expect(held.ok && held.opened.openElsewhere).toEqual({
+      where: 'another-program',
+      host: os.hostname(),
+      since: 1_700_000_000_000,
+    })
     await api.closeProject({ path: file, writer: TAB_A })
 
     const gone = spawn('true')
     await new Promise((resolve) => gone.once('exit', resolve))
-    await fs.writeFile(lockPath(file), JSON.stringify({ pid: gone.pid, host: os.hostname(), writer: 'elsewhere-000001', since: 1 }))
+    await fs.writeFile(
+      lockPath(file),
+      JSON.stringify({ pid: gone.pid, host: os.hostname(), writer: 'elsewhere-000001', since: 1 }),
+    )
     const stale = await api.openProject({ path: file, writer: TAB_A })
     expect(stale.ok && stale.opened.openElsewhere).toBeUndefined()
     expect(JSON.parse(await fs.readFile(lockPath(file), 'utf8'))).toMatchObject({ pid: process.pid, writer: TAB_A })

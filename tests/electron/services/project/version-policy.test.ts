@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { timedVersionDue, VERSION_POLICY, versionsToDrop, type PolicyEntry } from '../../../../electron/services/project/version-policy'
+import {
+  timedVersionDue,
+  VERSION_POLICY,
+  versionsToDrop,
+  type PolicyEntry,
+} from '../../../../electron/services/project/version-policy'
 
 const MIN = 60_000
 const DAY = 24 * 60 * MIN
 const NOW = Date.UTC(2026, 5, 15, 12, 0, 0)
-const entry = (id: string, agoMs: number, reason: PolicyEntry['reason'] = 'time', bytes = 1000): PolicyEntry => ({ id, keptAt: NOW - agoMs, reason, bytes })
+const entry = (id: string, agoMs: number, reason: PolicyEntry['reason'] = 'time', bytes = 1000): PolicyEntry => ({
+  id,
+  keptAt: NOW - agoMs,
+  reason,
+  bytes,
+})
 const kept = (entries: PolicyEntry[]) => entries.map((e) => e.id).filter((id) => !versionsToDrop(entries, NOW).has(id))
 
 describe('the version policy', () => {
@@ -21,12 +31,24 @@ describe('the version policy', () => {
   })
 
   it('keeps one regular version per day after the first day, up to 30 days', () => {
-    const entries = [entry('day2-late', DAY + 2 * 60 * MIN), entry('day2-early', DAY + 5 * 60 * MIN), entry('day10', 10 * DAY), entry('day29', 29 * DAY), entry('day31', 31 * DAY)]
+    const entries = [
+      entry('day2-late', DAY + 2 * 60 * MIN),
+      entry('day2-early', DAY + 5 * 60 * MIN),
+      entry('day10', 10 * DAY),
+      entry('day29', 29 * DAY),
+      entry('day31', 31 * DAY),
+    ]
     expect(kept(entries)).toEqual(['day2-late', 'day10', 'day29'])
   })
 
   it('keeps every version kept before a bulk change, but none older than 30 days', () => {
-    const entries = [entry('t', 1 * MIN), entry('r1', 2 * MIN, 'replace-all'), entry('r2', 3 * MIN, 'fix-all'), entry('old', 31 * DAY, 'glossary'), entry('b', 31 * DAY, 'backup')]
+    const entries = [
+      entry('t', 1 * MIN),
+      entry('r1', 2 * MIN, 'replace-all'),
+      entry('r2', 3 * MIN, 'fix-all'),
+      entry('old', 31 * DAY, 'glossary'),
+      entry('b', 31 * DAY, 'backup'),
+    ]
     expect(kept(entries)).toEqual(['t', 'r1', 'r2'])
   })
 
@@ -48,7 +70,11 @@ describe('the version policy', () => {
 
   it('past 200 MB the oldest regular versions go first, and one huge newest version is still kept', () => {
     const mb = 1024 * 1024
-    const entries = [entry('new', 1 * MIN, 'time', 90 * mb), entry('bulk', 20 * MIN, 'replace-all', 90 * mb), entry('old', 40 * MIN, 'time', 90 * mb)]
+    const entries = [
+      entry('new', 1 * MIN, 'time', 90 * mb),
+      entry('bulk', 20 * MIN, 'replace-all', 90 * mb),
+      entry('old', 40 * MIN, 'time', 90 * mb),
+    ]
     expect(kept(entries)).toEqual(['new', 'bulk'])
     expect(kept([entry('huge', 1 * MIN, 'time', 500 * mb)])).toEqual(['huge'])
   })

@@ -5,8 +5,17 @@ import { initialEditorState, type EditorState } from '../../../../renderer/state
 import { createEditorStore } from '../../../../renderer/state/store'
 import type { EditorAction } from '../../../../renderer/state/actions'
 
-const cue = (n: number, startMs: number, endMs: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs, endMs, text })
-const doc = makeDocument([cue(1, 0, 2000, 'hello there everyone'), cue(2, 2000, 4000, 'welcome to the co production'), cue(3, 5000, 6000, 'co production thanks')])
+const cue = (n: number, startMs: number, endMs: number, text: string): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs,
+  endMs,
+  text,
+})
+const doc = makeDocument([
+  cue(1, 0, 2000, 'hello there everyone'),
+  cue(2, 2000, 4000, 'welcome to the co production'),
+  cue(3, 5000, 6000, 'co production thanks'),
+])
 
 /** Dispatches `actions` and returns what each would announce. */
 function said(...actions: EditorAction[]) {
@@ -21,7 +30,12 @@ function said(...actions: EditorAction[]) {
 
 describe('live-region announcements', () => {
   it('says nothing for typing (the editor hears their own keys) or moving the playhead', () => {
-    expect(said({ type: 'cueTextEdited', id: asCueId('c1'), text: 'Hello there everyone' }, { type: 'playheadMoved', timeMs: 3000 })).toEqual([undefined, undefined])
+    expect(
+      said(
+        { type: 'cueTextEdited', id: asCueId('c1'), text: 'Hello there everyone' },
+        { type: 'playheadMoved', timeMs: 3000 },
+      ),
+    ).toEqual([undefined, undefined])
   })
 
   it('announces a split, a merge and a delete with the caption they leave you on', () => {
@@ -36,13 +50,21 @@ describe('live-region announcements', () => {
   })
 
   it('names the step undone and redone', () => {
-    const [, undo, redo] = said({ type: 'cueSplit', id: asCueId('c1'), textOffset: 5 }, { type: 'undoRequested' }, { type: 'redoRequested' })
+    const [, undo, redo] = said(
+      { type: 'cueSplit', id: asCueId('c1'), textOffset: 5 },
+      { type: 'undoRequested' },
+      { type: 'redoRequested' },
+    )
     expect(undo).toEqual({ key: 'announce.undid', step: 'split' })
     expect(redo).toEqual({ key: 'announce.redid', step: 'split' })
   })
 
   it('counts the captions replace-all changed', () => {
-    const [replaced] = said({ type: 'replaceAllApplied', query: { text: 'co production' }, replacement: 'co-production' })
+    const [replaced] = said({
+      type: 'replaceAllApplied',
+      query: { text: 'co production' },
+      replacement: 'co-production',
+    })
     expect(replaced).toEqual({ key: 'announce.replaced', values: { count: 2 } })
   })
 
@@ -65,7 +87,10 @@ describe('live-region announcements', () => {
 
   it('reads out the new times after a nudge', () => {
     const [nudged] = said({ type: 'cueNudged', id: asCueId('c1'), edge: 'end', deltaMs: -100 })
-    expect(nudged).toEqual({ key: 'announce.timing', values: { number: 1, start: '00:00:00.000', end: '00:00:01.900' } })
+    expect(nudged).toEqual({
+      key: 'announce.timing',
+      values: { number: 1, start: '00:00:00.000', end: '00:00:01.900' },
+    })
   })
 
   it('announces a save failure and the recovery, but not every routine save', () => {
@@ -74,6 +99,10 @@ describe('live-region announcements', () => {
       { type: 'saveStatusChanged', status: { state: 'error', code: 'ENOSPC' } },
       { type: 'saveStatusChanged', status: { state: 'saved', savedAt: 2 } },
     )
-    expect(results).toEqual([undefined, { key: 'announce.saveFailed', values: { code: 'ENOSPC' } }, { key: 'announce.saveRecovered' }])
+    expect(results).toEqual([
+      undefined,
+      { key: 'announce.saveFailed', values: { code: 'ENOSPC' } },
+      { key: 'announce.saveRecovered' },
+    ])
   })
 })

@@ -10,7 +10,8 @@ describe('finding the current caption', () => {
   it('gives the same answer as a scan, whichever caption was asked for before', () => {
     for (const first of ['a', 'c', 'zz']) {
       cueIndexOf(cues, first)
-      for (const id of ['a', 'b', 'c', 'd', 'zz', undefined]) expect(cueIndexOf(cues, id)).toBe(id === undefined ? -1 : cues.findIndex((c) => c.id === id))
+      for (const id of ['a', 'b', 'c', 'd', 'zz', undefined])
+        expect(cueIndexOf(cues, id)).toBe(id === undefined ? -1 : cues.findIndex((c) => c.id === id))
     }
   })
 
@@ -19,7 +20,12 @@ describe('finding the current caption', () => {
     const withNewFirst = [cue('x', 0), ...cues]
     expect(cueIndexOf(withNewFirst, 'c')).toBe(3)
     expect(cueById(withNewFirst, 'c')).toBe(cues[2])
-    expect(cueIndexOf(cues.filter((c) => c.id !== 'c'), 'c')).toBe(-1)
+    expect(
+      cueIndexOf(
+        cues.filter((c) => c.id !== 'c'),
+        'c',
+      ),
+    ).toBe(-1)
     expect(cueById([], 'c')).toBeUndefined()
   })
 

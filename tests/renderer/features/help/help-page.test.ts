@@ -11,13 +11,23 @@ import { HELP_SECTIONS, HelpPage, helpKeys } from '../../../../renderer/features
 import { DEFAULT_KEYMAP, describeBinding, type CommandSpec } from '../../../../renderer/features/shortcuts/keymap'
 
 const root = path.resolve(import.meta.dirname, '../../../..')
-const locale = (lang: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(root, `assets/locales/${lang}/translation.json`), 'utf8')) as Record<string, unknown>
+const locale = (lang: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(root, `assets/locales/${lang}/translation.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } })
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } },
+    lng: 'en',
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  })
 })
 
-const render = (keymap: readonly CommandSpec[], mac = false): string => renderToStaticMarkup(createElement(HelpPage, { keymap, onClose: () => {}, mac }))
+const render = (keymap: readonly CommandSpec[], mac = false): string =>
+  renderToStaticMarkup(createElement(HelpPage, { keymap, onClose: () => {}, mac }))
 
 describe('the help page', () => {
   it('has every key it reads in English and in Welsh', () => {
@@ -37,9 +47,12 @@ describe('the help page', () => {
 
   it('lists each command with its keys from the keymap it is given', () => {
     const html = render(DEFAULT_KEYMAP)
-    for (const spec of DEFAULT_KEYMAP) expect(html).toContain(`<th scope="row">${i18next.t(`commands.${spec.id}`)}</th>`)
+    for (const spec of DEFAULT_KEYMAP)
+      expect(html).toContain(`<th scope="row">${i18next.t(`commands.${spec.id}`)}</th>`)
     expect(html).toContain('<kbd>Ctrl+Enter</kbd>')
-    const remapped = DEFAULT_KEYMAP.map((spec) => (spec.id === 'split' ? { ...spec, bindings: [{ key: 'k', ctrl: true, alt: true }] } : spec))
+    const remapped = DEFAULT_KEYMAP.map((spec) =>
+      spec.id === 'split' ? { ...spec, bindings: [{ key: 'k', ctrl: true, alt: true }] } : spec,
+    )
     const after = render(remapped)
     expect(after).toContain('<kbd>Ctrl+Alt+K</kbd>')
     expect(after).not.toContain('<kbd>Ctrl+Enter</kbd>')
@@ -60,7 +73,9 @@ describe('the user guide', () => {
 
   it('lists every default shortcut with its keys, as the keymap has them', () => {
     const missing = DEFAULT_KEYMAP.filter((spec) => {
-      const keys = spec.bindings.map((b) => `\`${describeBinding(b)}\`${b.notWhileTyping ? ' (not while typing)' : ''}`).join(' or ')
+      const keys = spec.bindings
+        .map((b) => `\`${describeBinding(b)}\`${b.notWhileTyping ? ' (not while typing)' : ''}`)
+        .join(' or ')
       return !guide.includes(`| ${i18next.t(`commands.${spec.id}`, { lng: 'en' })} | ${keys} |`)
     })
     expect(missing.map((spec) => spec.id)).toEqual([])

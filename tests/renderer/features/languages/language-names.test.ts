@@ -5,10 +5,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { COMMON_LANGUAGES, directionOf, languageLabel } from '../../../../renderer/features/languages/language-names'
 import { isLanguageTag } from '../../../../shared/model/translation'
 
-const locale = (lang: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../../assets/locales/${lang}/translation.json`), 'utf8')) as Record<string, unknown>
+const locale = (lang: string) =>
+  JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, `../../../../assets/locales/${lang}/translation.json`), 'utf8'),
+  ) as Record<string, unknown>
 
 beforeAll(async () => {
-  await i18next.init({ resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } })
+  await i18next.init({
+    resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } },
+    lng: 'en',
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  })
 })
 
 describe('language names in the Languages panel', () => {

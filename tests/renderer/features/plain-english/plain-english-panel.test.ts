@@ -6,7 +6,12 @@ import { findingsInTimeOrder } from '../../../../renderer/features/plain-english
 import { initialEditorState } from '../../../../renderer/state/editor-state'
 import { createEditorStore } from '../../../../renderer/state/store'
 
-const makeCue = (n: number, text: string): Cue => ({ id: asCueId(`c${n}`), startMs: n * 1000, endMs: n * 1000 + 900, text })
+const makeCue = (n: number, text: string): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs: n * 1000,
+  endMs: n * 1000 + 900,
+  text,
+})
 
 const doc = makeDocument([
   makeCue(1, 'We will commence with tea.'),
@@ -27,9 +32,15 @@ describe('Plain English panel', () => {
 
   it('a plainer word applied through the store is one step that undo takes back', () => {
     const store = createEditorStore(initialEditorState(doc))
-    store.dispatch({ type: 'documentReplaced', doc: applyPlainerWord(store.getState().history.present, asCueId('c3'), 'utilise'), label: 'plain-word' })
+    store.dispatch({
+      type: 'documentReplaced',
+      doc: applyPlainerWord(store.getState().history.present, asCueId('c3'), 'utilise'),
+      label: 'plain-word',
+    })
     expect(store.getState().history.present.cues[2]!.text).toBe('meet. We use it often.')
-    expect(findingsInTimeOrder(documentReport(store.getState().history.present)).map((i) => i.word)).not.toContain('utilise')
+    expect(findingsInTimeOrder(documentReport(store.getState().history.present)).map((i) => i.word)).not.toContain(
+      'utilise',
+    )
     store.dispatch({ type: 'undoRequested' })
     expect(store.getState().history.present.cues[2]!.text).toBe('meet. We utilise it often.')
   })

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { autoPauseOf, captionSizeOf, parseSettings, readStoredSettings, SETTINGS_STORAGE_KEY, themeOf, toContractAutoPause, writeStoredSettings } from '../../../../renderer/features/settings/settings-model'
+import {
+  autoPauseOf,
+  captionSizeOf,
+  parseSettings,
+  readStoredSettings,
+  SETTINGS_STORAGE_KEY,
+  themeOf,
+  toContractAutoPause,
+  writeStoredSettings,
+} from '../../../../renderer/features/settings/settings-model'
 import { DEFAULT_AUTO_PAUSE } from '../../../../renderer/state/playback-settings'
 
 const memory = () => {
   const items = new Map<string, string>()
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items }
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    items,
+  }
 }
 
 describe('settings', () => {
@@ -35,6 +48,15 @@ describe('settings', () => {
   })
 
   it('reports a refused write instead of throwing (storage full)', () => {
-    expect(writeStoredSettings({ setItem: () => { throw new Error('QuotaExceededError') } }, {})).toBe(false)
+    expect(
+      writeStoredSettings(
+        {
+          setItem: () => {
+            throw new Error('QuotaExceededError')
+          },
+        },
+        {},
+      ),
+    ).toBe(false)
   })
 })

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { ariaKeyShortcut, chordFromEvent, formatChord, parseChord } from '../../../../renderer/features/shortcuts/chords'
+import {
+  ariaKeyShortcut,
+  chordFromEvent,
+  formatChord,
+  parseChord,
+} from '../../../../renderer/features/shortcuts/chords'
 import { DEFAULT_KEYMAP, type KeyLike } from '../../../../renderer/features/shortcuts/keymap'
 
-const press = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
+const press = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+})
 
 describe('key chords as settings text', () => {
   it('writes chords the way settings store them and reads them back', () => {
@@ -24,10 +36,16 @@ describe('key chords as settings text', () => {
   })
 
   it('turns a key press into a binding, using Cmd as Ctrl on macOS', () => {
-    expect(chordFromEvent(press('K', { ctrlKey: true, shiftKey: true }))).toEqual({ ok: true, binding: { key: 'k', ctrl: true, shift: true } })
+    expect(chordFromEvent(press('K', { ctrlKey: true, shiftKey: true }))).toEqual({
+      ok: true,
+      binding: { key: 'k', ctrl: true, shift: true },
+    })
     expect(chordFromEvent(press('k', { metaKey: true }), true)).toEqual({ ok: true, binding: { key: 'k', ctrl: true } })
     // Shift is part of typing `{`, so it is not stored with it.
-    expect(chordFromEvent(press('{', { altKey: true, shiftKey: true }))).toEqual({ ok: true, binding: { key: '{', alt: true } })
+    expect(chordFromEvent(press('{', { altKey: true, shiftKey: true }))).toEqual({
+      ok: true,
+      binding: { key: '{', alt: true },
+    })
     expect(chordFromEvent(press('F2', { shiftKey: true }))).toEqual({ ok: true, binding: { key: 'F2', shift: true } })
   })
 

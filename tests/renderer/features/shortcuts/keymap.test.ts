@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { commandFor, DEFAULT_KEYMAP, describeBinding, type KeyLike } from '../../../../renderer/features/shortcuts/keymap'
+import {
+  commandFor,
+  DEFAULT_KEYMAP,
+  describeBinding,
+  type KeyLike,
+} from '../../../../renderer/features/shortcuts/keymap'
 
-const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+})
 
 describe('keymap', () => {
   it('maps transcription keys that work while typing', () => {

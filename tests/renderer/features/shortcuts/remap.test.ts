@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { commandFor, DEFAULT_KEYMAP, type KeyLike } from '../../../../renderer/features/shortcuts/keymap'
 import { conflictFor, effectiveKeymap, remap, resetShortcut } from '../../../../renderer/features/shortcuts/remap'
 
-const press = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
+const press = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+})
 
 describe('remapped shortcuts', () => {
   it('a remapped command answers to its new chord only, and the others keep theirs', () => {
@@ -27,7 +34,10 @@ describe('remapped shortcuts', () => {
   })
 
   it('treats ? the same whether or not it is limited to outside text fields', () => {
-    expect(remap(undefined, 'find', { key: '?', ctrl: true, shift: true })).toEqual({ ok: false, conflict: 'shortcuts' })
+    expect(remap(undefined, 'find', { key: '?', ctrl: true, shift: true })).toEqual({
+      ok: false,
+      conflict: 'shortcuts',
+    })
   })
 
   it('resets one command or all of them', () => {

@@ -14,8 +14,15 @@ describe('speaker chips', () => {
   })
 
   it('number speakers by their place in the list and give each a colour, starting again after the last', () => {
-    const speakers = Array.from({ length: SPEAKER_COLOURS.length + 1 }, (_, i) => makeSpeaker(i + 1, `Speaker ${i + 1}`))
-    expect(speakerBadge(speakers, asSpeakerId('s2'))).toEqual({ number: 2, initials: 'S2', colour: SPEAKER_COLOURS[1], name: 'Speaker 2' })
+    const speakers = Array.from({ length: SPEAKER_COLOURS.length + 1 }, (_, i) =>
+      makeSpeaker(i + 1, `Speaker ${i + 1}`),
+    )
+    expect(speakerBadge(speakers, asSpeakerId('s2'))).toEqual({
+      number: 2,
+      initials: 'S2',
+      colour: SPEAKER_COLOURS[1],
+      name: 'Speaker 2',
+    })
     expect(speakerBadge(speakers, asSpeakerId(`s${SPEAKER_COLOURS.length + 1}`))!.colour).toBe(SPEAKER_COLOURS[0])
     expect(speakerBadge(speakers, undefined)).toBeUndefined()
     expect(speakerBadge(speakers, asSpeakerId('gone'))).toBeUndefined()

@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { asCueId, asSpeakerId, assignSpeaker, deleteCues, makeDocument, updateCue, type Cue } from '../../../../shared/model'
+import {
+  asCueId,
+  asSpeakerId,
+  assignSpeaker,
+  deleteCues,
+  makeDocument,
+  updateCue,
+  type Cue,
+} from '../../../../shared/model'
 import { speakerCounts } from '../../../../renderer/features/speakers/speaker-counts'
 
 const ann = asSpeakerId('s1')
 const bob = asSpeakerId('s2')
-const cue = (n: number, speakerId?: typeof ann): Cue => ({ id: asCueId(`c${n}`), startMs: n * 1000, endMs: n * 1000 + 900, text: `line ${n}`, ...(speakerId ? { speakerId } : {}) })
+const cue = (n: number, speakerId?: typeof ann): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs: n * 1000,
+  endMs: n * 1000 + 900,
+  text: `line ${n}`,
+  ...(speakerId ? { speakerId } : {}),
+})
 const speakers = [
   { id: ann, name: 'Ann' },
   { id: bob, name: 'Bob' },
 ]
 
 describe('speaker counts', () => {
-  it('counts each speaker\'s captions, and gives the same Map back while typing changes no speaker', () => {
+  it("counts each speaker's captions, and gives the same Map back while typing changes no speaker", () => {
     const doc = makeDocument([cue(1, ann), cue(2, bob), cue(3, ann), cue(4)], speakers)
     const counts = speakerCounts(doc.cues)
     expect(Object.fromEntries(counts)).toEqual({ s1: 2, s2: 1 })

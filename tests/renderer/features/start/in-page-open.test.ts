@@ -13,15 +13,35 @@ import { InPageOpen } from '../../../../renderer/features/start/in-page-open'
 import type { OpenDeps } from '../../../../renderer/features/start/open-flow'
 
 const root = path.resolve(import.meta.dirname, '../../../..')
-const locale = (lang: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(root, `assets/locales/${lang}/translation.json`), 'utf8')) as Record<string, unknown>
+const locale = (lang: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(root, `assets/locales/${lang}/translation.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources: { en: { translation: locale('en') } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } })
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: locale('en') } },
+    lng: 'en',
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  })
 })
 
 const bridge = {} as CaptionBridge
 const render = (desktop: boolean): string =>
-  renderToStaticMarkup(createElement(BridgeProvider, { bridge, desktop, children: createElement(InPageOpen, { deps: { bridge } as OpenDeps, run: () => {}, busy: false, onFiles: () => {} }) }))
+  renderToStaticMarkup(
+    createElement(BridgeProvider, {
+      bridge,
+      desktop,
+      children: createElement(InPageOpen, {
+        deps: { bridge } as OpenDeps,
+        run: () => {},
+        busy: false,
+        onFiles: () => {},
+      }),
+    }),
+  )
 
 describe('opening files from the page’s own inputs', () => {
   it('in the desktop app, is just another way to choose files', () => {

@@ -7,10 +7,16 @@ import { parseProblemNotice } from '../../../../renderer/features/start/open-flo
 import { readCaptionBytes } from '../../../../shared/formats/read-caption-bytes'
 
 const root = path.resolve(import.meta.dirname, '../../../..')
-const locale = (lng: string) => JSON.parse(readFileSync(path.join(root, `assets/locales/${lng}/translation.json`), 'utf8'))
+const locale = (lng: string) =>
+  JSON.parse(readFileSync(path.join(root, `assets/locales/${lng}/translation.json`), 'utf8'))
 
 beforeAll(async () => {
-  await i18next.init({ resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } })
+  await i18next.init({
+    resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } },
+    lng: 'en',
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  })
 })
 
 describe('a file that cannot be read as captions, told in the UI’s language', () => {
@@ -22,7 +28,9 @@ describe('a file that cannot be read as captions, told in the UI’s language', 
 
   it('in English, the reader’s own sentence, with the file and line', async () => {
     await i18next.changeLanguage('en')
-    expect(noticeText(i18next.t, notice())).toBe('talk.vtt, line 3: "not a caption at all" is not part of any caption (no timing line) and was skipped.')
+    expect(noticeText(i18next.t, notice())).toBe(
+      'talk.vtt, line 3: "not a caption at all" is not part of any caption (no timing line) and was skipped.',
+    )
   })
 
   it('in Welsh, a Welsh sentence with the same details, not the English one', async () => {

@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest'
 import { asCueId, asSpeakerId, makeDocument, type Cue } from '../../../../shared/model'
 import { buildTranscript } from '../../../../shared/transcript/builder'
 import type { TranscriptParagraph } from '../../../../shared/transcript/transcript'
-import { displayOffset, paragraphOfCue, sourceEdit, sourcePoint, spokenRange, wordStartMs } from '../../../../renderer/features/transcript-view/text-map'
+import {
+  displayOffset,
+  paragraphOfCue,
+  sourceEdit,
+  sourcePoint,
+  spokenRange,
+  wordStartMs,
+} from '../../../../renderer/features/transcript-view/text-map'
 
 const s1 = asSpeakerId('s1')
-const cue = (n: number, text: string, extra: Partial<Cue> = {}): Cue => ({ id: asCueId(`c${n}`), startMs: n * 1000, endMs: n * 1000 + 1000, text, speakerId: s1, ...extra })
+const cue = (n: number, text: string, extra: Partial<Cue> = {}): Cue => ({
+  id: asCueId(`c${n}`),
+  startMs: n * 1000,
+  endMs: n * 1000 + 1000,
+  text,
+  speakerId: s1,
+  ...extra,
+})
 const paragraphOf = (cues: readonly Cue[]): TranscriptParagraph => {
   const block = buildTranscript(makeDocument(cues)).blocks[0]!
   return block.type === 'turn' ? block.paragraphs[0]! : { text: '', startMs: 0 }
@@ -15,7 +29,13 @@ const paragraphOf = (cues: readonly Cue[]): TranscriptParagraph => {
 function type(cues: readonly Cue[], a: number, b: number, data: string) {
   const p = paragraphOf(cues)
   const text = (id: string) => cues.find((c) => c.id === id)!.text
-  const edit = sourceEdit(sourcePoint(p, a, 'start', text)!, sourcePoint(p, b, 'end', text)!, data, p.cueIds ?? [], text)
+  const edit = sourceEdit(
+    sourcePoint(p, a, 'start', text)!,
+    sourcePoint(p, b, 'end', text)!,
+    data,
+    p.cueIds ?? [],
+    text,
+  )
   return { texts: Object.fromEntries(edit.texts), caret: edit.caret }
 }
 
@@ -53,7 +73,13 @@ describe('typing in the transcript edits the captions underneath', () => {
 
   it('finds the paragraph of a caption, also far from where it looked first', () => {
     const s2 = asSpeakerId('s2')
-    const t = buildTranscript(makeDocument([cue(1, 'One.'), cue(2, 'Two.', { speakerId: s2 }), cue(3, 'Three.', { startMs: 9000, endMs: 9500, speakerId: s2 })]))
+    const t = buildTranscript(
+      makeDocument([
+        cue(1, 'One.'),
+        cue(2, 'Two.', { speakerId: s2 }),
+        cue(3, 'Three.', { startMs: 9000, endMs: 9500, speakerId: s2 }),
+      ]),
+    )
     expect(paragraphOfCue(t.blocks, 'c3', 1)).toEqual({ block: 1, paragraph: 1 })
     expect(paragraphOfCue(t.blocks, 'c1', 1)).toEqual({ block: 0, paragraph: 0 })
     expect(paragraphOfCue(t.blocks, 'c9', 0)).toBeUndefined()
@@ -61,7 +87,15 @@ describe('typing in the transcript edits the captions underneath', () => {
 })
 
 describe('playing from a word and marking the word being spoken', () => {
-  const timed = cue(1, 'thank you all', { startMs: 1000, endMs: 4000, words: [{ startMs: 1000, endMs: 1500, text: 'thank' }, { startMs: 2000, endMs: 2500, text: 'you' }, { startMs: 3000, endMs: 3500, text: 'all' }] })
+  const timed = cue(1, 'thank you all', {
+    startMs: 1000,
+    endMs: 4000,
+    words: [
+      { startMs: 1000, endMs: 1500, text: 'thank' },
+      { startMs: 2000, endMs: 2500, text: 'you' },
+      { startMs: 3000, endMs: 3500, text: 'all' },
+    ],
+  })
   const plain = cue(2, 'for coming', { startMs: 4000, endMs: 5000 })
   const p = paragraphOf([timed, plain])
 

@@ -10,7 +10,10 @@ const cues = [
 describe('earcon timing', () => {
   it('finds the starts and ends passed in one playback step, an end before a touching start', () => {
     expect(crossings(cues, 900, 1016)).toEqual([{ kind: 'start', cueIndex: 0 }])
-    expect(crossings(cues, 1990, 2010)).toEqual([{ kind: 'end', cueIndex: 0 }, { kind: 'start', cueIndex: 1 }])
+    expect(crossings(cues, 1990, 2010)).toEqual([
+      { kind: 'end', cueIndex: 0 },
+      { kind: 'start', cueIndex: 1 },
+    ])
     expect(crossings(cues, 2100, 2200)).toEqual([])
   })
 

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import type { CaptionBridge } from '../../../../shared/ipc/contract'
-import { keepVersionBefore, registerBulkChangeGate, type VersionKeeping } from '../../../../renderer/features/versions/version-keeper'
+import {
+  keepVersionBefore,
+  registerBulkChangeGate,
+  type VersionKeeping,
+} from '../../../../renderer/features/versions/version-keeper'
 
 const calls: string[] = []
-let answer: Awaited<ReturnType<CaptionBridge['keepVersion']>> = { ok: true, version: { id: 'v1', keptAt: 1, reason: 'replace-all', cueCount: 3, bytes: 10 } }
+let answer: Awaited<ReturnType<CaptionBridge['keepVersion']>> = {
+  ok: true,
+  version: { id: 'v1', keptAt: 1, reason: 'replace-all', cueCount: 3, bytes: 10 },
+}
 // The keeper is given the bridge with the gate, so a fake stands in for main (no page globals).
-const bridge: VersionKeeping = { keepVersion: async (args) => (calls.push(`keep ${args.path} ${args.reason} ${args.detail ?? ''}`), answer) }
+const bridge: VersionKeeping = {
+  keepVersion: async (args) => (calls.push(`keep ${args.path} ${args.reason} ${args.detail ?? ''}`), answer),
+}
 
 describe('keeping a version before a bulk change', () => {
   it('does nothing for work held only by the page', async () => {

@@ -21,8 +21,12 @@ describe('dragging regions', () => {
   })
 
   it('an edge next to a gap moves alone and stops at the neighbour', () => {
-    expect(patchesForDrag(doc, { id: asCueId('c'), startMs: 3000, endMs: 6000, side: 'start' })).toEqual([{ id: 'c', startMs: 4000, endMs: 6000 }])
-    expect(patchesForDrag(doc, { id: asCueId('b'), startMs: 2000, endMs: 5500, side: 'end' })).toEqual([{ id: 'b', startMs: 2000, endMs: 5000 }])
+    expect(patchesForDrag(doc, { id: asCueId('c'), startMs: 3000, endMs: 6000, side: 'start' })).toEqual([
+      { id: 'c', startMs: 4000, endMs: 6000 },
+    ])
+    expect(patchesForDrag(doc, { id: asCueId('b'), startMs: 2000, endMs: 5500, side: 'end' })).toEqual([
+      { id: 'b', startMs: 2000, endMs: 5000 },
+    ])
   })
 
   it('no cue shrinks below the minimum length', () => {
@@ -34,7 +38,11 @@ describe('dragging regions', () => {
   })
 
   it('moving a whole cue keeps its length and stays between neighbours', () => {
-    expect(patchesForDrag(doc, { id: asCueId('c'), startMs: 3500, endMs: 4500 })).toEqual([{ id: 'c', startMs: 4000, endMs: 5000 }])
-    expect(patchesForDrag(doc, { id: asCueId('c'), startMs: 9000, endMs: 10000 })).toEqual([{ id: 'c', startMs: 9000, endMs: 10000 }])
+    expect(patchesForDrag(doc, { id: asCueId('c'), startMs: 3500, endMs: 4500 })).toEqual([
+      { id: 'c', startMs: 4000, endMs: 5000 },
+    ])
+    expect(patchesForDrag(doc, { id: asCueId('c'), startMs: 9000, endMs: 10000 })).toEqual([
+      { id: 'c', startMs: 9000, endMs: 10000 },
+    ])
   })
 })

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { asCueId, type Cue } from '../../../../shared/model'
 import { cuesNearView, diffRegions, MAX_LIVE_REGIONS } from '../../../../renderer/features/waveform/region-window'
 
-const cues: Cue[] = Array.from({ length: 10_000 }, (_, i) => ({ id: asCueId(`c${i}`), startMs: i * 1000, endMs: i * 1000 + 900, text: `cue ${i}` }))
+const cues: Cue[] = Array.from({ length: 10_000 }, (_, i) => ({
+  id: asCueId(`c${i}`),
+  startMs: i * 1000,
+  endMs: i * 1000 + 900,
+  text: `cue ${i}`,
+}))
 
 describe('live region window', () => {
   it('keeps only cues within one screen either side of the view', () => {
@@ -13,7 +18,11 @@ describe('live region window', () => {
   })
 
   it('includes a long cue that started before the window but reaches into it', () => {
-    const withLong = [...cues.slice(0, 5), { id: asCueId('long'), startMs: 5000, endMs: 200_000, text: 'long' }, ...cues.slice(5)].sort((a, b) => a.startMs - b.startMs)
+    const withLong = [
+      ...cues.slice(0, 5),
+      { id: asCueId('long'), startMs: 5000, endMs: 200_000, text: 'long' },
+      ...cues.slice(5),
+    ].sort((a, b) => a.startMs - b.startMs)
     expect(cuesNearView(withLong, 150_000, 160_000).some((c) => c.id === 'long')).toBe(true)
   })
 

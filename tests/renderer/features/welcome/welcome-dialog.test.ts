@@ -9,13 +9,29 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { WelcomeDialog } from '../../../../renderer/features/welcome/welcome-dialog'
 
 const root = path.resolve(import.meta.dirname, '../../../..')
-const locale = (lang: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(root, `assets/locales/${lang}/translation.json`), 'utf8')) as Record<string, unknown>
+const locale = (lang: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(root, `assets/locales/${lang}/translation.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } })
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: locale('en') }, cy: { translation: locale('cy') } },
+    lng: 'en',
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  })
 })
 
-const render = (withSample = true): string => renderToStaticMarkup(createElement(WelcomeDialog, { ...(withSample ? { onOpenSample: () => {} } : {}), onOpenOwn: () => {}, onClose: () => {} }))
+const render = (withSample = true): string =>
+  renderToStaticMarkup(
+    createElement(WelcomeDialog, {
+      ...(withSample ? { onOpenSample: () => {} } : {}),
+      onOpenOwn: () => {},
+      onClose: () => {},
+    }),
+  )
 const buttons = (html: string): string[] => [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]!)
 
 describe('the welcome dialog', () => {
@@ -23,7 +39,8 @@ describe('the welcome dialog', () => {
     const html = render()
     expect(html).toMatch(/<dialog[^>]*aria-labelledby="([^"]+)"[\s\S]*<h2 id="\1">Welcome to Eglur<\/h2>/)
     expect(html.match(/<li>/g)).toHaveLength(3)
-    for (const job of ['Correct automated captions.', 'Write a transcript.', 'Export caption files.']) expect(html).toContain(job)
+    for (const job of ['Correct automated captions.', 'Write a transcript.', 'Export caption files.'])
+      expect(html).toContain(job)
   })
 
   it('offers the sample project first, the user’s own video, and Close', () => {

@@ -2,7 +2,13 @@
 // line, whitespace tests without regexes, cue text read without word timings, and lazily read words.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { interpretCueText, isJsSpace, parseVttTimestamp, parseWebVtt, scanCueText } from '../../../../shared/formats/webvtt/index'
+import {
+  interpretCueText,
+  isJsSpace,
+  parseVttTimestamp,
+  parseWebVtt,
+  scanCueText,
+} from '../../../../shared/formats/webvtt/index'
 import { fixedTimestamp } from '../../../../shared/formats/webvtt/timestamp'
 import { readTimingFast, readTimingSpec, type TimingOut } from '../../../../shared/formats/webvtt/timing-line'
 
@@ -12,10 +18,29 @@ const three = fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, 
 /** `HH:MM:SS.mmm` with any two-digit fields, so minutes and seconds over 59 (invalid) come up too. */
 const fixedStamp = fc.tuple(two, two, two, three).map(([h, m, s, f]) => `${h}:${m}:${s}.${f}`)
 /** Characters a timing line is made of, and a few it must not be. */
-const noise = fc.constantFrom('0', '5', '9', ':', '.', ' ', '\t', '\f', '-', '>', '-->', 'a', '\n', '\r', '\u00a0', '60')
+const noise = fc.constantFrom(
+  '0',
+  '5',
+  '9',
+  ':',
+  '.',
+  ' ',
+  '\t',
+  '\f',
+  '-',
+  '>',
+  '-->',
+  'a',
+  '\n',
+  '\r',
+  '\u00a0',
+  '60',
+)
 /** Timing lines: well-formed ones, and ones with a character inserted, replaced or cut off. */
 const timingLine = fc.oneof(
-  fc.tuple(fixedStamp, fixedStamp, fc.constantFrom('', ' align:start position:0%', '\tline:0', 'x', '0', ' ')).map(([a, b, rest]) => `${a} --> ${b}${rest}`),
+  fc
+    .tuple(fixedStamp, fixedStamp, fc.constantFrom('', ' align:start position:0%', '\tline:0', 'x', '0', ' '))
+    .map(([a, b, rest]) => `${a} --> ${b}${rest}`),
   fc.tuple(fixedStamp, fixedStamp, fc.nat(40), noise, fc.boolean()).map(([a, b, at, c, replace]) => {
     const line = `${a} --> ${b}`
     return line.slice(0, at) + c + line.slice(replace ? at + 1 : at)
@@ -57,7 +82,12 @@ describe('timing line fast path', () => {
 
 describe('word stamp fast path', () => {
   it('reads HH:MM:SS.mmm exactly as the spec reader does, and declines anything else', () => {
-    const stampish = fc.oneof(fixedStamp, fc.array(fc.constantFrom('0', '1', '5', '6', '9', ':', '.', 'x', ' '), { minLength: 12, maxLength: 12 }).map((c) => c.join('')))
+    const stampish = fc.oneof(
+      fixedStamp,
+      fc
+        .array(fc.constantFrom('0', '1', '5', '6', '9', ':', '.', 'x', ' '), { minLength: 12, maxLength: 12 })
+        .map((c) => c.join('')),
+    )
     fc.assert(
       fc.property(stampish, (stamp) => {
         const fast = fixedTimestamp(`<${stamp}>`, 1)
@@ -77,23 +107,60 @@ describe('whitespace without regexes', () => {
   })
 })
 
-const cuePiece = fc.constantFrom('word', ' ', '  ', '\n', '\u00a0', '&amp;', '&nbsp;', '&am', 'p;', '<', '>', '<c>', '</c>', '<c.x y>', '<v Beth>', '<v.a  Siân  Ŵ>', '<font>', '<b', '</', '<>', '<00:00:01.500>', '<00:00:09.000>', '<01:02.345>', '<00:00:1.5>', '<99:00:00.000>', 'ŵ', '😀')
+const cuePiece = fc.constantFrom(
+  'word',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  '&amp;',
+  '&nbsp;',
+  '&am',
+  'p;',
+  '<',
+  '>',
+  '<c>',
+  '</c>',
+  '<c.x y>',
+  '<v Beth>',
+  '<v.a  Siân  Ŵ>',
+  '<font>',
+  '<b',
+  '</',
+  '<>',
+  '<00:00:01.500>',
+  '<00:00:09.000>',
+  '<01:02.345>',
+  '<00:00:1.5>',
+  '<99:00:00.000>',
+  'ŵ',
+  '😀',
+)
 const cueText = fc.array(cuePiece, { maxLength: 16 }).map((p) => p.join(''))
 
 describe('cue text read without word timings', () => {
   it('gives the same text, voice and unknown tags as the full reading, and says when words exist', () => {
     fc.assert(
-      fc.property(cueText, fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (payload, start, end) => {
-        const lazy = scanCueText(payload, start, end, false)
-        const full = interpretCueText(payload, start, end)
-        expect({ text: lazy.text, unknownTags: lazy.unknownTags, ...(lazy.voice !== undefined ? { voice: lazy.voice } : {}) }).toEqual({
-          text: full.text,
-          unknownTags: full.unknownTags,
-          ...(full.voice !== undefined ? { voice: full.voice } : {}),
-        })
-        expect(lazy.words).toBeUndefined()
-        expect(lazy.timed).toBe(full.words !== undefined)
-      }),
+      fc.property(
+        cueText,
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (payload, start, end) => {
+          const lazy = scanCueText(payload, start, end, false)
+          const full = interpretCueText(payload, start, end)
+          expect({
+            text: lazy.text,
+            unknownTags: lazy.unknownTags,
+            ...(lazy.voice !== undefined ? { voice: lazy.voice } : {}),
+          }).toEqual({
+            text: full.text,
+            unknownTags: full.unknownTags,
+            ...(full.voice !== undefined ? { voice: full.voice } : {}),
+          })
+          expect(lazy.words).toBeUndefined()
+          expect(lazy.timed).toBe(full.words !== undefined)
+        },
+      ),
       { numRuns: 2000 },
     )
   })
@@ -109,7 +176,8 @@ describe('the cue text fast path on huge cues', () => {
 })
 
 describe('lazily read word timings', () => {
-  const file = 'WEBVTT\n\nintro\n00:00:01.000 --> 00:00:03.000 align:start\n<v Beth>this<00:00:01.500><c> will</c><00:00:02.000><c> happen</c>\n\nNOTE n\n\n00:00:04.000 --> 00:00:05.000\nplain\n'
+  const file =
+    'WEBVTT\n\nintro\n00:00:01.000 --> 00:00:03.000 align:start\n<v Beth>this<00:00:01.500><c> will</c><00:00:02.000><c> happen</c>\n\nNOTE n\n\n00:00:04.000 --> 00:00:05.000\nplain\n'
   const words = [
     { startMs: 1000, endMs: 1500, text: 'this' },
     { startMs: 1500, endMs: 2000, text: 'will' },
@@ -121,7 +189,16 @@ describe('lazily read word timings', () => {
     expect(Object.keys(cue)).toEqual(['id', 'startMs', 'endMs', 'text', 'speakerId', 'words', 'settings', 'label'])
     expect(cue.words).toEqual(words)
     expect(cue.words).toBe(cue.words)
-    expect({ ...cue }).toEqual({ id: 'c1', startMs: 1000, endMs: 3000, text: 'this will happen', speakerId: 's1', words, settings: 'align:start', label: 'intro' })
+    expect({ ...cue }).toEqual({
+      id: 'c1',
+      startMs: 1000,
+      endMs: 3000,
+      text: 'this will happen',
+      speakerId: 's1',
+      words,
+      settings: 'align:start',
+      label: 'intro',
+    })
     expect(JSON.parse(JSON.stringify(cue))).toEqual({ ...cue })
     expect(structuredClone(cue)).toEqual({ ...cue })
     expect(Object.getOwnPropertySymbols(structuredClone(cue))).toEqual([])
@@ -129,16 +206,39 @@ describe('lazily read word timings', () => {
   })
 
   it('are the words the full reading gives, for any stamped payload, in LF and CRLF files', () => {
-    const bit = fc.constantFrom('word', ' ', '\n', '<00:00:01.500>', '<c> next</c>', '<c.colorE5E5E5>', '</c>', '&amp;', '<b>', 'x<00:00:02.000>y', '<v Bob>', '\t', '\u00a0')
+    const bit = fc.constantFrom(
+      'word',
+      ' ',
+      '\n',
+      '<00:00:01.500>',
+      '<c> next</c>',
+      '<c.colorE5E5E5>',
+      '</c>',
+      '&amp;',
+      '<b>',
+      'x<00:00:02.000>y',
+      '<v Bob>',
+      '\t',
+      '\u00a0',
+    )
     fc.assert(
-      fc.property(fc.array(fc.array(bit, { minLength: 1, maxLength: 12 }).map((b) => `${b.join('')}<00:00:01.200>z`.replace(/\n\n+/g, '\n').replace(/^\n/, '')), { minLength: 1, maxLength: 4 }), fc.boolean(), (payloads, crlf) => {
-        const vtt = `WEBVTT\n${payloads.map((p, i) => `\n00:00:0${i}.000 --> 00:00:0${i + 3}.000\n${p}\n`).join('')}`
-        const cues = parseWebVtt(crlf ? vtt.replace(/\n/g, '\r\n') : vtt).doc.cues
-        payloads.forEach((p, i) => {
-          const full = interpretCueText(p, i * 1000, (i + 3) * 1000)
-          expect(cues[i]?.words ?? [], p).toEqual(full.words ?? [])
-        })
-      }),
+      fc.property(
+        fc.array(
+          fc
+            .array(bit, { minLength: 1, maxLength: 12 })
+            .map((b) => `${b.join('')}<00:00:01.200>z`.replace(/\n\n+/g, '\n').replace(/^\n/, '')),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.boolean(),
+        (payloads, crlf) => {
+          const vtt = `WEBVTT\n${payloads.map((p, i) => `\n00:00:0${i}.000 --> 00:00:0${i + 3}.000\n${p}\n`).join('')}`
+          const cues = parseWebVtt(crlf ? vtt.replace(/\n/g, '\r\n') : vtt).doc.cues
+          payloads.forEach((p, i) => {
+            const full = interpretCueText(p, i * 1000, (i + 3) * 1000)
+            expect(cues[i]?.words ?? [], p).toEqual(full.words ?? [])
+          })
+        },
+      ),
       { numRuns: 500 },
     )
   })
@@ -153,14 +253,32 @@ describe('lazily read word timings', () => {
 })
 
 describe('line breaks', () => {
-  const piece = fc.constantFrom('WEBVTT', '\n', '\n\n', '00:00:01.000 --> 00:00:02.000', '00:03.000 --> 00:02.000', '00:00:01,000 --> 2', 'text', 'NOTE x', 'STYLE', 'id', '-->', '<b>x</b>', ' ', '\0')
+  const piece = fc.constantFrom(
+    'WEBVTT',
+    '\n',
+    '\n\n',
+    '00:00:01.000 --> 00:00:02.000',
+    '00:03.000 --> 00:02.000',
+    '00:00:01,000 --> 2',
+    'text',
+    'NOTE x',
+    'STYLE',
+    'id',
+    '-->',
+    '<b>x</b>',
+    ' ',
+    '\0',
+  )
   it('LF, CRLF and CR files read the same, warnings on the same lines', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
-        const lf = parseWebVtt(text)
-        expect(parseWebVtt(text.replace(/\n/g, '\r\n'))).toEqual(lf)
-        expect(parseWebVtt(text.replace(/\n/g, '\r'))).toEqual(lf)
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        (text) => {
+          const lf = parseWebVtt(text)
+          expect(parseWebVtt(text.replace(/\n/g, '\r\n'))).toEqual(lf)
+          expect(parseWebVtt(text.replace(/\n/g, '\r'))).toEqual(lf)
+        },
+      ),
       { numRuns: 1000 },
     )
   })

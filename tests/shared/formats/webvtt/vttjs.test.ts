@@ -19,17 +19,27 @@ type ExpectedCue = { id: string; startTime: number; endTime: number; text: strin
 function compare(vttPath: string, jsonPath: string): string {
   const blocks = readVttBlocks(readFileSync(path.join(dir, vttPath), 'utf8'))
   const expected = (JSON.parse(readFileSync(path.join(dir, jsonPath), 'utf8')) as { cues: ExpectedCue[] }).cues
-  const actual = blocks.cues.map((c) => ({ id: c.label ?? '', startTime: c.startMs / 1000, endTime: c.endMs / 1000, text: c.payload }))
+  const actual = blocks.cues.map((c) => ({
+    id: c.label ?? '',
+    startTime: c.startMs / 1000,
+    endTime: c.endMs / 1000,
+    text: c.payload,
+  }))
   const want = expected.map(({ id, startTime, endTime, text }) => ({ id, startTime, endTime, text }))
-  return JSON.stringify(actual) === JSON.stringify(want) ? '' : `expected ${JSON.stringify(want).slice(0, 300)}\n got ${JSON.stringify(actual).slice(0, 300)}`
+  return JSON.stringify(actual) === JSON.stringify(want)
+    ? ''
+    : `expected ${JSON.stringify(want).slice(0, 300)}\n got ${JSON.stringify(actual).slice(0, 300)}`
 }
 
 /** Pairs where vtt.js follows an old draft that the current spec changed, with the reason. */
 const DISAGREE_WITH_SPEC: Readonly<Record<string, string>> = {
-  'cue-times/min-top-digits.vtt': 'a three-digit first unit is hours in the spec, so 000:00.000 lacks seconds and is invalid',
+  'cue-times/min-top-digits.vtt':
+    'a three-digit first unit is hours in the spec, so 000:00.000 lacks seconds and is invalid',
   'cue-times/minimum-spots-over-sixty.vtt': 'same: 120:00.000 is hours:minutes with no seconds, invalid in the spec',
-  'file-layout/header-no-new-line.vtt': 'the spec ends the header at a line holding "-->" and reads that cue; old drafts dropped it',
-  'integration/id.vtt': 'after a lone "-->" line the spec starts a new block at the next timing line; vtt.js drops that cue',
+  'file-layout/header-no-new-line.vtt':
+    'the spec ends the header at a line holding "-->" and reads that cue; old drafts dropped it',
+  'integration/id.vtt':
+    'after a lone "-->" line the spec starts a new block at the next timing line; vtt.js drops that cue',
   // Eglur is deliberately more tolerant than a browser here: a file with a damaged signature is still
   // imported, with a "missing WEBVTT" warning, rather than losing every caption in it.
   'file-layout/bom-garbage-data.vtt': 'imported with a warning instead of rejected (tolerant import)',

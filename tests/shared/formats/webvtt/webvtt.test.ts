@@ -13,14 +13,17 @@ const realworld = path.resolve(import.meta.dirname, '../../../fixtures/webvtt')
 
 describe('WebVTT reading', () => {
   it('reads voices as speakers, entities as text, and tags away', () => {
-    const { doc, warnings } = parseWebVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.500\n<v Beth Perry><i>Fish &amp; chips</i> &lt;3</v>\n')
+    const { doc, warnings } = parseWebVtt(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.500\n<v Beth Perry><i>Fish &amp; chips</i> &lt;3</v>\n',
+    )
     expect(warnings).toEqual([])
     expect(doc.speakers).toEqual([{ id: 's1', name: 'Beth Perry' }])
     expect(doc.cues[0]).toMatchObject({ startMs: 1000, endMs: 2500, text: 'Fish & chips <3', speakerId: 's1' })
   })
 
   it('keeps NOTE, STYLE, identifiers and settings for the round trip', () => {
-    const text = 'WEBVTT - Event\n\nSTYLE\n::cue { color: yellow }\n\nNOTE first\n\nintro\n00:00:01.000 --> 00:00:02.000 align:start line:90%\nHello\n\nNOTE the end\n'
+    const text =
+      'WEBVTT - Event\n\nSTYLE\n::cue { color: yellow }\n\nNOTE first\n\nintro\n00:00:01.000 --> 00:00:02.000 align:start line:90%\nHello\n\nNOTE the end\n'
     const { doc } = parseWebVtt(text)
     expect(doc.meta).toEqual({ vttHeader: ' - Event', styles: ['::cue { color: yellow }'], trailingNote: 'the end' })
     expect(doc.cues[0]).toMatchObject({ label: 'intro', note: 'first', settings: 'align:start line:90%' })
@@ -28,7 +31,9 @@ describe('WebVTT reading', () => {
   })
 
   it('turns inline timestamps into word timings', () => {
-    const { doc } = parseWebVtt('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nthis<00:00:01.500><c> will</c><00:00:02.000><c> happen</c>\n')
+    const { doc } = parseWebVtt(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nthis<00:00:01.500><c> will</c><00:00:02.000><c> happen</c>\n',
+    )
     expect(doc.cues[0]!.words).toEqual([
       { startMs: 1000, endMs: 1500, text: 'this' },
       { startMs: 1500, endMs: 2000, text: 'will' },
@@ -37,13 +42,17 @@ describe('WebVTT reading', () => {
   })
 
   it('reports a bad timing line with its line number and keeps the other captions', () => {
-    const { doc, warnings } = parseWebVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nok\n\n00:00:03,000 --> 00:00:04.000\nbad\n\n00:00:05.000 --> 00:00:06.000\nalso ok\n')
+    const { doc, warnings } = parseWebVtt(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nok\n\n00:00:03,000 --> 00:00:04.000\nbad\n\n00:00:05.000 --> 00:00:06.000\nalso ok\n',
+    )
     expect(doc.cues.map((c) => c.text)).toEqual(['ok', 'also ok'])
     expect(warnings).toMatchObject([{ code: 'bad-timing', line: 6 }])
   })
 
   it('repairs reversed times and reorders out-of-order captions, with warnings', () => {
-    const { doc, warnings } = parseWebVtt('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nb\n\n00:00:01.000 --> 00:00:02.000\na\n')
+    const { doc, warnings } = parseWebVtt(
+      'WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nb\n\n00:00:01.000 --> 00:00:02.000\na\n',
+    )
     expect(doc.cues.map((c) => [c.text, c.startMs, c.endMs])).toEqual([
       ['a', 1000, 2000],
       ['b', 5000, 5000],
@@ -55,14 +64,22 @@ describe('WebVTT reading', () => {
   })
 
   it('refuses text that is not WebVTT at all', () => {
-    expect(parseWebVtt('Hello, this is a letter.\nNothing timed here.').fatal).toMatchObject({ code: 'not-webvtt', line: 1 })
+    expect(parseWebVtt('Hello, this is a letter.\nNothing timed here.').fatal).toMatchObject({
+      code: 'not-webvtt',
+      line: 1,
+    })
   })
 })
 
 describe('WebVTT writing', () => {
   it('writes padded hours, three-digit milliseconds, escaped text and voices', () => {
-    const doc = makeDoc([makeCue(1, 'a --> b & <c>', { startMs: 3_723_004, endMs: 3_724_000, speakerId: asSpeakerId('s1') })], [makeSpeaker(1, 'Dr <Who> & Co')])
-    expect(serializeWebVtt(doc)).toBe('WEBVTT\n\n01:02:03.004 --> 01:02:04.000\n<v Dr &lt;Who&gt; &amp; Co>a --&gt; b &amp; &lt;c&gt;\n')
+    const doc = makeDoc(
+      [makeCue(1, 'a --> b & <c>', { startMs: 3_723_004, endMs: 3_724_000, speakerId: asSpeakerId('s1') })],
+      [makeSpeaker(1, 'Dr <Who> & Co')],
+    )
+    expect(serializeWebVtt(doc)).toBe(
+      'WEBVTT\n\n01:02:03.004 --> 01:02:04.000\n<v Dr &lt;Who&gt; &amp; Co>a --&gt; b &amp; &lt;c&gt;\n',
+    )
   })
 
   it('never lets an empty line end a caption early', () => {
@@ -89,7 +106,10 @@ describe('WebVTT writing', () => {
       if (fatal) continue
       const written = serializeWebVtt(doc)
       expect(w3cParse(written).errors, name).toEqual([])
-      expect(parseWebVtt(written).doc.cues.map((c) => c.text), name).toEqual(doc.cues.map((c) => c.text))
+      expect(
+        parseWebVtt(written).doc.cues.map((c) => c.text),
+        name,
+      ).toEqual(doc.cues.map((c) => c.text))
     }
   })
 })
@@ -103,13 +123,20 @@ describe('hostile WebVTT input', () => {
   })
 
   it('100,000 one-character captions', () => {
-    const body = Array.from({ length: 100_000 }, (_, i) => `${formatClock(i * 1000)} --> ${formatClock(i * 1000 + 500)}\nx\n`).join('\n')
+    const body = Array.from(
+      { length: 100_000 },
+      (_, i) => `${formatClock(i * 1000)} --> ${formatClock(i * 1000 + 500)}\nx\n`,
+    ).join('\n')
     expect(parseWebVtt(vtt(body)).doc.cues).toHaveLength(100_000)
   })
 
   it('10,000 nested tags and unclosed tags keep the text', () => {
     const nested = `${'<b>'.repeat(10_000)}deep${'</b>'.repeat(10_000)}`
-    expect(parseWebVtt(vtt(`00:00:01.000 --> 00:00:02.000\n${nested}\n\n00:00:03.000 --> 00:00:04.000\n<i>open <b>never closed\n`)).doc.cues.map((c) => c.text)).toEqual(['deep', 'open never closed'])
+    expect(
+      parseWebVtt(
+        vtt(`00:00:01.000 --> 00:00:02.000\n${nested}\n\n00:00:03.000 --> 00:00:04.000\n<i>open <b>never closed\n`),
+      ).doc.cues.map((c) => c.text),
+    ).toEqual(['deep', 'open never closed'])
   })
 
   it('hours = 99999 and NUL bytes do not crash', () => {
