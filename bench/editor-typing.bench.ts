@@ -14,48 +14,17 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { formatClock } from '../shared/model'
 import { launchChromium, serve } from '../tests/e2e/browser'
-import { pct, type TypingCost } from './keystrokes'
+import { installTypingRecorder, pct, typeAndRecord, type TypingCost } from './keystrokes'
 
 /** Typing rounds, and keys typed per round (a space every tenth), `GAP_MS` apart. */
 const ROUNDS = 5
 const KEYS = 60
 const GAP_MS = 60
 
-/** Installs, once per page, a recorder of each keydown's event timestamp → the next frame, and of long tasks. */
-async function installRecorder(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __long: number[] }
-    w.__lat = []
-    w.__long = []
-    window.addEventListener(
-      'keydown',
-      (event) => requestAnimationFrame(() => w.__lat.push(performance.now() - event.timeStamp)),
-      true,
-    )
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
-      type: 'longtask',
-      buffered: false,
-    })
-  })
-}
-
 /** Types `KEYS` keys into `selector`, waits `settleMs` for work they set off (a send, a save), and returns what they cost. */
 async function typeRound(page: Page, selector: string, settleMs: number): Promise<TypingCost> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __long: number[] }
-    w.__lat = []
-    w.__long = []
-  })
   await page.focus(selector)
-  for (let i = 0; i < KEYS; i++) {
-    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'a')
-    await page.waitForTimeout(GAP_MS)
-  }
-  await page.waitForTimeout(settleMs)
-  return page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __long: number[] }
-    return { latencies: w.__lat, longTasks: w.__long }
-  })
+  return typeAndRecord(page, KEYS, { gapMs: GAP_MS, settleMs })
 }
 
 const median = (xs: number[]): number => pct(xs, 0.5)
@@ -104,7 +73,7 @@ export async function run(): Promise<string> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 950 } })
     const bare = await context.newPage()
     await bare.setContent('<textarea id="t" rows="3" cols="60"></textarea>')
-    await installRecorder(bare)
+    await installTypingRecorder(bare)
 
     const page = await context.newPage()
     await page.goto(served.url)
@@ -113,13 +82,13 @@ export async function run(): Promise<string> {
     await page.getByRole('button', { name: 'Open', exact: true }).click()
     await page.waitForSelector('[role="row"]')
     const openMs = Date.now() - t0
-    await installRecorder(page)
+    await installTypingRecorder(page)
 
     const diskPage = await context.newPage()
     await diskPage.goto(onDisk.url)
     await diskPage.waitForSelector('[role="row"]')
     await diskPage.locator('[role="row"]').first().click()
-    await installRecorder(diskPage)
+    await installTypingRecorder(diskPage)
 
     const rounds = { bare: [] as TypingCost[], editor: [] as TypingCost[], disk: [] as TypingCost[] }
     for (let round = 0; round < ROUNDS; round++) {

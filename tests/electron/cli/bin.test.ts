@@ -17,6 +17,20 @@ type Metafile = {
   >
 }
 
+const readMetafile = (): Metafile => JSON.parse(readFileSync(path.join(root, 'out/cli/meta.json'), 'utf8')) as Metafile
+
+/** Every bundle file `entry` imports statically, however deep; dynamic imports (one per command) are not followed. */
+function staticallyReached(meta: Metafile, entry: string): Set<string> {
+  const reached = new Set<string>()
+  const visit = (output: string): void => {
+    if (reached.has(output)) return
+    reached.add(output)
+    for (const i of meta.outputs[output]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path)
+  }
+  visit(entry)
+  return reached
+}
+
 let dir: string
 
 beforeAll(async () => {
@@ -66,15 +80,8 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
   })
 
   it('loads no command, zod, docx or server code for eglur --help', () => {
-    const meta = JSON.parse(readFileSync(path.join(root, 'out/cli/meta.json'), 'utf8')) as Metafile
-    // Everything main.js imports statically, however deep; dynamic imports (one per command) are not followed.
-    const reached = new Set<string>()
-    const visit = (output: string): void => {
-      if (reached.has(output)) return
-      reached.add(output)
-      for (const i of meta.outputs[output]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path)
-    }
-    visit('out/cli/main.js')
+    const meta = readMetafile()
+    const reached = staticallyReached(meta, 'out/cli/main.js')
     expect([...reached].filter((p) => /^(zod|docx|webvtt-parser|@ffmpeg-installer)/.test(p))).toEqual([])
     const sources = [...reached].flatMap((p) => Object.keys(meta.outputs[p]?.inputs ?? {}))
     expect(
@@ -88,17 +95,11 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
   })
 
   it('loads no W3C parser, transcript, track, media or quality-check code for a plain eglur convert', () => {
-    const meta = JSON.parse(readFileSync(path.join(root, 'out/cli/meta.json'), 'utf8')) as Metafile
-    const reached = new Set<string>()
-    const visit = (output: string): void => {
-      if (reached.has(output)) return
-      reached.add(output)
-      for (const i of meta.outputs[output]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path)
-    }
+    const meta = readMetafile()
     const convert = Object.keys(meta.outputs).find((p) =>
       Object.keys(meta.outputs[p]!.inputs).includes('electron/cli/commands/convert.ts'),
     )!
-    visit(convert)
+    const reached = staticallyReached(meta, convert)
     expect([...reached].filter((p) => /^(webvtt-parser|docx|@ffmpeg-installer)/.test(p))).toEqual([])
     const sources = [...reached].flatMap((p) => Object.keys(meta.outputs[p]?.inputs ?? {}))
     expect(sources).toContain('shared/formats/export-check-core.ts')
