@@ -134,6 +134,20 @@ describe('progressive open of a long recording', () => {
       await page.getByRole('row').first().waitFor({ timeout: 30_000 })
       await waveformDrawn(page)
       await expect.poll(() => seen.wholeCached, { timeout: 30_000 }).toBe(true)
+      // Far into the recording the time ruler still labels what is in view (it used to go blank).
+      const rulerLabels = () =>
+        page.evaluate(() => {
+          const ruler = document.querySelector('.waveform__timeline')!.getBoundingClientRect()
+          return [...document.querySelectorAll('.time-ruler__notch')]
+            .filter((n) => n.textContent && n.getBoundingClientRect().left >= ruler.left)
+            .filter((n) => n.getBoundingClientRect().left <= ruler.right)
+            .map((n) => n.textContent)
+        })
+      expect(await rulerLabels()).toContain('0:00')
+      await page.evaluate(() => {
+        document.querySelector<HTMLMediaElement>('video, audio')!.currentTime = 3600
+      })
+      await expect.poll(rulerLabels, { timeout: 10_000 }).toContain('1:00:00')
     } finally {
       stop()
     }

@@ -7,11 +7,11 @@
 import WaveSurfer from 'wavesurfer.js'
 import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js'
 import { createPauseBands, PAUSE_PREFIX, type PauseBand } from './pause-bands'
-import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js'
 import type { Cue } from '../../../shared/model/cue'
 import type { CueId } from '../../../shared/model/ids'
 import { formatShortClock } from '../../../shared/model/time'
 import { cuesNearView, diffRegions } from './region-window'
+import { drawTimeRuler, rulerNotches } from './time-ruler'
 import { installRegionStyles, markRegion, regionLabel } from './region-look'
 import { contentChanged, withSpeakerChip, type RegionSpeaker } from './region-speaker'
 import type { RegionDrag } from './edge-drag'
@@ -94,13 +94,7 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     autoScroll: true,
     autoCenter: true,
     dragToSeek: false,
-    plugins: [
-      regions,
-      TimelinePlugin.create({
-        container: options.timelineContainer,
-        formatTimeCallback: (s) => formatShortClock(s * 1000),
-      }),
-    ],
+    plugins: [regions],
   })
   // The scrolling element lives in wavesurfer's shadow root: it is the waveform's keyboard stop, so
   // scrolling content is reachable by keyboard; its keydown events reach the view through the host.
@@ -164,15 +158,32 @@ export function createWaveform(options: CreateWaveformOptions): WaveformHandle {
     }
   }
 
+  // The ruler follows the view: redrawn at most once a frame, for the notches in sight only.
+  let rulerFrame = 0
+  const drawRuler = (): void => {
+    if (rulerFrame || !scroller) return
+    rulerFrame = requestAnimationFrame(() => {
+      rulerFrame = 0
+      const durationS = options.peaks.durationMs / 1000
+      const pxPerSecond = scroller.scrollWidth / durationS
+      const notches = rulerNotches(scroller.scrollLeft / pxPerSecond, scroller.clientWidth, pxPerSecond, durationS)
+      drawTimeRuler(options.timelineContainer, notches, (s) => formatShortClock(s * 1000))
+    })
+  }
   subscriptions.push(
     wavesurfer.on('ready', () => {
       ready = true
       apply()
+      drawRuler()
     }),
     wavesurfer.on('scroll', (start, end) => {
       view = { startMs: start * 1000, endMs: end * 1000 }
       apply()
+      drawRuler()
     }),
+    wavesurfer.on('zoom', drawRuler),
+    wavesurfer.on('redraw', drawRuler),
+    () => cancelAnimationFrame(rulerFrame),
     regions.on('region-updated', (region, side) => {
       if (region.id.startsWith(DRAWN_PREFIX) || region.id.startsWith(PAUSE_PREFIX)) return
       callbacks.onRegionDragged({
