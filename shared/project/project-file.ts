@@ -13,6 +13,7 @@ import { captionJsonSchema, documentFromJson, documentToJson } from '../formats/
 import { CAPTION_JSON_LAYOUT, layoutJson, type JsonLayout } from '../formats/json-layout'
 import type { CaptionDocument } from '../model/document'
 import type { GlossaryEntry } from '../quality/glossary'
+import { exactProjectJson } from './project-json-exact'
 import { translationsFromJson, translationsSchema, translationsToJson } from './translations-json'
 
 /** The current project file version; older versions are migrated on open. */
@@ -89,7 +90,11 @@ export function checkProjectJson(raw: unknown): ProjectJsonResult {
       message: `This project was saved by a newer version of Eglur (project version ${version}).`,
     }
   }
-  const result = projectSchema.safeParse(migrateProjectJson(raw))
+  const migrated = migrateProjectJson(raw)
+  // The usual project, which the schema would return unchanged, is read without it (project-json-exact.ts).
+  const exact = exactProjectJson(migrated, PROJECT_VERSION)
+  if (exact) return { ok: true, json: exact }
+  const result = projectSchema.safeParse(migrated)
   if (!result.success) {
     const issue = result.error.issues[0]!
     return { ok: false, message: `This is not an Eglur project: ${issue.path.join('.') || 'file'}: ${issue.message}` }
