@@ -5,7 +5,10 @@ import './keep-shapes'
 import { webvttFormat } from './webvtt/index'
 import { srtFormat } from './srt'
 import { sbvFormat } from './sbv'
-import { jsonFormat } from './json'
+import { jsonFormat } from './json-format'
+// The full JSON reader (zod), which json-format.ts hands the files it does not read itself. The
+// `eglur` bundle alone leaves this import out (scripts/build-cli.js), so a convert starts without zod.
+import './json'
 import { youtubeRollingFormat } from '../import/youtube-rolling'
 import { zoomFormat } from '../import/zoom'
 import { teamsFormat } from '../import/teams'

@@ -11,14 +11,11 @@
  */
 
 import { z } from 'zod'
-import type { Cue } from '../model/cue'
-import { makeDocument, type CaptionDocument, type DocumentMeta } from '../model/document'
-import { asCueId, asSpeakerId, idAllocator } from '../model/ids'
-import type { Speaker } from '../model/speaker'
+import { makeDocument } from '../model/document'
 import { translationsFromJson, translationsSchema } from '../project/translations-json'
-import { CueLineMap } from './cue-lines'
-import { CAPTION_JSON_LAYOUT, layoutJson } from './json-layout'
-import type { CaptionFormat, ParseResult, ParseWarning } from './types'
+import { setFullJsonReader } from './json-format'
+import { captionJsonRead, cueLineFinder, documentFromJson, isProjectJson, type CaptionJson } from './json-model'
+import type { ParseResult, ParseWarning } from './types'
 
 const ms = z
   .number({ error: 'expected a number of milliseconds' })
@@ -60,135 +57,28 @@ export const captionJsonSchema = z.object({
   meta: metaSchema,
 })
 
-/** The JSON interchange shape. */
-export type CaptionJson = z.infer<typeof captionJsonSchema>
+// The schema gives exactly the hand-written shape json-model.ts works with (a compile error if the two drift).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const sameShape: Same<z.infer<typeof captionJsonSchema>, CaptionJson> = true
+void sameShape
 
-/** Converts a document to its JSON interchange object. */
-export function documentToJson(doc: CaptionDocument): CaptionJson {
-  return {
-    version: 1,
-    cues: doc.cues.map(cueToJson),
-    speakers: speakersToJson(doc.speakers),
-    ...(doc.meta ? { meta: metaToJson(doc.meta) } : {}),
-  }
-}
+export {
+  cueToJson,
+  documentFromJson,
+  documentToJson,
+  metaToJson,
+  serializeCaptionJson,
+  speakersToJson,
+  type CaptionJson,
+} from './json-model'
+export { jsonFormat } from './json-format'
 
 /**
- * One cue as its JSON interchange object. Built by assignment in the key order the file has, not from
- * spreads of small objects: a 3-hour file has thousands of captions, and each spread was a throw-away
- * object for the garbage collector.
+ * The full reader of Eglur JSON, through the schema: every file, with the first problem's message and
+ * line. The registry's format (json-format.ts) reads the files the schema would read unchanged
+ * without it, and hands it every other file.
  */
-export function cueToJson(c: Cue): CaptionJson['cues'][number] {
-  const json: Mutable<CaptionJson['cues'][number]> = { id: c.id, start: c.startMs, end: c.endMs, text: c.text }
-  if (c.speakerId !== undefined) json.speaker = c.speakerId
-  if (c.kind !== undefined && c.kind !== 'speech') json.kind = c.kind
-  const words = c.words
-  if (words) {
-    const out: { start: number; end: number; text: string }[] = []
-    for (const w of words) out.push({ start: w.startMs, end: w.endMs, text: w.text })
-    json.words = out
-  }
-  if (c.settings !== undefined) json.settings = c.settings
-  if (c.label !== undefined) json.label = c.label
-  if (c.note !== undefined) json.note = c.note
-  return json
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-
-/** The speaker list as JSON interchange objects. */
-export function speakersToJson(speakers: readonly Speaker[]): CaptionJson['speakers'] {
-  return speakers.map((s) => ({ id: s.id, name: s.name, ...(s.role !== undefined ? { role: s.role } : {}) }))
-}
-
-/** Document metadata as its JSON interchange object. */
-export function metaToJson(meta: DocumentMeta): NonNullable<CaptionJson['meta']> {
-  const { styles, regions, ...rest } = meta
-  return { ...rest, ...(styles ? { styles: [...styles] } : {}), ...(regions ? { regions: [...regions] } : {}) }
-}
-
-/** Converts a validated JSON object to a document, repairing duplicate ids and unknown speakers with warnings. */
-export function documentFromJson(
-  json: CaptionJson,
-  warnings: ParseWarning[] = [],
-  lineOfCue: (index: number) => number = () => 1,
-): CaptionDocument {
-  const speakers: Speaker[] = json.speakers.map((s) => ({
-    id: asSpeakerId(s.id),
-    name: s.name,
-    ...(s.role !== undefined ? { role: s.role } : {}),
-  }))
-  const speakerIds = new Set(speakers.map((s) => s.id as string))
-  const seen = new Set<string>()
-  const fresh = idAllocator(
-    'c',
-    json.cues.map((c) => c.id),
-  )
-  const cues: Cue[] = json.cues.map((c, index) => {
-    let id = c.id
-    if (seen.has(id)) {
-      id = fresh()
-      warnings.push({
-        code: 'duplicate-id',
-        line: lineOfCue(index),
-        message: `Caption id "${c.id}" is used twice; the second was renamed ${id}.`,
-      })
-    }
-    seen.add(id)
-    let speaker = c.speaker
-    if (speaker !== undefined && !speakerIds.has(speaker)) {
-      warnings.push({
-        code: 'unknown-speaker',
-        line: lineOfCue(index),
-        message: `Speaker "${speaker}" is not in the speaker list; it was removed from this caption.`,
-      })
-      speaker = undefined
-    }
-    if (c.end < c.start)
-      warnings.push({
-        code: 'reversed-times',
-        line: lineOfCue(index),
-        message: 'This caption ends before it starts; its end was set to its start.',
-      })
-    return {
-      id: asCueId(id),
-      startMs: c.start,
-      endMs: Math.max(c.start, c.end),
-      text: c.text,
-      ...(speaker !== undefined ? { speakerId: asSpeakerId(speaker) } : {}),
-      ...(c.kind !== undefined && c.kind !== 'speech' ? { kind: c.kind } : {}),
-      ...(c.words ? { words: c.words.map((w) => ({ startMs: w.start, endMs: w.end, text: w.text })) } : {}),
-      ...(c.settings !== undefined ? { settings: c.settings } : {}),
-      ...(c.label !== undefined ? { label: c.label } : {}),
-      ...(c.note !== undefined ? { note: c.note } : {}),
-    }
-  })
-  return makeDocument(cues, speakers, json.meta as DocumentMeta | undefined)
-}
-
-/** Line number of each `"id"` key in order, found cheaply, so messages can point at a cue's line. */
-function cueIdLines(text: string): number[] {
-  const lines: number[] = []
-  let line = 1
-  const re = /"id"\s*:|\n/g
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '\n') line++
-    else lines.push(line)
-  }
-  return lines
-}
-
-function isProjectJson(raw: unknown): raw is { document: unknown } {
-  return (
-    typeof raw === 'object' &&
-    raw !== null &&
-    (raw as { format?: unknown }).format === 'eglur-project' &&
-    'document' in raw
-  )
-}
-
-/** Parses Eglur JSON (a caption file, or the captions of an `.eglur` project). */
-export function parseCaptionJson(text: string): ParseResult {
+export function parseCaptionJsonWithSchema(text: string): ParseResult {
   let raw: unknown
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
@@ -209,13 +99,7 @@ export function parseCaptionJson(text: string): ParseResult {
     : undefined
   if (project) raw = project.document
   const result = captionJsonSchema.safeParse(raw)
-  const idLines = cueIdLines(text)
-  // "id" keys belong to cues and speakers; speakers first in the file shift the cue's index.
-  const speakersFirst = text.indexOf('"speakers"') >= 0 && text.indexOf('"speakers"') < text.indexOf('"cues"')
-  const speakerCount = Array.isArray((raw as { speakers?: unknown })?.speakers)
-    ? (raw as { speakers: unknown[] }).speakers.length
-    : 0
-  const lineOfCue = (index: number) => idLines[index + (speakersFirst ? speakerCount : 0)] ?? 1
+  const lineOfCue = cueLineFinder(text, raw)
   if (!result.success) {
     const issue = result.error.issues[0]!
     const where = issue.path
@@ -236,27 +120,10 @@ export function parseCaptionJson(text: string): ParseResult {
   const warnings: ParseWarning[] = []
   const master = documentFromJson(result.data, warnings, lineOfCue)
   const doc = translations?.success ? translationsFromJson(master, translations.data) : master
-  return {
-    doc,
-    warnings,
-    cueLines: new CueLineMap(
-      doc.cues,
-      doc.cues.map((_, i) => lineOfCue(i)),
-    ),
-  }
+  return captionJsonRead(doc, warnings, lineOfCue)
 }
 
-/** Writes Eglur JSON: one caption per line, so a change to one caption is a one-line diff. */
-export function serializeCaptionJson(doc: CaptionDocument): string {
-  return layoutJson(documentToJson(doc), CAPTION_JSON_LAYOUT)
-}
+setFullJsonReader(parseCaptionJsonWithSchema)
 
-/** The JSON interchange format. */
-export const jsonFormat: CaptionFormat = {
-  id: 'json',
-  name: 'Eglur JSON',
-  extensions: ['json'],
-  detect: (text) => /^\ufeff?\s*\{[\s\S]*"cues"\s*:/.test(text.slice(0, 4096)),
-  parse: parseCaptionJson,
-  serialize: serializeCaptionJson,
-}
+/** Parses Eglur JSON (a caption file, or the captions of an `.eglur` project); see json-format.ts. */
+export { parseCaptionJson } from './json-format'

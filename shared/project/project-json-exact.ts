@@ -74,6 +74,9 @@ function exactGlossaryEntry(g: unknown): GlossaryEntry | undefined {
   return typeof caseSensitive === 'boolean' && keyCount(g) === 3 ? { from, to, caseSensitive } : undefined
 }
 
+/** A project's "translations" as the schema would return them; undefined when unsure. */
+export const exactTranslations = (value: unknown): Translation[] | undefined => exactList(value, exactTranslation)
+
 /**
  * `raw` (a current-version project's parsed JSON, migrated) as `projectSchema` would return it, when
  * the schema would accept it unchanged but for key order; undefined otherwise.
@@ -82,7 +85,7 @@ export function exactProjectJson(raw: unknown, version: number): ProjectJson | u
   if (!isPlain(raw) || raw.format !== 'eglur-project' || raw.version !== version) return undefined
   const { savedAt } = raw
   const document = exactCaptionJson(raw.document)
-  const translations = exactList(raw.translations, exactTranslation)
+  const translations = exactTranslations(raw.translations)
   const glossary = exactList(raw.glossary, exactGlossaryEntry)
   if (typeof savedAt !== 'string' || !document || !translations || !glossary) return undefined
   const out: JsonObject = { format: 'eglur-project', version, savedAt }

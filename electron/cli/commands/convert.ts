@@ -13,6 +13,7 @@ import { UsageError, type CliCommandModule } from './command-module'
 import type { CaptionDocument } from '../../../shared/model/document'
 import { ACCESSIBLE_DEFAULT_PROFILE, type StyleProfile } from '../../../shared/model/style-profile'
 import { writeCheckedWith } from '../../../shared/formats/export-check-core'
+import { loadJsonReader, withJsonReader } from './json-reader'
 
 const HELP = `Usage: eglur convert IN… -o OUT [--from auto|vtt|srt|sbv|youtube|zoom|teams|json] [--to vtt|srt|sbv|json|md|html|txt|docx|chapters|descriptions] [--profile NAME|FILE] [--fix] [--media VIDEO] [--names LIST] [--lang TAGS|all] [--add-language [TAG=]FILE]…
 
@@ -118,6 +119,71 @@ async function applySafeFixes(
   return current
 }
 
+type ConvertValues = Readonly<{
+  output: string
+  from?: string | undefined
+  to?: string | undefined
+  lang?: string | undefined
+  'add-language'?: string[] | undefined
+}>
+
+/** `--add-language` and `--lang`: the exit code, or undefined when neither is given. */
+async function convertLanguageOptions(
+  input: string,
+  inputs: number,
+  values: ConvertValues,
+  io: CliIo,
+): Promise<number | undefined> {
+  const additions = values['add-language'] ?? []
+  if (additions.length > 0) {
+    await loadJsonReader()
+    return (await import('./languages')).convertAddingLanguages(input, additions, values.output, values.from, io)
+  }
+  if (values.lang !== undefined) {
+    if (inputs > 1) throw new UsageError('--lang takes one project')
+    await loadJsonReader()
+    const { loadForTranscript } = await import('./transcript')
+    return (await import('./languages')).convertLanguages(
+      await loadForTranscript(input, io, values.from),
+      input,
+      values.output,
+      values.lang,
+      values.to,
+      io,
+    )
+  }
+  return undefined
+}
+
+/** `--to chapters|descriptions` and the transcripts: the exit code, or undefined for a caption format. */
+async function convertToTrackOrTranscript(
+  input: string,
+  outPath: string,
+  values: ConvertValues,
+  io: CliIo,
+): Promise<number | undefined> {
+  if (isTrackTarget(values.to)) {
+    await loadJsonReader()
+    return (await import('./track-files')).convertToTrack(input, values.output, values.to, values.from, io)
+  }
+  const transcriptKind = TRANSCRIPT_FORMATS.find(
+    (k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()),
+  )
+  if (transcriptKind) {
+    await loadJsonReader()
+    const { loadForTranscript, transcriptBytes } = await import('./transcript')
+    const doc = await loadForTranscript(input, io, values.from)
+    await writeOrFail(
+      outPath,
+      values.output,
+      await transcriptBytes(doc, transcriptKind, { title: path.basename(input).replace(/\.[^.]+$/, '') }),
+    )
+    io.stderr(`${input}: transcript written to ${values.output}.\n`)
+    return EXIT.ok
+  }
+  return undefined
+}
+
 /** The convert command. */
 export const convertCommand: CliCommandModule = {
   help: HELP,
@@ -144,41 +210,14 @@ export const convertCommand: CliCommandModule = {
     }
     const input = positionals[0]
     if (!input || !values.output) throw new UsageError('needs an input file and -o OUTPUT')
-    const additions = values['add-language'] ?? []
-    if (additions.length > 0)
-      return (await import('./languages')).convertAddingLanguages(input, additions, values.output, values.from, io)
-    if (values.lang !== undefined) {
-      if (positionals.length > 1) throw new UsageError('--lang takes one project')
-      const { loadForTranscript } = await import('./transcript')
-      return (await import('./languages')).convertLanguages(
-        await loadForTranscript(input, io, values.from),
-        input,
-        values.output,
-        values.lang,
-        values.to,
-        io,
-      )
-    }
+    const languages = await convertLanguageOptions(input, positionals.length, { ...values, output: values.output }, io)
+    if (languages !== undefined) return languages
     if (positionals.length > 1 || (await isFolder(values.output, io.cwd)))
       return convertMany(positionals, { ...values, output: values.output }, io)
     const inPath = path.resolve(io.cwd, input)
     const outPath = path.resolve(io.cwd, values.output)
-    if (isTrackTarget(values.to))
-      return (await import('./track-files')).convertToTrack(input, values.output, values.to, values.from, io)
-    const transcriptKind = TRANSCRIPT_FORMATS.find(
-      (k) => k === (values.to ?? path.extname(outPath).slice(1).toLowerCase()),
-    )
-    if (transcriptKind) {
-      const { loadForTranscript, transcriptBytes } = await import('./transcript')
-      const doc = await loadForTranscript(input, io, values.from)
-      await writeOrFail(
-        outPath,
-        values.output,
-        await transcriptBytes(doc, transcriptKind, { title: path.basename(input).replace(/\.[^.]+$/, '') }),
-      )
-      io.stderr(`${input}: transcript written to ${values.output}.\n`)
-      return EXIT.ok
-    }
+    const other = await convertToTrackOrTranscript(input, outPath, { ...values, output: values.output }, io)
+    if (other !== undefined) return other
     const format = outputFormat(outPath, values.to)
     if (!format)
       throw new CliError(
@@ -187,16 +226,18 @@ export const convertCommand: CliCommandModule = {
       )
     const profile = await resolveProfileOption(values.profile, io.cwd)
     const pauses = values.media ? await mediaPauses(values.media, io.cwd) : undefined
-    const loaded = await readCaptionFile(inPath, {
-      from: values.from,
-      profile,
-      capitals: true,
-      ...(pauses ? { pauses } : {}),
-      names: (values.names ?? '')
-        .split(',')
-        .map((n) => n.trim())
-        .filter(Boolean),
-    })
+    const loaded = await withJsonReader(() =>
+      readCaptionFile(inPath, {
+        from: values.from,
+        profile,
+        capitals: true,
+        ...(pauses ? { pauses } : {}),
+        names: (values.names ?? '')
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean),
+      }),
+    )
     if (!loaded.ok) throw new CliError(`${input}:${loaded.fatal.line}`, loaded.fatal.message)
     printWarnings(input, loaded.warnings, io)
     if (loaded.tidy) io.stderr(`${input}: ${tidySummaryLine(loaded.tidy)}.\n`)
@@ -206,7 +247,7 @@ export const convertCommand: CliCommandModule = {
     // The self-check the export menu makes: a file that would not read back (or breaks the W3C WebVTT rules) is not written.
     // The W3C parser loads for WebVTT output only: a convert to JSON or SRT starts without it.
     const w3c = format.id === 'vtt' ? (await import('../../../shared/formats/export-check-w3c')).w3cParse : undefined
-    const checked = writeCheckedWith(w3c, doc, format.id)
+    const checked = await withJsonReader(() => writeCheckedWith(w3c, doc, format.id))
     if (!checked.ok) throw new CliError(values.output, checked.problem.message)
     await writeOrFail(outPath, values.output, checked.text)
     io.stderr(

@@ -14,6 +14,16 @@ export type CliCommand = Readonly<{
   load: () => Promise<CliCommandModule>
 }>
 
+/**
+ * Loads the full Eglur JSON reader (zod) before a command that reads caption files: the bundle leaves
+ * it out of the format registry (see shared/formats/json-format.ts), and only `convert` does without
+ * it, loading it itself the moment a file needs it.
+ */
+const withJsonReader = (load: () => Promise<CliCommandModule>) => async (): Promise<CliCommandModule> => {
+  await import('../../../shared/formats/json')
+  return load()
+}
+
 /** The commands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: {
@@ -22,19 +32,19 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   check: {
     summary: 'Check caption quality against a style profile (BBC, Netflix, DCMP or your own)',
-    load: async () => (await import('./check')).checkCommand,
+    load: withJsonReader(async () => (await import('./check')).checkCommand),
   },
   transcript: {
     summary: 'Write a plain-English transcript (Markdown, HTML, text or Word) from captions',
-    load: async () => (await import('./transcript')).transcriptCommand,
+    load: withJsonReader(async () => (await import('./transcript')).transcriptCommand),
   },
   report: {
     summary: 'Report how plain the English is: reading ease, long sentences, passives, plainer words',
-    load: async () => (await import('./report')).reportCommand,
+    load: withJsonReader(async () => (await import('./report')).reportCommand),
   },
   publish: {
     summary: 'Publish a web page of the event: the video with its tracks, chapters and the transcript',
-    load: async () => (await import('./publish')).publishCommand,
+    load: withJsonReader(async () => (await import('./publish')).publishCommand),
   },
   peaks: {
     summary: 'Compute waveform peaks of a video or audio file (JSON, min/max pairs)',
@@ -42,6 +52,6 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   serve: {
     summary: 'Run Eglur in a web browser (browser mode)',
-    load: async () => (await import('./serve')).serveCommand,
+    load: withJsonReader(async () => (await import('./serve')).serveCommand),
   },
 }

@@ -3,7 +3,6 @@
 import path from 'node:path'
 import type { ParseWarning } from '../../../shared/formats/types'
 import type { StyleProfile } from '../../../shared/model/style-profile'
-import { builtInProfile, BUILT_IN_PROFILES, parseCustomProfile } from '../../../shared/quality/profiles'
 import { describeFsError } from '../../services/caption-files'
 import { readRegularFile } from '../../services/read-regular-file'
 import { CliError, type CliIo } from '../io'
@@ -11,6 +10,8 @@ import { CliError, type CliIo } from '../io'
 /** Resolves `--profile NAME|FILE`: a built-in profile id or name, else a JSON file. */
 export async function resolveProfileOption(value: string | undefined, cwd: string): Promise<StyleProfile | undefined> {
   if (value === undefined) return undefined
+  // Loaded only when asked for: the profiles' schema is zod's, which a plain convert never loads.
+  const { builtInProfile, BUILT_IN_PROFILES, parseCustomProfile } = await import('../../../shared/quality/profiles')
   const builtIn = builtInProfile(value)
   if (builtIn) return builtIn
   const file = path.resolve(cwd, value)

@@ -111,6 +111,42 @@ describe('the built eglur command (what npx eglur runs after npm ci)', () => {
       ),
     ).toEqual([])
   })
+
+  // zod (≈ 35 ms of a cold start) loads only when a file needs the full JSON reader, or for --profile FILE.
+  it('loads no zod, no JSON schema and no style-profile schema for a plain eglur convert', () => {
+    const meta = readMetafile()
+    const convert = Object.keys(meta.outputs).find((p) =>
+      Object.keys(meta.outputs[p]!.inputs).includes('electron/cli/commands/convert.ts'),
+    )!
+    const sources = [...staticallyReached(meta, convert)].flatMap((p) => Object.keys(meta.outputs[p]?.inputs ?? {}))
+    expect(sources).toContain('shared/formats/json-format.ts')
+    expect(sources.filter((s) => /zod|shared\/formats\/json\.ts|translations-json|quality\/profiles/.test(s))).toEqual(
+      [],
+    )
+  })
+
+  it('reads a JSON project and converts it back to JSON from the bundle, byte for byte', async () => {
+    const project = {
+      format: 'eglur-project',
+      version: 2,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      document: {
+        version: 1,
+        cues: [{ id: 'c1', start: 0, end: 1000, text: 'Hello', words: [{ start: 0, end: 1000, text: 'Hello' }] }],
+        speakers: [],
+      },
+      translations: [{ language: 'cy', cues: [{ sources: ['c1'], text: 'Helo' }] }],
+      glossary: [],
+    }
+    await fs.writeFile(path.join(dir, 'talk.eglur'), JSON.stringify(project))
+    const { stderr } = await eglur(dir, 'convert', 'talk.eglur', '--from', 'json', '-o', 'talk.json')
+    expect(stderr).toBe('talk.eglur: 1 cue read as Eglur JSON, written to talk.json as Eglur JSON.\n')
+    const again = await eglur(dir, 'convert', 'talk.json', '-o', 'again.json')
+    expect(again.stderr).toBe('talk.json: 1 cue read as Eglur JSON, written to again.json as Eglur JSON.\n')
+    expect(await fs.readFile(path.join(dir, 'again.json'), 'utf8')).toBe(
+      await fs.readFile(path.join(dir, 'talk.json'), 'utf8'),
+    )
+  })
 })
 
 describe('which code bin/eglur.js runs', () => {

@@ -3,7 +3,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { exactCaptionJson } from '../../../shared/formats/json-exact'
-import { captionJsonSchema, documentToJson } from '../../../shared/formats/json'
+import {
+  captionJsonSchema,
+  documentToJson,
+  parseCaptionJson,
+  parseCaptionJsonWithSchema,
+} from '../../../shared/formats/json'
 import { arbitraryDocument } from '../../helpers/arbitraries'
 import { mutations, pathsOf, mutate } from '../../helpers/json-mutations'
 
@@ -64,5 +69,22 @@ describe('the exact reading of Eglur JSON', () => {
       { ...base, meta: new Date(0) },
     ])
       expect(exactCaptionJson(changed)).toBeUndefined()
+  })
+
+  it("gives the full reader's reading (document, warnings, lines) of every file and project, changed or not", () => {
+    for (const doc of fc.sample(documents, { numRuns: 8, seed: 7 })) {
+      const caption = JSON.parse(JSON.stringify(documentToJson(doc))) as unknown
+      const translations = [{ language: 'cy', cues: [{ sources: [doc.cues[0]?.id ?? 'c1'], text: 'Helo' }] }]
+      const project = { format: 'eglur-project', version: 2, document: caption, translations }
+      for (const value of [caption, project])
+        for (const path of pathsOf(value))
+          for (const mutation of mutations) {
+            const text = JSON.stringify(mutate(value, path, mutation), null, 1)
+            if (text === undefined) continue
+            expect(parseCaptionJson(text), `${path.join('.')}: ${mutation.name}`).toStrictEqual(
+              parseCaptionJsonWithSchema(text),
+            )
+          }
+    }
   })
 })
