@@ -34,9 +34,13 @@ function write(value: unknown, layout: JsonLayout, indent: string): string {
   }
   // An object given `rows` (or an item layout) is written one key per line, its values compact.
   const keys: Readonly<Record<string, JsonLayout>> = typeof layout === 'object' && 'keys' in layout ? layout.keys : {}
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
-  if (entries.length === 0) return '{}'
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, keys[k] ?? 'compact', inner)}`).join(',\n')}\n${indent}}`
+  // Joined with +, not Array.join: the caption rows are megabytes, which join would copy whole.
+  let text = ''
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === undefined) continue
+    text += `${text === '' ? '' : ',\n'}${inner}${JSON.stringify(k)}: ${write(v, keys[k] ?? 'compact', inner)}`
+  }
+  return text === '' ? '{}' : `{\n${text}\n${indent}}`
 }
 
 /** Between two items that are objects led by a string "id" (captions, speakers) in compact JSON. */

@@ -103,7 +103,8 @@ function rollingWords(
   // Lines are read from the whole text, a flat string, with indices: V8 reads characters of the
   // payload slices several times slower.
   let nextTag = 0
-  for (const cue of cues) {
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!
     const end = cue.payloadAt + cue.payload.length
     for (let from = cue.payloadAt; from <= end;) {
       const nl = text.indexOf('\n', from)

@@ -78,7 +78,7 @@ describe('the exact reading of a project', () => {
           if (agrees(mutate(value, path, mutation), `${path.join('.')}: ${mutation.name}`)) agreed++
         }
     expect(agreed).toBeGreaterThan(tried / 20)
-  })
+  }, 30_000)
 
   it('gives the same verdict and message as the schema for projects it does not read', () => {
     const [value] = fc.sample(projects, { numRuns: 1, seed: 1 })
