@@ -54,7 +54,8 @@ const ID_BOUNDARY = '},{"id":'
  * they are the boundaries. Undefined for any other list (and then each item is written on its own).
  */
 function idRows(items: readonly unknown[], inner: string): string | undefined {
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]
     if (
       typeof item !== 'object' ||
       item === null ||
