@@ -8,7 +8,7 @@ import type { Cue, CueKind } from '../model/cue'
 import { makeDocument, type CaptionDocument, type DocumentMeta } from '../model/document'
 import { asCueId, asSpeakerId, idAllocator } from '../model/ids'
 import type { Speaker } from '../model/speaker'
-import { CAPTION_JSON_LAYOUT, layoutJson } from './json-layout'
+import { CAPTION_JSON_LAYOUT, layoutJson, MappedList } from './json-layout'
 import { CueLineMap } from './cue-lines'
 import type { ParseResult, ParseWarning } from './types'
 
@@ -47,9 +47,14 @@ export type CaptionJson = {
 
 /** Converts a document to its JSON interchange object. */
 export function documentToJson(doc: CaptionDocument): CaptionJson {
+  return documentJsonWith(doc, doc.cues.map(cueToJson))
+}
+
+/** The document's JSON object with `cues` for its captions (the writer passes them as a MappedList). */
+function documentJsonWith<C>(doc: CaptionDocument, cues: C): Omit<CaptionJson, 'cues'> & { cues: C } {
   return {
     version: 1,
-    cues: doc.cues.map(cueToJson),
+    cues,
     speakers: speakersToJson(doc.speakers),
     ...(doc.meta ? { meta: metaToJson(doc.meta) } : {}),
   }
@@ -174,7 +179,7 @@ export function isProjectJson(raw: unknown): raw is { document: unknown } {
 
 /** Writes Eglur JSON: one caption per line, so a change to one caption is a one-line diff. */
 export function serializeCaptionJson(doc: CaptionDocument): string {
-  return layoutJson(documentToJson(doc), CAPTION_JSON_LAYOUT)
+  return layoutJson(documentJsonWith(doc, new MappedList(doc.cues, cueToJson)), CAPTION_JSON_LAYOUT)
 }
 
 /**

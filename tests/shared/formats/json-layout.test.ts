@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CAPTION_JSON_LAYOUT, layoutJson, type JsonLayout } from '../../../shared/formats/json-layout'
+import { CAPTION_JSON_LAYOUT, layoutJson, MappedList, type JsonLayout } from '../../../shared/formats/json-layout'
 import { parseCaptionJson, serializeCaptionJson } from '../../../shared/formats/json'
 import { asCueId, makeDocument } from '../../../shared/model'
 
@@ -78,6 +78,31 @@ describe('rows of captions and speakers', () => {
         },
       ),
       { numRuns: 3000 },
+    )
+  })
+  it('write a list mapped a slice at a time exactly as the mapped array, in every layout and at any length', () => {
+    const layouts: JsonLayout[] = [
+      'compact',
+      'rows',
+      { keys: {} },
+      { items: 'rows' },
+      { items: { keys: { words: 'rows' } } },
+    ]
+    const items = fc.array(fc.oneof({ weight: 6, arbitrary: row }, { weight: 1, arbitrary: other }), {
+      maxLength: 300,
+      size: 'max',
+    })
+    fc.assert(
+      fc.property(items, fc.constantFrom(...layouts), (list, layout) => {
+        // A mapping that makes a fresh value, as the caption writer does.
+        const toJson = (item: unknown): unknown => (typeof item === 'object' && item !== null ? { ...item } : item)
+        const mapped = new MappedList(list, toJson)
+        expect(layoutJson({ cues: mapped }, { keys: { cues: layout } })).toBe(
+          layoutJson({ cues: list.map(toJson) }, { keys: { cues: layout } }),
+        )
+        expect(layoutJson(mapped, layout)).toBe(layoutJson(list.map(toJson), layout))
+      }),
+      { numRuns: 300 },
     )
   })
 })
