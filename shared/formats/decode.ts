@@ -40,16 +40,14 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined
 }
 
-/** Share of control characters (other than tab, CR, LF, FF) in a text sample. */
+/** Control characters other than tab, LF, FF and CR, and the replacement character U+FFFD. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g
+
+/** Share of control characters (other than tab, CR, LF, FF) in a text sample; counted natively, once per file. */
 function controlShare(text: string): number {
   const sample = text.slice(0, 8192)
   if (sample.length === 0) return 0
-  let bad = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++
-  }
-  return bad / sample.length
+  return (sample.match(CONTROL)?.length ?? 0) / sample.length
 }
 
 /** Decodes caption file bytes (UTF-8 or UTF-16, with or without BOM) or explains why it cannot. */
