@@ -44,6 +44,11 @@ export type ServiceContext = Readonly<{
   peaksCacheDir: string
 }>
 
+/** Where a host keeps waveform peaks and what probing each video found. */
+export function peaksCacheDirOf(host: ServiceHost): string {
+  return path.join(host.dataDir, 'peaks-cache')
+}
+
 /** Builds the context for a host. */
 export function serviceContext(host: ServiceHost, access: AccessList): ServiceContext {
   return {
@@ -51,6 +56,6 @@ export function serviceContext(host: ServiceHost, access: AccessList): ServiceCo
     access,
     settingsFile: path.join(host.dataDir, 'settings.json'),
     recentFile: path.join(host.dataDir, 'recent.json'),
-    peaksCacheDir: path.join(host.dataDir, 'peaks-cache'),
+    peaksCacheDir: peaksCacheDirOf(host),
   }
 }

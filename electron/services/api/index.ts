@@ -10,7 +10,7 @@ import { createAccessList, type AccessList } from '../access'
 import { isMediaFile } from '../media/media-file'
 import { readRecent, readSettings, saveSettings } from '../settings-store'
 import { ensureSampleCopy } from '../sample-copy'
-import { serviceContext, type ServiceHost } from './context'
+import { peaksCacheDirOf, serviceContext, type ServiceHost } from './context'
 import { fail } from './failures'
 import { fileHandlers, openLevel } from './file-handlers'
 import { mediaHandlers } from './media-handlers'
@@ -32,7 +32,7 @@ export type CaptionServices = Readonly<{
 /** Creates the services for a host. */
 export function createCaptionServices(host: ServiceHost): CaptionServices {
   // A project's video is read only when ffmpeg (or, without it, the extension and file type) says it is media.
-  const access = createAccessList((real) => isMediaFile(real, host.ffmpeg))
+  const access = createAccessList((real) => isMediaFile(real, { cacheDir: peaksCacheDirOf(host), ffmpeg: host.ffmpeg }))
   const ctx = serviceContext(host, access)
   // Browse roots are only listed by the in-page chooser, never granted: only picked files are.
   for (const file of host.launchFiles) access.grantAt(file, openLevel(file))

@@ -6,18 +6,23 @@
 
 import { promises as fs } from 'node:fs'
 import { openableKind } from '../../../shared/formats/file-kinds'
-import { probeMedia } from './probe'
+import { probeMediaCached } from './probe-cache'
 
 /**
  * True when `realPath` has a media extension, is a regular file, and ffmpeg reads it as media. When
  * ffmpeg is not installed the extension and the file type decide (the video still plays without it).
+ * The probe's answer is kept in `cacheDir` (keyed by path, size and modification time), so reopening a
+ * project does not run ffmpeg again, and the editor's own probe of the video that follows is answered from it.
  */
-export async function isMediaFile(realPath: string, ffmpeg?: string): Promise<boolean> {
+export async function isMediaFile(
+  realPath: string,
+  options: Readonly<{ cacheDir: string; ffmpeg?: string | undefined }>,
+): Promise<boolean> {
   if (openableKind(realPath) !== 'media') return false
   const stat = await fs.stat(realPath).catch(() => undefined)
   if (!stat?.isFile()) return false
   try {
-    await probeMedia(realPath, ffmpeg)
+    await probeMediaCached(realPath, options)
     return true
   } catch (error) {
     return (error as { code?: unknown }).code === 'ffmpeg-missing'

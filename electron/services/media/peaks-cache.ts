@@ -124,8 +124,20 @@ function checksum(data: Uint8Array): Buffer {
   return createHash('sha256').update(data).digest().subarray(0, 8)
 }
 
+/** Entries being read: opening a project asks for the first screen's and the whole file's peaks at once. */
+const reading = new Map<string, Promise<Peaks | undefined>>()
+
+/** The entry's peaks, read once for callers that ask while it is being read (the values are never changed in place). */
+function readEntry(file: string): Promise<Peaks | undefined> {
+  const pending = reading.get(file)
+  if (pending) return pending
+  const read = readEntryNow(file).finally(() => reading.delete(file))
+  reading.set(file, read)
+  return read
+}
+
 /** The entry's peaks, or undefined when it is missing, from another version, truncated or damaged. */
-async function readEntry(file: string): Promise<Peaks | undefined> {
+async function readEntryNow(file: string): Promise<Peaks | undefined> {
   let bytes: Buffer
   try {
     bytes = await fs.readFile(file)
