@@ -119,4 +119,28 @@ describe("a project's video", () => {
     // Not chosen by the editor: nothing beside it is offered.
     expect(await api.findProjectBeside({ mediaPath: audio })).toMatchObject({ ok: false, code: 'not-allowed' })
   })
+
+  it("checks a project's video with ffmpeg once: reopening the project asks ffmpeg nothing", async () => {
+    const first = await makeTestServices()
+    const audio = path.join(first.work, 'talk.wav')
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=duration=0.5', audio])
+    // An ffmpeg that notes each run, then does the real work.
+    const runs = path.join(first.root, 'ffmpeg-runs')
+    const ffmpeg = path.join(first.root, 'counting-ffmpeg')
+    await fs.writeFile(ffmpeg, `#!/bin/sh\necho run >> '${runs}'\nexec ffmpeg "$@"\n`, { mode: 0o755 })
+    const count = async () => (await fs.readFile(runs, 'utf8').catch(() => '')).split('\n').filter(Boolean).length
+    const project = path.join(first.work, 'talk.eglur')
+    await fs.writeFile(project, projectNaming(audio))
+    const openBoth = async (t: Awaited<ReturnType<typeof makeTestServices>>) => {
+      t.services.grantAndOpen([project])
+      expect(await t.api.openProject({ path: project })).toMatchObject({ ok: true, opened: { mediaPath: audio } })
+      expect(await t.api.openMedia({ path: audio })).toMatchObject({ ok: true, media: { hasAudio: true } })
+      await t.api.closeProject({ path: project })
+    }
+    await openBoth(await makeTestServices({ ffmpeg, dataDir: first.data }))
+    expect(await count()).toBe(1)
+    // The app started again on the same data folder: the project and its video open without ffmpeg.
+    await openBoth(await makeTestServices({ ffmpeg, dataDir: first.data }))
+    expect(await count()).toBe(1)
+  })
 })
