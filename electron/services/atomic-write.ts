@@ -3,12 +3,14 @@
  * virus scanner or indexer briefly holding the target makes rename fail with EPERM/EACCES).
  * The target is always either the old or the new content, never a truncated mix.
  *
- * Temps are named `.name.<pid>.<random>.tmp` and created exclusively: two writers of one file (even
- * under two spellings of its path, `/a/b`, `/a//b` or through a symlinked folder) never share a temp.
- * The pid lets a later run recognise the temps of a process that died mid-write and remove them.
+ * Temps are named `.name.<pid>.<counter><ms><random>.tmp` (base 36) and created exclusively: two
+ * writers of one file (even under two spellings of its path, `/a/b`, `/a//b` or through a symlinked
+ * folder, or in two worker threads of one process) never share a temp, and a name left by an earlier
+ * process with the same pid is skipped (a new name is tried). The pid lets a later run recognise the
+ * temps of a process that died mid-write and remove them. (Not node:crypto's random bytes: it costs a
+ * command-line convert several milliseconds to load, and the exclusive open already decides.)
  */
 
-import { randomBytes } from 'node:crypto'
 import { promises as fs, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import { isProcessRunning } from './process-alive'
@@ -28,6 +30,9 @@ const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY'])
 
 /** Temp files this process has created and not yet renamed or removed (a signal handler removes them). */
 const inFlight = new Set<string>()
+
+/** Temps made by this process so far: with the pid, it makes every name this process tries new. */
+let tempCount = 0
 
 /** Targets whose folder has been swept for dead writers' temps in this process (once is enough). */
 const swept = new Set<string>()
@@ -107,7 +112,9 @@ export async function writeFileAtomic(
 /** Creates a new temp file beside the target; exclusive, so it is never one another writer has open. */
 async function openTemp(io: AtomicFs, dir: string, base: string): Promise<{ temp: string; handle: fs.FileHandle }> {
   for (let attempt = 0; ; attempt++) {
-    const temp = path.join(dir, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+    const unique =
+      (tempCount++).toString(36) + Date.now().toString(36) + Math.floor(Math.random() * 0x7fffffff).toString(36)
+    const temp = path.join(dir, `.${base}.${process.pid}.${unique}.tmp`)
     // Registered before it exists: a signal arriving as the open completes still finds it.
     inFlight.add(temp)
     try {

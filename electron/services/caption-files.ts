@@ -12,7 +12,7 @@ import {
 } from '../../shared/formats/read-caption-bytes'
 import type { CaptionFormat } from '../../shared/formats/types'
 import { FileRefusedError, readRegularFile } from './read-regular-file'
-import { MAX_PROJECT_CAPTIONS, MAX_PROJECT_WORDS } from './project/project-read'
+import { MAX_PROJECT_CAPTIONS, MAX_PROJECT_WORDS } from './project/project-limits'
 
 /** A caption file that was read. */
 export type LoadedCaptions = CaptionsRead

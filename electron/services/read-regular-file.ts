@@ -47,18 +47,24 @@ export async function readRegularFile(filePath: string, options: ReadRegularFile
     if (!stat.isFile()) throw new FileRefusedError('not-a-file', filePath)
     // Already too large: refused without reading. Smaller: it may still grow while being read.
     if (stat.size > options.maxBytes) throw new FileRefusedError('too-large', filePath, options.maxBytes, stat.size)
-    const chunks: Buffer[] = []
+    // One buffer of the size stat gave, and a byte more: a file that has grown since fills that byte,
+    // and only then is the buffer enlarged (no chunks to join for a file that holds still).
+    let buffer = Buffer.allocUnsafeSlow(stat.size + 1)
     let total = 0
     for (;;) {
-      // One byte more than allowed is enough to know the file is too large.
-      const want = Math.min(CHUNK_BYTES, options.maxBytes + 1 - total)
-      const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(want), 0, want, null)
+      if (total === buffer.length) {
+        const larger = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, options.maxBytes + 1))
+        buffer.copy(larger, 0, 0, total)
+        buffer = larger
+      }
+      const want = Math.min(CHUNK_BYTES, buffer.length - total)
+      const { bytesRead } = await handle.read(buffer, total, want, null)
       if (bytesRead === 0) break
-      chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead))
       total += bytesRead
+      // One byte more than allowed is enough to know the file is too large.
       if (total > options.maxBytes) throw new FileRefusedError('too-large', filePath, options.maxBytes)
     }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
+    return buffer.subarray(0, total)
   } finally {
     await handle.close()
   }

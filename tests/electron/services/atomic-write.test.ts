@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic, type AtomicFs } from '../../../electron/services/atomic-write'
+import { tempFileOwner, writeFileAtomic, type AtomicFs } from '../../../electron/services/atomic-write'
 
 /** A file system whose rename fails `times` times with `code` (Windows virus scanners do this with EPERM). */
 function flakyRename(times: number, code: string): AtomicFs {
@@ -57,5 +57,29 @@ describe('atomic writes racing for one file', () => {
       expect(contents).toContain(await fs.readFile(spellings[0]!, 'utf8'))
     }
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('atomic writes meeting a temp name already on disk', () => {
+  it('try another name, write the file and leave the other file alone', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'eglur-atomic-taken-'))
+    const file = path.join(dir, 'p.json')
+    const tried: string[] = []
+    // The first temp name is taken by the time it is opened (an earlier process with the same pid left it).
+    const io: AtomicFs = {
+      open: async (temp, flags) => {
+        tried.push(String(temp))
+        if (tried.length === 1) await fs.writeFile(temp, 'left by a dead writer')
+        return fs.open(temp, flags)
+      },
+      unlink: fs.unlink,
+      rename: fs.rename,
+    }
+    await writeFileAtomic(file, 'new', { fs: io })
+    expect(await fs.readFile(file, 'utf8')).toBe('new')
+    expect(tried).toHaveLength(2)
+    expect(new Set(tried).size).toBe(2)
+    expect(tried.map((t) => tempFileOwner(path.basename(t)))).toEqual([process.pid, process.pid])
+    expect(await fs.readFile(tried[0]!, 'utf8')).toBe('left by a dead writer')
   })
 })

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readCaptionFile } from '../../../electron/services/caption-files'
 import { openProject } from '../../../electron/services/project/project-store'
+import { readRegularFile } from '../../../electron/services/read-regular-file'
 import { runEglur } from '../../helpers/cli'
 import { makeTestServices } from '../../helpers/service-host'
 
@@ -74,4 +75,34 @@ describe('a hostile project of a million captions', () => {
       detail: expect.stringMatching(/1,000,000 captions.*up to 50,000 captions/),
     })
   }, 60_000)
+})
+
+describe('readRegularFile on regular files', () => {
+  it('returns every byte of files around the read size and up to the limit, and refuses one byte more', async () => {
+    const limit = 3 * 1024 * 1024
+    for (const size of [0, 1, 4095, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 2_500_000, limit]) {
+      const file = path.join(dir, `sized-${size}.bin`)
+      const bytes = Buffer.alloc(size)
+      for (let i = 0; i < size; i++) bytes[i] = (i * 31 + (i >> 8)) & 0xff
+      await fs.writeFile(file, bytes)
+      expect((await readRegularFile(file, { maxBytes: limit })).equals(bytes)).toBe(true)
+    }
+    const over = path.join(dir, 'over.bin')
+    await fs.writeFile(over, Buffer.alloc(limit + 1))
+    await expect(readRegularFile(over, { maxBytes: limit })).rejects.toMatchObject({
+      code: 'too-large',
+      size: limit + 1,
+    })
+  })
+
+  // Files under /proc say they hold 0 bytes and then give more: the read must outgrow stat's size.
+  it.runIf(process.platform === 'linux')(
+    'reads past the size stat gave, as for a file still being written',
+    async () => {
+      const text = (await readRegularFile('/proc/self/status', { maxBytes: 1024 * 1024 })).toString('utf8')
+      expect(text).toMatch(/^Name:/)
+      expect(text).toContain(`\nPid:\t${process.pid}\n`)
+      await expect(readRegularFile('/proc/self/status', { maxBytes: 100 })).rejects.toMatchObject({ code: 'too-large' })
+    },
+  )
 })
