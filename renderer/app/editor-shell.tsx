@@ -177,7 +177,7 @@ type CheckedEditorProps = Omit<Parameters<typeof EditorScreen>[0], 'waveform' | 
 function CheckedEditor({ store, panel, onPanel, aboveWaveform, waveform, ...screen }: CheckedEditorProps) {
   // The problems panel may check one of the other languages instead of the captions' own.
   const [checkLanguage, setCheckLanguage] = useState<string | undefined>()
-  const { findings, problemKinds, problemCueIds } = useDocumentFindings(store, checkLanguage)
+  const { findings, problemKinds, problemCueIds, checked } = useDocumentFindings(store, checkLanguage)
   return (
     <EditorScreen
       {...screen}
@@ -193,6 +193,7 @@ function CheckedEditor({ store, panel, onPanel, aboveWaveform, waveform, ...scre
           panel={panel}
           onPanel={onPanel}
           findings={findings}
+          checking={!checked}
           {...(checkLanguage ? { checkLanguage } : {})}
           onCheckLanguageChange={setCheckLanguage}
         />

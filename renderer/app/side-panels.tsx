@@ -18,13 +18,22 @@ export type SidePanelsProps = Readonly<{
   panel: Panel
   onPanel: (panel: Panel) => void
   findings: readonly Finding[]
+  /** True while the opened document is being checked for the first time. */
+  checking?: boolean
   /** The language the problems are checked in (undefined: the captions' own). */
   checkLanguage?: string
   onCheckLanguageChange?: (language: string | undefined) => void
 }>
 
 /** The tabs and the chosen panel. */
-export function SidePanels({ panel, onPanel, findings, checkLanguage, onCheckLanguageChange }: SidePanelsProps) {
+export function SidePanels({
+  panel,
+  onPanel,
+  findings,
+  checking = false,
+  checkLanguage,
+  onCheckLanguageChange,
+}: SidePanelsProps) {
   const { t } = useTranslation()
   const tab = (id: Panel, label: string) => (
     <button type="button" aria-pressed={panel === id} onClick={() => onPanel(id)}>
@@ -37,7 +46,7 @@ export function SidePanels({ panel, onPanel, findings, checkLanguage, onCheckLan
         {tab('speakers', t('speakers.heading'))}
         {tab('find', t('find.heading'))}
         {tab('glossary', t('glossary.heading'))}
-        {tab('problems', t('problems.count', { count: findings.length }))}
+        {tab('problems', checking ? t('problems.heading') : t('problems.count', { count: findings.length }))}
         {tab('plain-english', t('plainEnglish.heading'))}
         {tab('languages', t('languages.heading'))}
         {tab('versions', t('versions.heading'))}
@@ -50,6 +59,7 @@ export function SidePanels({ panel, onPanel, findings, checkLanguage, onCheckLan
           problems: (
             <ProblemsPanel
               findings={findings}
+              checking={checking}
               {...(checkLanguage ? { checkLanguage } : {})}
               {...(onCheckLanguageChange ? { onCheckLanguageChange } : {})}
             />

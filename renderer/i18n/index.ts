@@ -56,8 +56,16 @@ export async function applyLanguage(language: UiLanguage): Promise<void> {
  * British English, which writes dates the same way round.
  */
 export function formatDateTime(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language === 'cy' ? ['cy', 'en-GB'] : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(ms)
+  // Made once per language: building a formatter loads locale data, far dearer than formatting.
+  let format = dateTimeFormats.get(language)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'cy' ? ['cy', 'en-GB'] : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    })
+    dateTimeFormats.set(language, format)
+  }
+  return format.format(ms)
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()

@@ -28,47 +28,79 @@ export function checkDocument(doc: CaptionDocument, profile: StyleProfile, optio
 
 type CueFindings = Readonly<{ previous: Cue | undefined; next: Cue | undefined; findings: readonly Finding[] }>
 
+/** A check run that remembers each caption's findings, and can fill that memory a part at a time. */
+export type IncrementalChecker = ((
+  doc: CaptionDocument,
+  profile: StyleProfile,
+  options?: CheckOptions,
+) => Finding[]) & {
+  /**
+   * Checks the captions from `start` up to `end` (exclusive) into the memory without collecting
+   * findings, so a long first check can be spread over several short tasks; the full call after it
+   * then finds them checked.
+   */
+  warm: (doc: CaptionDocument, profile: StyleProfile, options: CheckOptions, start: number, end: number) => void
+}
+
 /**
  * A checker that remembers each caption's findings. Every rule sees only a cue and its neighbours,
  * and edits keep unchanged cue objects, so after a keystroke only the edited caption and its two
  * neighbours are checked again: the editor re-checks 10,000 captions without a long task.
  * Gives exactly what {@link checkDocument} gives.
  */
-export function createIncrementalChecker(): (
-  doc: CaptionDocument,
-  profile: StyleProfile,
-  options?: CheckOptions,
-) => Finding[] {
+export function createIncrementalChecker(): IncrementalChecker {
   let cache = new WeakMap<Cue, CueFindings>()
   let cachedFor: { profile: StyleProfile; rules: readonly RuleId[] | undefined } | undefined
-  return (doc, profile, options = {}) => {
+  /** The findings of caption `i`, from the memory when neither it nor its timed neighbours changed. */
+  const cueFindings = (
+    cues: readonly Cue[],
+    i: number,
+    profile: StyleProfile,
+    rules: readonly (typeof RULES)[RuleId][],
+    headingRules: readonly (typeof RULES)[RuleId][],
+  ): readonly Finding[] => {
+    const cue = cues[i]!
+    const { previous, next } = timedNeighbours(cues, i)
+    let entry = cache.get(cue)
+    if (!entry || entry.previous !== previous || entry.next !== next) {
+      const context = { cue, previous, next, profile }
+      const found: Finding[] = []
+      for (const rule of isTimed(cue) ? rules : headingRules) {
+        const f = rule(context)
+        if (f) found.push(f)
+      }
+      entry = { previous, next, findings: found }
+      cache.set(cue, entry)
+    }
+    return entry.findings
+  }
+  /** The rules to run (timed captions, headings), after forgetting what another profile or rule set found. */
+  const prepare = (profile: StyleProfile, options: CheckOptions) => {
     if (cachedFor?.profile !== profile || cachedFor.rules !== options.rules) {
       cache = new WeakMap()
       cachedFor = { profile, rules: options.rules }
     }
     const ruleIds = options.rules ?? (Object.keys(RULES) as RuleId[])
-    const rules = ruleIds.map((id) => RULES[id])
-    const headingRules = ruleIds.filter((id) => !TIMING_RULES.has(id)).map((id) => RULES[id])
+    return {
+      rules: ruleIds.map((id) => RULES[id]),
+      headingRules: ruleIds.filter((id) => !TIMING_RULES.has(id)).map((id) => RULES[id]),
+    }
+  }
+  const check = (doc: CaptionDocument, profile: StyleProfile, options: CheckOptions = {}): Finding[] => {
+    const { rules, headingRules } = prepare(profile, options)
     const findings: Finding[] = []
     const cues = doc.cues
-    for (let i = 0; i < cues.length; i++) {
-      const cue = cues[i]!
-      const { previous, next } = timedNeighbours(cues, i)
-      let entry = cache.get(cue)
-      if (!entry || entry.previous !== previous || entry.next !== next) {
-        const context = { cue, previous, next, profile }
-        const found: Finding[] = []
-        for (const rule of isTimed(cue) ? rules : headingRules) {
-          const f = rule(context)
-          if (f) found.push(f)
-        }
-        entry = { previous, next, findings: found }
-        cache.set(cue, entry)
-      }
-      for (const f of entry.findings) findings.push(f)
-    }
+    for (let i = 0; i < cues.length; i++)
+      for (const f of cueFindings(cues, i, profile, rules, headingRules)) findings.push(f)
     return withGlossary(doc, findings, options)
   }
+  const warm: IncrementalChecker['warm'] = (doc, profile, options, start, end) => {
+    const { rules, headingRules } = prepare(profile, options)
+    const cues = doc.cues
+    for (let i = Math.max(0, start); i < Math.min(end, cues.length); i++)
+      cueFindings(cues, i, profile, rules, headingRules)
+  }
+  return Object.assign(check, { warm })
 }
 
 /** Adds the glossary's findings (one per entry and cue) and keeps cue order. */

@@ -77,6 +77,20 @@ type Seen = { wholePeaksAt?: number; wholeCached?: boolean; windowAsked: boolean
 async function open(dataDir: string): Promise<{ page: Page; seen: Seen; stop: () => void }> {
   const served = await serve([project], { EGLUR_DATA_DIR: dataDir })
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  // Each change of the problems tab's label, and whether captions were listed by then.
+  await page.addInitScript(`
+    window.problemsTab = []
+    window.startScreen = { opening: false, recent: false }
+    new MutationObserver(() => {
+      if (document.getElementById('recent-heading')) window.startScreen.recent = true
+      if ([...document.querySelectorAll('[role="status"]')].some((s) => s.textContent === 'Opening…')) window.startScreen.opening = true
+      const tab = [...document.querySelectorAll('.side-panel__tabs button')].find((b) => /problem/i.test(b.textContent))
+      const listed = document.querySelectorAll('[role="row"]').length > 1
+      const last = window.problemsTab[window.problemsTab.length - 1]
+      if (tab && (!last || last.text !== tab.textContent || last.listed !== listed))
+        window.problemsTab.push({ text: tab.textContent, listed })
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  `)
   const seen: Seen = { windowAsked: false }
   page.on('response', (response) => {
     if (!response.url().endsWith('/api/getPeaks')) return
@@ -134,6 +148,18 @@ describe('progressive open of a long recording', () => {
       await page.getByRole('row').first().waitFor({ timeout: 30_000 })
       await waveformDrawn(page)
       await expect.poll(() => seen.wholeCached, { timeout: 30_000 }).toBe(true)
+      // The captions are listed while their quality check is still running (it waits for the first
+      // paint and runs in slices): the tab says "Problems" until it has a count.
+      const labels = () =>
+        page.evaluate(() => (window as unknown as { problemsTab: { text: string; listed: boolean }[] }).problemsTab)
+      await expect.poll(async () => (await labels()).at(-1)?.text, { timeout: 30_000 }).toMatch(/^\d+ problems?$/)
+      expect((await labels()).some((label) => label.text === 'Problems' && label.listed)).toBe(true)
+      // Opened from the command line, the project goes straight to the editor: "Opening…", never the
+      // start screen's list of recent projects (which has this project in it by now).
+      const startScreen = await page.evaluate(
+        () => (window as unknown as { startScreen: Record<string, boolean> }).startScreen,
+      )
+      expect(startScreen).toEqual({ opening: true, recent: false })
       // Far into the recording the time ruler still labels what is in view (it used to go blank).
       const rulerLabels = () =>
         page.evaluate(() => {

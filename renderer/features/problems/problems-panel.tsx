@@ -18,6 +18,8 @@ import { useStyleProfile } from '../../ui/style-profile-context'
 /** Props: the findings (computed by the screen, which also marks the list); the profile is the store's. */
 export type ProblemsPanelProps = Readonly<{
   findings: readonly Finding[]
+  /** True while the opened captions are being checked for the first time (no findings yet is not "no problems"). */
+  checking?: boolean
   /** The language whose captions were checked (undefined: the captions' own); the fixes edit only the captions' own text. */
   checkLanguage?: string
   onCheckLanguageChange?: (language: string | undefined) => void
@@ -26,7 +28,12 @@ export type ProblemsPanelProps = Readonly<{
 const MAX_LISTED = 30
 
 /** The problems panel. */
-export function ProblemsPanel({ findings, checkLanguage, onCheckLanguageChange }: ProblemsPanelProps) {
+export function ProblemsPanel({
+  findings,
+  checking = false,
+  checkLanguage,
+  onCheckLanguageChange,
+}: ProblemsPanelProps) {
   const { t } = useTranslation()
   const dispatch = useDispatch()
   const profile = useStyleProfile()
@@ -51,7 +58,11 @@ export function ProblemsPanel({ findings, checkLanguage, onCheckLanguageChange }
       </div>
       {onCheckLanguageChange ? <CheckLanguage language={checkLanguage} onChange={onCheckLanguageChange} /> : null}
       <p role="status" className="panel__status">
-        {findings.length === 0 ? t('problems.none') : t('problems.count', { count: findings.length })}
+        {checking
+          ? t('problems.checking')
+          : findings.length === 0
+            ? t('problems.none')
+            : t('problems.count', { count: findings.length })}
       </p>
       {[...groups].map(([rule, list]) => (
         <RuleGroup

@@ -59,11 +59,14 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
   }
   const openPaths = (paths: readonly string[]) => void run(() => openFromPaths(paths, deps))
   const opened = useRef<readonly string[] | undefined>(undefined)
+  // While files named at launch are opening, only "Opening…" shows: the editor is what comes next,
+  // and drawing the whole start screen first (recent projects, their dates) delayed it.
+  const [launching, setLaunching] = useState(openFiles.length > 0)
   useEffect(() => {
     // Files named on the command line or opened from the desktop open straight away, once each.
     if (opened.current === openFiles || openFiles.length === 0) return
     opened.current = openFiles
-    openPaths(openFiles)
+    void run(() => openFromPaths(openFiles, deps)).finally(() => setLaunching(false))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per list of files
   }, [openFiles])
 
@@ -97,6 +100,12 @@ export function StartScreen({ launch, openFiles, recoverable, onOpen, onDiscardR
   // en-GB or Welsh dates ("7 Dec 2026, 14:05"), never the US order the bare "en" would give.
   const when = (ms: number) => formatDateTime(ms, i18n.language)
 
+  if (launching && !pending && !notice)
+    return (
+      <main className="start-screen" aria-busy="true">
+        <p role="status">{t('start.opening')}</p>
+      </main>
+    )
   return (
     <main className="start-screen" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} aria-busy={busy}>
       <div className="start-screen__top">

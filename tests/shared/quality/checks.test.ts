@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { checkDocument, createIncrementalChecker } from '../../../shared/quality/checks'
 import { BUILT_IN_PROFILES } from '../../../shared/quality/profiles'
 import { applyFix, fixAll, SAFE_FIXES } from '../../../shared/quality/fixes'
@@ -226,5 +226,30 @@ describe('the incremental checker', () => {
       ),
       { numRuns: 200 },
     )
+  })
+
+  it('checking in parts first (warm) gives the same findings, and the full check then runs no rule again', () => {
+    fc.assert(
+      fc.property(arbitraryDocument(), fc.array(fc.nat({ max: 40 }), { maxLength: 6 }), (doc, cuts) => {
+        const check = createIncrementalChecker()
+        const bounds = [0, ...cuts.sort((a, b) => a - b), doc.cues.length]
+        for (let i = 1; i < bounds.length; i++) check.warm(doc, P, {}, bounds[i - 1]!, bounds[i]!)
+        expect(check(doc, P)).toEqual(checkDocument(doc, P))
+      }),
+      { numRuns: 200 },
+    )
+    const doc = makeDocument(
+      Array.from({ length: 50 }, (_, i) => at(i + 1, i * 1000, i * 1000 + 200, 'Far too many words here')),
+    )
+    const check = createIncrementalChecker()
+    check.warm(doc, P, {}, 0, 25)
+    check.warm(doc, P, {}, 25, 50)
+    const tooFast = vi.spyOn(RULES, 'too-fast')
+    try {
+      expect(check(doc, P).some((f) => f.rule === 'too-fast')).toBe(true)
+      expect(tooFast).not.toHaveBeenCalled()
+    } finally {
+      tooFast.mockRestore()
+    }
   })
 })
