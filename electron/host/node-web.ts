@@ -20,6 +20,12 @@ const HOP_BY_HOP = new Set([
   'trailer',
 ])
 
+/** Makes Node load its web Request, Headers and Response (loaded lazily, on first use, otherwise). */
+export function warmWebObjects(): void {
+  void new Request('http://127.0.0.1/', { headers: new Headers() })
+  void new Response(null)
+}
+
 /** A web Request for a Node request; `origin` (e.g. `http://127.0.0.1:5173`) makes its URL absolute. */
 export function webRequestFromNode(req: http.IncomingMessage, origin: string): Request {
   const headers = new Headers()

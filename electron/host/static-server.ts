@@ -11,6 +11,7 @@ import http from 'node:http'
 import path from 'node:path'
 import type { CaptionServices } from '../services/api/index'
 import { handleApiRoute, type EventHub } from './api-routes'
+import { warmWebObjects } from './node-web'
 import { bearerOf, createMediaSigner, newSecret, sameSecret, type MediaSigner } from './secret'
 
 /** The policy for every page: no eval, no remote content, media only from this origin or blob: URLs. */
@@ -76,6 +77,9 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   port = (server.address() as { port: number }).port
+  // Node builds its web Request and Headers on first use (about 40 ms); done while the browser
+  // starts, after the address has been handed out, the page's first request does not wait for it.
+  setImmediate(warmWebObjects)
   const origin = `http://127.0.0.1:${port}`
   return {
     origin,
