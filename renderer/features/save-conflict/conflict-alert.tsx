@@ -9,7 +9,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compareProjects, type ProjectDifferences } from '../../../shared/project/compare'
-import { projectFromJson, type Project } from '../../../shared/project/project-file'
+import { projectFromParsedJson, type Project } from '../../../shared/project/project-file'
 import type { OpenedProjectPayload } from '../../../shared/ipc/contract'
 import { useBridge } from '../../platform/bridge-context'
 import { WRITER_ID } from '../../platform/writer'
@@ -49,9 +49,9 @@ export function ConflictAlert({ projectPath, mine, onReloaded, onCopied }: Confl
   const compare = () =>
     run(async () => {
       const read = await bridge.readConflict({ path: projectPath, writer: WRITER_ID })
-      const theirs = read.ok ? projectFromJson(read.theirs) : undefined
-      if (!theirs?.ok) return setProblem(t('conflict.cannotCompare'))
-      setDifferences(compareProjects(theirs.project, mine()))
+      // Main read and checked the file: its JSON is built into a project without checking it again.
+      if (!read.ok) return setProblem(t('conflict.cannotCompare'))
+      setDifferences(compareProjects(projectFromParsedJson(read.theirs), mine()))
     })
   const settle = (choice: 'reload' | 'keep-copy') =>
     run(async () => {

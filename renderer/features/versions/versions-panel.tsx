@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiResult } from '../../../shared/ipc/contract'
-import { projectFromJson } from '../../../shared/project/project-file'
+import { projectFromParsedJson } from '../../../shared/project/project-file'
 import type { VersionInfo } from '../../../shared/project/version-info'
 import { useDispatch } from '../../state/store-context'
 import { useBridge } from '../../platform/bridge-context'
@@ -68,12 +68,12 @@ export function VersionsPanel() {
   }
   const restore = async () => {
     if (!preview) return
-    const parsed = projectFromJson(preview.project)
-    if (!parsed.ok) return setProblem('damaged-project')
+    // Main read the version and sends it as checked project JSON.
+    const restored = projectFromParsedJson(preview.project)
     setBusy(true)
     // The work as it is now becomes a version first; the gate sends the restore only after that.
     const kept = keepVersionBefore('restore')
-    dispatch({ type: 'documentRestored', doc: parsed.project.doc })
+    dispatch({ type: 'documentRestored', doc: restored.doc })
     announce(t('versions.restored', { time: when(preview.version) }))
     close()
     await kept
