@@ -144,6 +144,8 @@ export function mediaHandlers(ctx: ServiceContext): Pick<
           signal: controller.signal,
           ...ffmpeg,
           ...(known?.durationMs ? { durationMs: known.durationMs } : {}),
+          // The whole file's decode is background work beside the first screen's and the page's.
+          background: true,
           onProgress: (fraction) => {
             // A few dozen events are plenty for a progress bar.
             if (fraction - lastSent < 0.02 && fraction < 1) return

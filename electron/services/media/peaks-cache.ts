@@ -42,6 +42,8 @@ export type PeaksCacheOptions = Readonly<{
   ffmpeg?: string
   /** The duration when a probe already told it: a miss then decodes without probing again. */
   durationMs?: number
+  /** On a miss, decode at below-normal priority (the editor's first screen and page come first). */
+  background?: boolean
 }>
 
 const MAGIC = 0x4b504745 // "EGPK" read as a little-endian uint32
@@ -72,6 +74,7 @@ export async function getPeaksCached(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
     ...(options.durationMs ? { durationMs: options.durationMs } : {}),
+    ...(options.background ? { background: true } : {}),
   })
   // A file that changed while it was decoded would be cached under its old key with new content.
   if ((await cacheKey(mediaPath).catch(() => '')) === key) {

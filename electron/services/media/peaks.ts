@@ -6,6 +6,7 @@
  */
 
 import { spawn } from 'node:child_process'
+import os from 'node:os'
 import { PitchTracker } from '../../../shared/segment/pitch'
 import { decodingFfmpeg } from './decoding-ffmpeg'
 import { mediaError, probeMedia } from './probe'
@@ -28,6 +29,8 @@ export type PeaksOptions = Readonly<{
   onProgress?: (fraction: number) => void
   ffmpeg?: string
   /** Also each bucket's RMS and pitch, for the speech pauses and voice changes. */ rms?: boolean
+  /** Decode at below-normal priority: work the editor waits for (the first screen, the page) comes first. */
+  background?: boolean
 }>
 
 /** The sample rate of the decoded PCM (8 kHz mono: enough for a waveform and for finding pauses). */
@@ -35,7 +38,14 @@ export const PCM_SAMPLE_RATE = 8000
 const SAMPLE_RATE = PCM_SAMPLE_RATE
 
 /** Which stretch of the audio to decode and how. */
-export type PcmDecodeOptions = Readonly<{ startMs?: number; lengthMs?: number; ffmpeg?: string; signal?: AbortSignal }>
+export type PcmDecodeOptions = Readonly<{
+  startMs?: number
+  lengthMs?: number
+  ffmpeg?: string
+  signal?: AbortSignal
+  /** Run ffmpeg at below-normal priority. */
+  background?: boolean
+}>
 
 /**
  * Decodes a media file's first audio track to 8 kHz mono signed 16-bit samples, handing them over in
@@ -80,6 +90,7 @@ export async function decodePcm(
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(Object.assign(new Error('Cancelled.'), { code: 'ABORT_ERR' }))
     const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    if (options.background && child.pid !== undefined) lowerPriority(child.pid)
     const abort = () => child.kill('SIGKILL')
     options.signal?.addEventListener('abort', abort, { once: true })
     let stderr = ''
@@ -156,6 +167,7 @@ async function decodeSlice(
       ...(lengthMs !== undefined ? { lengthMs } : {}),
       ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.background ? { background: true } : {}),
     },
     (samples) => {
       for (let i = 0; i < samples.length; i++) {
@@ -283,4 +295,13 @@ export function* peaksJsonChunks(peaks: Peaks): Generator<string> {
 /** The same JSON as one string (small files, tests). */
 export function peaksToJson(peaks: Peaks): string {
   return [...peaksJsonChunks(peaks)].join('')
+}
+
+/** Lowers a process's scheduling priority; where that is refused, it simply runs at normal priority. */
+function lowerPriority(pid: number): void {
+  try {
+    os.setPriority(pid, os.constants.priority.PRIORITY_BELOW_NORMAL)
+  } catch {
+    // Not permitted here: a slower first screen, nothing worse.
+  }
 }

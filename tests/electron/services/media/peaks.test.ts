@@ -178,4 +178,20 @@ describe('waveform peaks', () => {
       'missing.mp4: The media file does not exist.\n',
     )
   })
+
+  it.runIf(process.platform === 'linux')(
+    "decodes in the background at below-normal priority when asked, and at the caller's otherwise",
+    async () => {
+      // An ffmpeg that notes its niceness (once the caller has had time to change it), then decodes.
+      const noted = path.join(dir, 'niceness')
+      const ffmpeg = path.join(dir, 'nice-noting-ffmpeg')
+      await fs.writeFile(ffmpeg, `#!/bin/sh\nsleep 0.3\nnice >> '${noted}'\nexec ffmpeg "$@"\n`, { mode: 0o755 })
+      const own = Number((await run('nice', [])).stdout.trim())
+      await computePeaks(toneThenSilence, { ffmpeg, durationMs: 3000, background: true })
+      await computePeaks(toneThenSilence, { ffmpeg, durationMs: 3000 })
+      const [background, normal] = (await fs.readFile(noted, 'utf8')).trim().split('\n').map(Number)
+      expect(normal).toBe(own)
+      expect(background).toBeGreaterThan(own)
+    },
+  )
 })
