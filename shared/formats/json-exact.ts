@@ -9,7 +9,7 @@
  * and its message. tests/shared/formats/json-exact.test.ts holds the two to the same output.
  */
 
-import type { CaptionJson } from './json'
+import type { CaptionJson } from './json-model'
 
 /** A parsed JSON object. */
 export type JsonObject = Record<string, unknown>

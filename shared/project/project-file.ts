@@ -92,7 +92,7 @@ export function checkProjectJson(raw: unknown): ProjectJsonResult {
   }
   const migrated = migrateProjectJson(raw)
   // The usual project, which the schema would return unchanged, is read without it (project-json-exact.ts).
-  const exact = exactProjectJson(migrated, PROJECT_VERSION)
+  const exact = exactProjectJson<ProjectJson>(migrated, PROJECT_VERSION)
   if (exact) return { ok: true, json: exact }
   const result = projectSchema.safeParse(migrated)
   if (!result.success) {

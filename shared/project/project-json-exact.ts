@@ -7,11 +7,12 @@
  */
 
 import { exactCaptionJson, exactList, exactStrings, isPlain, keyCount, type JsonObject } from '../formats/json-exact'
-import type { ProjectJson } from './project-file'
+import type { TranslationsJson } from './translations-model'
 
-type Translation = ProjectJson['translations'][number]
+// The hand-written shapes (not the schema's types, whose module imports this one).
+type Translation = TranslationsJson[number]
 type TranslatedCue = Translation['cues'][number]
-type GlossaryEntry = ProjectJson['glossary'][number]
+type GlossaryEntry = { from: string; to: string; caseSensitive?: boolean | undefined }
 
 /** Copies the optional string keys of `from` into `out`; the number copied, or -1 when one is not a string. */
 function optionalStrings(from: JsonObject, keys: readonly string[], out: JsonObject): number {
@@ -79,9 +80,10 @@ export const exactTranslations = (value: unknown): Translation[] | undefined => 
 
 /**
  * `raw` (a current-version project's parsed JSON, migrated) as `projectSchema` would return it, when
- * the schema would accept it unchanged but for key order; undefined otherwise.
+ * the schema would accept it unchanged but for key order; undefined otherwise. `P` is the schema's
+ * type, named by the caller (project-file.ts), which imports this module.
  */
-export function exactProjectJson(raw: unknown, version: number): ProjectJson | undefined {
+export function exactProjectJson<P>(raw: unknown, version: number): P | undefined {
   if (!isPlain(raw) || raw.format !== 'eglur-project' || raw.version !== version) return undefined
   const { savedAt } = raw
   const document = exactCaptionJson(raw.document)
@@ -111,5 +113,5 @@ export function exactProjectJson(raw: unknown, version: number): ProjectJson | u
     out.ui = ui
     known++
   }
-  return keyCount(raw) === known ? (out as ProjectJson) : undefined
+  return keyCount(raw) === known ? (out as P) : undefined
 }
