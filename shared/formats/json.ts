@@ -16,6 +16,7 @@ import { translationsFromJson, translationsSchema } from '../project/translation
 import { setFullJsonReader } from './json-format'
 import { captionJsonRead, cueLineFinder, documentFromJson, isProjectJson, type CaptionJson } from './json-model'
 import type { ParseResult, ParseWarning } from './types'
+import type { SameShape } from '../types/same-shape'
 
 const ms = z
   .number({ error: 'expected a number of milliseconds' })
@@ -58,8 +59,7 @@ export const captionJsonSchema = z.object({
 })
 
 // The schema gives exactly the hand-written shape json-model.ts works with (a compile error if the two drift).
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const sameShape: Same<z.infer<typeof captionJsonSchema>, CaptionJson> = true
+const sameShape: SameShape<z.infer<typeof captionJsonSchema>, CaptionJson> = true
 void sameShape
 
 export {

@@ -9,6 +9,7 @@
 
 import { z } from 'zod'
 import type { TranslationsJson } from './translations-model'
+import type { SameShape } from '../types/same-shape'
 
 /** Schema of one translation. */
 export const translatedCueSchema = z.object({
@@ -28,8 +29,7 @@ export const translationTrackSchema = z.object({
 export const translationsSchema = z.array(translationTrackSchema).default([])
 
 // The schema gives exactly the hand-written type the functions use (a compile error if the two drift).
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const sameShape: Same<z.infer<typeof translationsSchema>, TranslationsJson> = true
+const sameShape: SameShape<z.infer<typeof translationsSchema>, TranslationsJson> = true
 void sameShape
 
 export {
